@@ -1,0 +1,476 @@
+"""Payload types shared by workflows, activities, the worker and the CLI.
+
+Everything that crosses a workflow boundary is one of these pydantic models or enums, so history is typed
+and readable in the Web UI. Names end in Input, Result, State or Decision. Big data (transcripts, row sets,
+reports) never travels here: only references (paths, ids, digests) and counts.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+
+class Payload(BaseModel):
+    model_config = ConfigDict(frozen=False, extra="forbid")
+
+
+# --------------------------------------------------------------------------- enums
+
+
+class Phase(StrEnum):
+    STARTING = "starting"
+    FREEZE = "freeze"
+    REPRODUCE = "reproduce"
+    HOTFIX_GATE = "hotfix_gate"
+    DEPLOY = "deploy"
+    VERIFY = "verify"
+    BACKFILL = "backfill"
+    AUDIT = "audit"
+    UNFREEZE = "unfreeze"
+    DONE = "done"
+
+
+class Outcome(StrEnum):
+    RUNNING = "running"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class StepOutcome(StrEnum):
+    OK = "ok"
+    FAILED = "failed"
+    REJECTED = "rejected"
+    APPROVED = "approved"
+    ESCALATED = "escalated"
+    TIMED_OUT = "timed_out"
+    CANCELLED = "cancelled"
+    SKIPPED = "skipped"
+
+
+class GpcPolicy(StrEnum):
+    WHERE_REQUIRED = "where_required"
+    EVERYWHERE = "everywhere"
+
+
+class Role(StrEnum):
+    COMMANDER = "commander"
+    ON_CALL = "on-call"
+    AUDITOR = "auditor"
+
+
+class GateStep(StrEnum):
+    """Steps that wait on a person."""
+
+    CONTINUE_WITHOUT_REPRODUCTION = "continue-without-reproduction"
+    HOTFIX = "hotfix"
+    BACKFILL_APPLY = "backfill-apply"
+
+
+class Choice(StrEnum):
+    OPT_OUT = "opt_out"
+    OPT_IN = "opt_in"
+
+
+class ConsentSource(StrEnum):
+    GPC = "gpc"
+    WEB = "web"
+    API = "api"
+    SDK = "sdk"
+    QUEUE = "queue"
+    IMPORT = "import"
+
+
+class Verdict(StrEnum):
+    PASS = "pass"
+    FAIL = "fail"
+    UNREACHABLE = "unreachable"
+    ERROR = "error"
+
+
+class RepoProvider(StrEnum):
+    GIT = "git"
+    GITHUB = "github"
+    GITLAB = "gitlab"
+
+
+# --------------------------------------------------------------------------- freeze
+
+
+class RepoTarget(Payload):
+    """A repository to freeze. Credentials are named (env var or file), never carried."""
+
+    name: str
+    provider: RepoProvider = RepoProvider.GIT
+    location: str = Field(description="bare repo path for git; owner/repo for GitHub; project path for GitLab")
+    branches: list[str] = Field(default_factory=lambda: ["main"])
+    api_url: str | None = None
+    token_env: str | None = None
+    token_file: str | None = None
+
+
+class RepoFreezeInput(Payload):
+    incident_id: str
+    commander: str
+    repo: RepoTarget
+    allowed_commits: list[str] = Field(default_factory=list)
+
+
+class RepoFreeze(Payload):
+    """What a freeze changed, kept in the workflow so unfreeze can restore it exactly."""
+
+    repo: RepoTarget
+    frozen_at: datetime
+    restore_state: str = Field(default="", description="provider-specific JSON needed to restore")
+    allowed_commits: list[str] = Field(default_factory=list)
+
+
+class RepoUnfreezeInput(Payload):
+    incident_id: str
+    freeze: RepoFreeze
+
+
+class RepoUnfreezeResult(Payload):
+    repo_name: str
+    unfrozen_at: datetime
+
+
+# --------------------------------------------------------------------------- probes
+
+
+class ChannelKind(StrEnum):
+    HTTP = "http"
+    QUEUE = "queue"
+    SDK = "sdk"
+
+
+class ChannelTarget(Payload):
+    """A preference channel under test."""
+
+    name: str
+    kind: ChannelKind = ChannelKind.HTTP
+    url: str = Field(description="base URL (http), broker URL (queue) or module:function (sdk)")
+    queue: str | None = None
+    timeout_seconds: float = 5.0
+
+
+class ProbeRunInput(Payload):
+    incident_id: str
+    label: str = Field(description="reproduce, verify, verify-rerun ...")
+    channels: list[ChannelTarget]
+    scenarios: list[str] = Field(default_factory=list, description="scenario names; empty means all built-in")
+    artifacts_dir: str
+    jurisdiction_rules_hash: str = ""
+
+
+class ScenarioVerdict(Payload):
+    scenario: str
+    channel: str
+    verdict: Verdict
+    reason: str
+    transcript_path: str
+    transcript_sha256: str
+    duration_ms: float = 0.0
+
+
+class ProbeRunResult(Payload):
+    label: str
+    verdicts: list[ScenarioVerdict]
+
+    @property
+    def failing(self) -> list[ScenarioVerdict]:
+        return [v for v in self.verdicts if v.verdict == Verdict.FAIL]
+
+    @property
+    def unreachable(self) -> list[ScenarioVerdict]:
+        return [v for v in self.verdicts if v.verdict in (Verdict.UNREACHABLE, Verdict.ERROR)]
+
+
+# --------------------------------------------------------------------------- deploys and notifications
+
+
+class HookKind(StrEnum):
+    COMMAND = "command"
+    WEBHOOK = "webhook"
+
+
+class HookSpec(Payload):
+    kind: HookKind = HookKind.COMMAND
+    command: list[str] = Field(default_factory=list)
+    url: str | None = None
+    timeout_seconds: float = 60.0
+
+
+class DeployAction(StrEnum):
+    DEPLOY = "deploy"
+    ROLLBACK = "rollback"
+
+
+class DeployInput(Payload):
+    incident_id: str
+    environment: str
+    action: DeployAction
+    hotfix_ref: str
+    hook: HookSpec
+    log_dir: str
+
+
+class DeployResult(Payload):
+    ok: bool
+    detail: str
+    exit_code: int | None = None
+    log_path: str = ""
+    duration_ms: float = 0.0
+
+
+class EscalationInput(Payload):
+    incident_id: str
+    step: str
+    waiting_on: list[str]
+    waiting_since: datetime
+    contacts: list[str]
+    webhook_url: str | None = None
+    outbox_dir: str
+    attempt: int = 1
+
+
+class EscalationResult(Payload):
+    delivered_to: list[str]
+
+
+# --------------------------------------------------------------------------- backfill
+
+
+class EventTableConfig(Payload):
+    """Names in the user's events database; validated as identifiers, never pasted into SQL."""
+
+    table: str = "processing_events"
+    event_id: str = "event_id"
+    subject_id: str = "subject_id"
+    purpose: str = "purpose"
+    jurisdiction: str = "jurisdiction"
+    processed_at: str = "processed_at"
+    destination: str = "destination"
+
+
+class BackfillInput(Payload):
+    incident_id: str
+    events_url: str
+    ledger_url: str
+    window_start: AwareDatetime
+    window_end: AwareDatetime
+    gpc_policy: GpcPolicy = GpcPolicy.WHERE_REQUIRED
+    dry_run: bool = False
+    table: EventTableConfig = Field(default_factory=EventTableConfig)
+    chunk_size: int = 5000
+
+
+class BackfillCounts(Payload):
+    scanned: int = 0
+    violations: int = 0
+    corrections_written: int = 0
+    outbox_written: int = 0
+    by_jurisdiction: dict[str, int] = Field(default_factory=dict)
+    by_purpose: dict[str, int] = Field(default_factory=dict)
+    by_destination: dict[str, int] = Field(default_factory=dict)
+
+    def add(self, other: BackfillCounts) -> None:
+        self.scanned += other.scanned
+        self.violations += other.violations
+        self.corrections_written += other.corrections_written
+        self.outbox_written += other.outbox_written
+        for mine, theirs in (
+            (self.by_jurisdiction, other.by_jurisdiction),
+            (self.by_purpose, other.by_purpose),
+            (self.by_destination, other.by_destination),
+        ):
+            for key, value in theirs.items():
+                mine[key] = mine.get(key, 0) + value
+
+
+class BackfillChunkInput(Payload):
+    backfill: BackfillInput
+    after_event_id: str | None = None
+
+
+class BackfillChunkResult(Payload):
+    counts: BackfillCounts
+    last_event_id: str | None
+    done: bool
+
+
+class BackfillState(Payload):
+    """The whole state of a backfill run, carried across continue-as-new."""
+
+    input: BackfillInput
+    cursor: str | None = None
+    counts: BackfillCounts = Field(default_factory=BackfillCounts)
+    chunks_done: int = 0
+    started_at: datetime | None = None
+    finished: bool = False
+
+
+class BackfillResult(Payload):
+    incident_id: str
+    dry_run: bool
+    counts: BackfillCounts
+    rules_hash: str = ""
+
+
+class BackfillPrepareResult(Payload):
+    rules_hash: str
+    events_in_window: int
+
+
+# --------------------------------------------------------------------------- human gates
+
+
+class GateDecision(Payload):
+    """An approve or reject sent by a person through the `decide` update."""
+
+    request_id: str = Field(min_length=1)
+    step: GateStep
+    approve: bool
+    actor: str = Field(min_length=1)
+    reason: str
+    hotfix_ref: str | None = None
+
+
+class RecordedDecision(Payload):
+    request_id: str
+    step: GateStep
+    approve: bool
+    actor: str
+    role: str
+    reason: str
+    hotfix_ref: str | None
+    decided_at: datetime
+
+
+class PendingApproval(Payload):
+    step: GateStep
+    prompt: str
+    roles: list[str]
+    waiting_on: list[str]
+    since: datetime
+    next_escalation_at: datetime | None = None
+    escalations: int = 0
+    hotfix_ref: str | None = None
+
+
+class CancelDecision(Payload):
+    actor: str = Field(min_length=1)
+    reason: str = Field(min_length=1)
+
+
+# --------------------------------------------------------------------------- the recall
+
+
+class TimelineStep(Payload):
+    step: str
+    phase: Phase
+    started_at: datetime
+    ended_at: datetime | None = None
+    outcome: StepOutcome | None = None
+    actor: str = "optout-recall"
+    detail: str = ""
+
+
+class Person(Payload):
+    name: str
+    roles: list[str]
+    contact: str | None = None
+
+
+class RecallInput(Payload):
+    """The incident spec as the workflow sees it (paths already resolved)."""
+
+    incident_id: str
+    title: str
+    window_start: AwareDatetime
+    window_end: AwareDatetime
+    jurisdictions: list[str]
+    gpc_policy: GpcPolicy
+    repos: list[RepoTarget]
+    channels: list[ChannelTarget]
+    scenarios: list[str] = Field(default_factory=list)
+    events_url: str
+    ledger_url: str
+    event_table: EventTableConfig = Field(default_factory=EventTableConfig)
+    people: list[Person]
+    commander: str
+    approval_timeout_seconds: float = 3600.0
+    escalation_interval_seconds: float = 1800.0
+    approval_deadline_seconds: float = 4 * 3600.0
+    escalation_contacts: list[str] = Field(default_factory=list)
+    escalation_webhook: str | None = None
+    hotfix_ref: str
+    deploy: HookSpec
+    rollback: HookSpec
+    artifacts_dir: str
+    spec_sha256: str = ""
+
+
+class RecallCounters(Payload):
+    repos_frozen: int = 0
+    repos_unfrozen: int = 0
+    scenarios_run: int = 0
+    scenarios_failing: int = 0
+    deploys: int = 0
+    rollbacks: int = 0
+    events_scanned: int = 0
+    violations: int = 0
+    corrections_written: int = 0
+
+
+class RecallState(Payload):
+    incident_id: str
+    title: str
+    phase: Phase = Phase.STARTING
+    outcome: Outcome = Outcome.RUNNING
+    commander: str
+    timeline: list[TimelineStep] = Field(default_factory=list)
+    pending: PendingApproval | None = None
+    decisions: list[RecordedDecision] = Field(default_factory=list)
+    counters: RecallCounters = Field(default_factory=RecallCounters)
+    freezes: list[RepoFreeze] = Field(default_factory=list)
+    reproduction: list[ScenarioVerdict] = Field(default_factory=list)
+    verification: list[ScenarioVerdict] = Field(default_factory=list)
+    backfill: BackfillCounts | None = None
+    report_paths: list[str] = Field(default_factory=list)
+    open_items: list[str] = Field(default_factory=list)
+    cancel: CancelDecision | None = None
+    failure: str | None = None
+
+
+class ReportInput(Payload):
+    state: RecallState
+    window_start: AwareDatetime
+    window_end: AwareDatetime
+    jurisdictions: list[str]
+    gpc_policy: GpcPolicy
+    rules_hash: str
+    spec_sha256: str
+    artifacts_dir: str
+    workflow_id: str
+    run_id: str
+
+
+class ReportResult(Payload):
+    markdown_path: str
+    json_path: str
+    json_sha256: str
+
+
+class RecallResult(Payload):
+    incident_id: str
+    outcome: Outcome
+    report_paths: list[str]
+    counters: RecallCounters
+
+
+DecisionKind = Literal["approve", "reject"]
