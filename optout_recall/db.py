@@ -44,7 +44,9 @@ def async_url(url: str) -> URL:
         raise DatabaseURLError(f"not a database URL: {redact_url(url)}") from exc
     backend = parsed.get_backend_name()
     if backend not in _ASYNC_DRIVERS:
-        raise DatabaseURLError(f"unsupported database {backend!r} in {redact_url(url)} (use sqlite or postgresql)")
+        raise DatabaseURLError(
+            f"unsupported database {backend!r} in {redact_url(url)} (use sqlite or postgresql)"
+        )
     driver = parsed.drivername
     if "+" not in driver or driver.split("+", 1)[1] not in ("aiosqlite", "psycopg", "asyncpg"):
         parsed = parsed.set(drivername=_ASYNC_DRIVERS[backend])
@@ -104,3 +106,22 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+
+class EngineCache:
+    """One engine per URL for the life of a worker, shared by its activities."""
+
+    def __init__(self, **engine_kwargs: Any) -> None:
+        self._engines: dict[str, AsyncEngine] = {}
+        self._kwargs = engine_kwargs
+
+    def get(self, url: str) -> AsyncEngine:
+        engine = self._engines.get(url)
+        if engine is None:
+            engine = self._engines[url] = create_engine(url, **self._kwargs)
+        return engine
+
+    async def dispose(self) -> None:
+        for engine in self._engines.values():
+            await engine.dispose()
+        self._engines.clear()

@@ -98,7 +98,39 @@ class RepoProvider(StrEnum):
     GITLAB = "gitlab"
 
 
+class GitHubFreezeMode(StrEnum):
+    """How a GitHub repository is frozen; AUTO uses a ruleset and falls back to branch protection."""
+
+    AUTO = "auto"
+    RULESET = "ruleset"
+    BRANCH_PROTECTION = "branch_protection"
+    ORG_RULESET = "org_ruleset"
+
+
+class BypassKind(StrEnum):
+    """Who may push an approved hotfix through a hosted freeze (the release automation)."""
+
+    APP = "app"
+    TEAM = "team"
+    USER = "user"
+    DEPLOY_KEY = "deploy_key"
+    REPOSITORY_ROLE = "repository_role"
+    ORG_ADMIN = "org_admin"
+
+
 # --------------------------------------------------------------------------- freeze
+
+
+class BypassActor(Payload):
+    """The release automation that may push an approved hotfix while a hosted repository is frozen.
+
+    GitHub rulesets take `id` (an app, team or repository-role id); GitHub branch protection push
+    restrictions take `slug` (app slug, user login or team slug); GitLab takes `id` (user, group or deploy key).
+    """
+
+    kind: BypassKind
+    id: int | None = None
+    slug: str | None = None
 
 
 class RepoTarget(Payload):
@@ -106,11 +138,21 @@ class RepoTarget(Payload):
 
     name: str
     provider: RepoProvider = RepoProvider.GIT
-    location: str = Field(description="bare repo path for git; owner/repo for GitHub; project path for GitLab")
+    location: str = Field(
+        description="bare repo path for git; owner/repo for GitHub; project path for GitLab"
+    )
     branches: list[str] = Field(default_factory=lambda: ["main"])
     api_url: str | None = None
     token_env: str | None = None
     token_file: str | None = None
+    hotfix_bypass: BypassActor | None = Field(
+        default=None, description="GitHub/GitLab: who may push the approved hotfix while frozen"
+    )
+    github_mode: GitHubFreezeMode = GitHubFreezeMode.AUTO
+    repositories: list[str] = Field(
+        default_factory=list,
+        description="GitHub org ruleset: repository names or fnmatch patterns; location is then the org",
+    )
 
 
 class RepoFreezeInput(Payload):
@@ -118,6 +160,9 @@ class RepoFreezeInput(Payload):
     commander: str
     repo: RepoTarget
     allowed_commits: list[str] = Field(default_factory=list)
+    restore_state: str = Field(
+        default="", description="allow_hotfix: the RepoFreeze.restore_state of the freeze being relaxed"
+    )
 
 
 class RepoFreeze(Payload):
@@ -127,6 +172,7 @@ class RepoFreeze(Payload):
     frozen_at: datetime
     restore_state: str = Field(default="", description="provider-specific JSON needed to restore")
     allowed_commits: list[str] = Field(default_factory=list)
+    unfrozen_at: datetime | None = None
 
 
 class RepoUnfreezeInput(Payload):
@@ -156,6 +202,12 @@ class ChannelTarget(Payload):
     url: str = Field(description="base URL (http), broker URL (queue) or module:function (sdk)")
     queue: str | None = None
     timeout_seconds: float = 5.0
+    readback_url: str | None = Field(
+        default=None, description="HTTP base URL to read stored choices back from (queue); service URL (sdk)"
+    )
+    restart_command: list[str] = Field(
+        default_factory=list, description="command that restarts the service under test (restart scenarios)"
+    )
 
 
 class ProbeRunInput(Payload):
@@ -310,8 +362,11 @@ class BackfillState(Payload):
     cursor: str | None = None
     counts: BackfillCounts = Field(default_factory=BackfillCounts)
     chunks_done: int = 0
+    rules_hash: str = ""
+    events_in_window: int = 0
     started_at: datetime | None = None
     finished: bool = False
+    runs: int = 1
 
 
 class BackfillResult(Payload):
@@ -360,6 +415,15 @@ class PendingApproval(Payload):
     next_escalation_at: datetime | None = None
     escalations: int = 0
     hotfix_ref: str | None = None
+
+
+class HotfixProposal(Payload):
+    """A new hotfix ref offered after a rejection or a failed verification."""
+
+    request_id: str = Field(min_length=1)
+    hotfix_ref: str = Field(min_length=4)
+    actor: str = Field(min_length=1)
+    reason: str
 
 
 class CancelDecision(Payload):
@@ -437,6 +501,9 @@ class RecallState(Payload):
     pending: PendingApproval | None = None
     decisions: list[RecordedDecision] = Field(default_factory=list)
     counters: RecallCounters = Field(default_factory=RecallCounters)
+    hotfix_ref: str | None = None
+    hotfix_attempts: int = 0
+    rules_hash: str = ""
     freezes: list[RepoFreeze] = Field(default_factory=list)
     reproduction: list[ScenarioVerdict] = Field(default_factory=list)
     verification: list[ScenarioVerdict] = Field(default_factory=list)

@@ -1,8 +1,14 @@
-"""The consent ledger's table: append-only, hash-chained, one row per preference change."""
+"""The consent ledger's tables: append-only, hash-chained, one row per preference change.
+
+`consent_ledger` holds the entries; `ledger_checkpoints` holds signed chain heads. Both refuse UPDATE and
+DELETE inside the database (triggers on SQLite and PostgreSQL), so no code path, ours or anyone's, can
+rewrite history without first dropping a trigger, which `verify` then catches through the chain and the
+signed checkpoints.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Column, Index, MetaData, String, Table, Text
+from sqlalchemy import BigInteger, Column, Index, Integer, MetaData, String, Table, Text
 
 from optout_recall.db import UTCDateTime
 
@@ -11,7 +17,7 @@ metadata = MetaData()
 consent_ledger = Table(
     "consent_ledger",
     metadata,
-    Column("seq", BigInteger().with_variant(BigInteger, "postgresql"), primary_key=True, autoincrement=False),
+    Column("seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=False),
     Column("subject_id", String(512), nullable=False),
     Column("purpose", String(64), nullable=False),
     Column("choice", String(16), nullable=False),
@@ -25,4 +31,74 @@ consent_ledger = Table(
     Column("entry_hash", String(64), nullable=False),
 )
 
-Index("ix_consent_ledger_subject_purpose", consent_ledger.c.subject_id, consent_ledger.c.purpose, consent_ledger.c.observed_at)
+Index(
+    "ix_consent_ledger_subject_purpose",
+    consent_ledger.c.subject_id,
+    consent_ledger.c.purpose,
+    consent_ledger.c.observed_at,
+)
+
+ledger_checkpoints = Table(
+    "ledger_checkpoints",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("seq", BigInteger, nullable=False),
+    Column("entry_hash", String(64), nullable=False),
+    Column("signed_at", UTCDateTime(), nullable=False),
+    Column("key_id", String(32), nullable=False),
+    Column("public_key", String(64), nullable=False),
+    Column("signature", String(128), nullable=False),
+)
+
+LEDGER_COLUMNS = tuple(column.name for column in consent_ledger.columns)
+
+APPEND_ONLY_TABLES = ("consent_ledger", "ledger_checkpoints")
+
+
+def bulk_insert_sql(paramstyle: str) -> str:
+    """A positional INSERT for executemany: rows go to the driver as tuples, with no per-row processing.
+
+    On SQLite the timestamps are passed as canonical text, which is exactly how SQLAlchemy stores them
+    there, so rows written this way and through the typed table read back the same.
+    """
+    marker = "?" if paramstyle == "qmark" else "%s"
+    return (
+        f"INSERT INTO consent_ledger ({', '.join(LEDGER_COLUMNS)}) "
+        f"VALUES ({', '.join(marker for _ in LEDGER_COLUMNS)})"
+    )
+
+
+def sqlite_trigger_ddl() -> list[str]:
+    statements = []
+    for table in APPEND_ONLY_TABLES:
+        for operation in ("UPDATE", "DELETE"):
+            statements.append(
+                f"CREATE TRIGGER IF NOT EXISTS {table}_refuse_{operation.lower()} "
+                f"BEFORE {operation} ON {table} "
+                f"BEGIN SELECT RAISE(ABORT, '{table} is append-only: {operation} refused'); END"
+            )
+    return statements
+
+
+def postgresql_trigger_ddl() -> list[str]:
+    statements = [
+        """
+        CREATE OR REPLACE FUNCTION optout_recall_refuse_change() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP
+                USING ERRCODE = 'insufficient_privilege';
+        END
+        $$
+        """
+    ]
+    for table in APPEND_ONLY_TABLES:
+        statements += [
+            f"DROP TRIGGER IF EXISTS {table}_refuse_change ON {table}",
+            f"CREATE TRIGGER {table}_refuse_change BEFORE UPDATE OR DELETE ON {table} "
+            "FOR EACH ROW EXECUTE FUNCTION optout_recall_refuse_change()",
+            f"DROP TRIGGER IF EXISTS {table}_refuse_truncate ON {table}",
+            f"CREATE TRIGGER {table}_refuse_truncate BEFORE TRUNCATE ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION optout_recall_refuse_change()",
+        ]
+    return statements

@@ -1,0 +1,1 @@
+"""Side effects, grouped by what they touch; each group is a small class whose constructor takes its dependencies."""

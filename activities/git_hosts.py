@@ -1,0 +1,111 @@
+"""Activities that freeze deploys on git hosts (plain git, GitHub, GitLab) and undo the freeze exactly.
+
+Each activity is idempotent: the freeze is found by a business key (the incident id, in the hook marker, the
+ruleset name or the saved state) before anything is created, so a retry after a crash mid-call does not
+freeze twice or lose what was there before. What unfreeze needs is returned in `RepoFreeze.restore_state`
+and kept by the workflow. Tokens are read here from the environment variable or file the spec names and
+never enter payloads, history or logs.
+
+Suggested activity options (set by the workflow): freeze and allow_hotfix with start_to_close 2 minutes and
+the default retry policy; unfreeze with start_to_close 2 minutes and unlimited attempts with a backoff capped
+at a few minutes, since a frozen repository left behind is worse than a slow unfreeze. Non-retryable error
+types: BadCredentials, Forbidden, NotFound, RepoNotFound, InvalidRequest, InvalidCommit, BadRestoreState,
+HookChanged, NoHotfixMechanism, RulesetsUnavailable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
+
+import httpx
+from temporalio import activity
+
+from activities.git_providers import RepoFreezer
+from activities.git_providers.git import GitHookFreezer
+from activities.git_providers.github import GitHubFreezer
+from activities.git_providers.gitlab import GitLabFreezer
+from activities.git_providers.rest import RestClient
+from optout_recall.payloads import (
+    RepoFreeze,
+    RepoFreezeInput,
+    RepoProvider,
+    RepoUnfreezeInput,
+    RepoUnfreezeResult,
+)
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class GitHostActivities:
+    """Freeze, hotfix and unfreeze activities for every supported git host.
+
+    `http` is shared by the GitHub and GitLab providers (the caller owns and closes it); `env` is where
+    token environment variables are read (default `os.environ`); `ssh_command` runs commands on SSH git
+    hosts; `max_concurrent_requests` bounds requests in flight per API host, so freezing hundreds of
+    repositories at once stays under the hosts' secondary rate limits; a rate limit shorter than
+    `max_inline_wait` seconds is waited out in the activity, a longer one is handed to Temporal's retry.
+    """
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient | None = None,
+        *,
+        env: Mapping[str, str] | None = None,
+        ssh_command: Sequence[str] = ("ssh",),
+        max_concurrent_requests: int = 8,
+        max_inline_wait: float = 10.0,
+        clock: Callable[[], datetime] = _utcnow,
+    ) -> None:
+        self._http = http or httpx.AsyncClient(timeout=httpx.Timeout(30.0))
+        rest = RestClient(
+            self._http,
+            env=env,
+            max_concurrent_requests=max_concurrent_requests,
+            max_inline_wait=max_inline_wait,
+        )
+        self._providers: dict[RepoProvider, RepoFreezer] = {
+            RepoProvider.GIT: GitHookFreezer(ssh_command=ssh_command),
+            RepoProvider.GITHUB: GitHubFreezer(rest),
+            RepoProvider.GITLAB: GitLabFreezer(rest),
+        }
+        self._clock = clock
+
+    @activity.defn(name="freeze_repo")
+    async def freeze_repo(self, input: RepoFreezeInput) -> RepoFreeze:
+        """Freeze one repository (or, for a GitHub org ruleset, every repository it names)."""
+        restore_state = await self._providers[input.repo.provider].freeze(input)
+        return RepoFreeze(
+            repo=input.repo,
+            frozen_at=self._clock(),
+            restore_state=restore_state,
+            allowed_commits=list(input.allowed_commits),
+        )
+
+    @activity.defn(name="allow_hotfix")
+    async def allow_hotfix(self, input: RepoFreezeInput) -> RepoFreeze:
+        """Keep the freeze but let the approved hotfix through.
+
+        git: the hook's allow-list becomes `input.allowed_commits` (only those exact commits may land).
+        GitHub and GitLab cannot allow-list commits: they let the release automation named by
+        `repo.hotfix_bypass` push (a ruleset bypass actor, a push restriction, or a GitLab allowed_to_push
+        entry). Pass the freeze's `restore_state` in `input.restore_state` so it is kept.
+        """
+        restore_state = await self._providers[input.repo.provider].allow_hotfix(input)
+        return RepoFreeze(
+            repo=input.repo,
+            frozen_at=self._clock(),
+            restore_state=restore_state,
+            allowed_commits=list(input.allowed_commits),
+        )
+
+    @activity.defn(name="unfreeze_repo")
+    async def unfreeze_repo(self, input: RepoUnfreezeInput) -> RepoUnfreezeResult:
+        """Put back exactly what was there before the freeze; already-undone parts count as done."""
+        await self._providers[input.freeze.repo.provider].unfreeze(input.incident_id, input.freeze)
+        return RepoUnfreezeResult(repo_name=input.freeze.repo.name, unfrozen_at=self._clock())
+
+    async def aclose(self) -> None:
+        await self._http.aclose()

@@ -1,0 +1,69 @@
+"""Freeze mechanisms for git hosts: one module per provider behind one small interface.
+
+Each provider freezes a repository, lets an approved hotfix through and undoes the freeze exactly. What it
+needs to undo the freeze is returned as a JSON string (`RepoFreeze.restore_state`) that the workflow keeps;
+providers keep nothing of their own between calls. Every call is safe to repeat after a crash mid-call.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Protocol
+
+from temporalio.exceptions import ApplicationError
+
+from optout_recall.payloads import RepoFreeze, RepoFreezeInput, RepoTarget
+
+BAD_CREDENTIALS = "BadCredentials"
+
+
+class RepoFreezer(Protocol):
+    """What `GitHostActivities` asks of a provider."""
+
+    async def freeze(self, input: RepoFreezeInput) -> str:
+        """Freeze `input.repo`, letting `input.allowed_commits` through; return the restore state."""
+        ...
+
+    async def allow_hotfix(self, input: RepoFreezeInput) -> str:
+        """Keep the freeze and let the approved hotfix through; return the restore state."""
+        ...
+
+    async def unfreeze(self, incident_id: str, freeze: RepoFreeze) -> None:
+        """Put back exactly what `freeze.restore_state` says was there before."""
+        ...
+
+
+def token_setting(repo: RepoTarget) -> str:
+    """Where the token for `repo` is configured, said the way a person would fix it."""
+    if repo.token_env:
+        return f"set env {repo.token_env} named by token_env of repo {repo.name!r}"
+    if repo.token_file:
+        return f"fix the file {repo.token_file} named by token_file of repo {repo.name!r}"
+    return f"set token_env or token_file on repo {repo.name!r}"
+
+
+def resolve_token(repo: RepoTarget, env: Mapping[str, str] | None = None) -> str:
+    """Read the token named by the spec; the value never leaves the activity worker."""
+    environ = os.environ if env is None else env
+    token = ""
+    if repo.token_env:
+        token = environ.get(repo.token_env, "").strip()
+    if not token and repo.token_file:
+        try:
+            token = Path(repo.token_file).expanduser().read_text().strip()
+        except OSError as err:
+            raise ApplicationError(
+                f"cannot read the {repo.provider} token file for repo {repo.name!r}: {err.strerror}; "
+                f"{token_setting(repo)}",
+                non_retryable=True,
+                type=BAD_CREDENTIALS,
+            ) from None
+    if not token:
+        raise ApplicationError(
+            f"no {repo.provider} token for repo {repo.name!r}; {token_setting(repo)}",
+            non_retryable=True,
+            type=BAD_CREDENTIALS,
+        )
+    return token

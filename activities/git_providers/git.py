@@ -1,0 +1,451 @@
+"""Freeze a plain git repository with a server-side pre-receive hook.
+
+The repository is a bare repository reachable as a local path (`/srv/git/app.git`, `file:///srv/git/app.git`)
+or over SSH (`ssh://git@host:2222/srv/git/app.git`, `git@host:srv/git/app.git`). Every change is made by a
+few POSIX shell commands run with `sh -c`, locally or through `ssh`, so the same code path is exercised by the
+local tests and used against a remote host.
+
+While frozen, the hook refuses any push that updates or deletes a frozen ref, naming the incident and the
+commander, unless the pushed tip is on the approved-hotfix allow-list. The hook that was there before is kept:
+byte-for-byte (content and mode, or symlink target, or "absent") in the restore state the workflow holds, and
+as a copy beside the hook (`pre-receive.optout-recall-previous.<incident>`) that our hook chains to, so
+existing policy hooks keep running, and so that a freeze retried after a crash finds what was there first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import json
+import os
+import re
+import shlex
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from temporalio import activity
+from temporalio.exceptions import ApplicationError
+
+from optout_recall.payloads import RepoFreeze, RepoFreezeInput
+
+HOOK_MARKER = "# optout-recall freeze hook"
+INCIDENT_MARKER = "# optout-recall-incident: "
+PREVIOUS_SUFFIX = ".optout-recall-previous."
+_INCIDENT_LINE = re.compile(r"^# optout-recall-incident: (\S+)$", re.MULTILINE)
+_COMMIT = re.compile(r"^[0-9a-fA-F]{7,64}$")
+_SCP_LIKE = re.compile(r"^(?:(?P<user>[^@/]+)@)?(?P<host>[^:/]+):(?P<path>.+)$")
+_NOT_A_REPO = 3
+
+
+# --------------------------------------------------------------------------- where the repository is
+
+
+@dataclass(frozen=True)
+class GitLocation:
+    """A bare repository: a local path, or a path on an SSH host."""
+
+    path: str
+    ssh_host: str | None = None
+    ssh_port: int | None = None
+
+    @classmethod
+    def parse(cls, location: str) -> GitLocation:
+        if location.startswith("file://"):
+            return cls(path=location.removeprefix("file://"))
+        if location.startswith("ssh://"):
+            rest = location.removeprefix("ssh://")
+            authority, _, path = rest.partition("/")
+            host, port = authority, None
+            if ":" in authority.rpartition("@")[2]:
+                host, _, port_text = authority.rpartition(":")
+                port = int(port_text)
+            # ssh://host/~/repo.git means a path relative to the home directory, as git reads it.
+            return cls(path=path[1:] if path.startswith("~/") else "/" + path, ssh_host=host, ssh_port=port)
+        scp = _SCP_LIKE.match(location)
+        if scp and not location.startswith(("/", ".")):
+            user = scp.group("user")
+            host = f"{user}@{scp.group('host')}" if user else scp.group("host")
+            return cls(path=scp.group("path"), ssh_host=host)
+        return cls(path=location)
+
+    def __str__(self) -> str:
+        if self.ssh_host is None:
+            return self.path
+        port = f":{self.ssh_port}" if self.ssh_port else ""
+        return f"ssh://{self.ssh_host}{port}/{self.path.lstrip('/')}"
+
+
+# --------------------------------------------------------------------------- hook content
+
+
+@dataclass(frozen=True)
+class HookState:
+    """What sits at a hook path: nothing, a file (content and mode) or a symlink."""
+
+    kind: str  # "absent" | "file" | "symlink"
+    content: bytes = b""
+    mode: int = 0o755
+    target: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        if self.kind == "file":
+            return {
+                "kind": "file",
+                "mode": f"{self.mode:04o}",
+                "content_b64": base64.b64encode(self.content).decode(),
+            }
+        if self.kind == "symlink":
+            return {"kind": "symlink", "target": self.target}
+        return {"kind": "absent"}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> HookState:
+        if data["kind"] == "file":
+            return cls("file", base64.b64decode(data["content_b64"]), int(data["mode"], 8))
+        if data["kind"] == "symlink":
+            return cls("symlink", target=data["target"])
+        return cls("absent")
+
+    @property
+    def incident_slug(self) -> str | None:
+        """The incident whose freeze hook this is, or None when it is not one of ours."""
+        if self.kind != "file" or HOOK_MARKER.encode() not in self.content:
+            return None
+        found = _INCIDENT_LINE.search(self.content.decode("utf-8", "replace"))
+        return found.group(1) if found else None
+
+
+def incident_slug(incident_id: str) -> str:
+    """A file-name-safe, marker-safe form of the incident id (a hash keeps distinct ids distinct)."""
+    slug = re.sub(r"[^A-Za-z0-9._-]", "_", incident_id)[:64]
+    if slug != incident_id:
+        slug += "-" + hashlib.sha256(incident_id.encode()).hexdigest()[:8]
+    return slug
+
+
+def frozen_ref_patterns(branches: Sequence[str]) -> list[str]:
+    return [b if b.startswith("refs/") else f"refs/heads/{b}" for b in branches]
+
+
+def normalize_commits(commits: Sequence[str]) -> list[str]:
+    """Allow-list entries are commit ids (7 to 64 hex digits); anything else is refused up front."""
+    bad = [c for c in commits if not _COMMIT.match(c.strip())]
+    if bad:
+        raise ApplicationError(
+            f"allowed_commits must be commit ids (7-64 hex digits), got {bad!r}",
+            non_retryable=True,
+            type="InvalidCommit",
+        )
+    return sorted({c.strip().lower() for c in commits})
+
+
+def _sh_quote(value: str) -> str:
+    return "'" + value.replace("'", "'\\''") + "'"
+
+
+def render_hook(incident_id: str, commander: str, branches: Sequence[str], allowed: Sequence[str]) -> bytes:
+    """The pre-receive hook for one incident: refuse frozen refs unless the new tip is allow-listed."""
+    slug = incident_slug(incident_id)
+    refs = " ".join(frozen_ref_patterns(branches))
+    lines = [
+        "#!/bin/sh",
+        f"{HOOK_MARKER} (do not edit: unfreezing restores the hook that was here before)",
+        f"{INCIDENT_MARKER}{slug}",
+        f"incident={_sh_quote(incident_id)}",
+        f"commander={_sh_quote(commander)}",
+        f"frozen_refs={_sh_quote(refs)}",
+        f"allowed={_sh_quote(' '.join(allowed))}",
+        f'previous="$(dirname "$0")/pre-receive{PREVIOUS_SUFFIX}{slug}"',
+        "refused=0",
+        'input="$(cat)"',
+        "while read -r old new ref; do",
+        '  [ -n "$ref" ] || continue',
+        "  frozen=0",
+        "  set -f",
+        "  for pattern in $frozen_refs; do",
+        '    case "$ref" in $pattern) frozen=1 ;; esac',
+        "  done",
+        "  set +f",
+        '  [ "$frozen" = 1 ] || continue',
+        '  case "$new" in',
+        "    *[!0]*) ;;",
+        "    *)",
+        "      printf 'optout-recall: deleting %s is refused: deploys are frozen for incident %s"
+        ' (commander: %s).\\n\' "$ref" "$incident" "$commander" >&2',
+        "      refused=1",
+        "      continue ;;",
+        "  esac",
+        "  ok=0",
+        '  for commit in $allowed; do case "$new" in "$commit"*) ok=1 ;; esac; done',
+        '  if [ "$ok" = 1 ]; then',
+        "    printf 'optout-recall: %s -> %s is an approved hotfix for incident %s; letting it through.\\n'"
+        ' "$new" "$ref" "$incident" >&2',
+        "    continue",
+        "  fi",
+        "  printf 'optout-recall: push to %s refused: deploys are frozen for incident %s"
+        ' (commander: %s).\\n\' "$ref" "$incident" "$commander" >&2',
+        "  printf 'optout-recall: only approved hotfix commits may land while the freeze lasts;"
+        ' %s is not one of them. Ask the commander.\\n\' "$new" >&2',
+        "  refused=1",
+        "done <<OPTOUT_RECALL_EOF",
+        "$input",
+        "OPTOUT_RECALL_EOF",
+        '[ "$refused" = 0 ] || exit 1',
+        'if [ -x "$previous" ]; then',
+        '  printf \'%s\\n\' "$input" | "$previous" "$@"',
+        "  exit $?",
+        "fi",
+        "exit 0",
+        "",
+    ]
+    return "\n".join(lines).encode()
+
+
+# --------------------------------------------------------------------------- the provider
+
+
+class GitHookFreezer:
+    """Freeze bare repositories by installing a pre-receive hook (see the module docstring)."""
+
+    def __init__(self, *, ssh_command: Sequence[str] = ("ssh",), command_timeout: float = 60.0) -> None:
+        self._ssh_command = list(ssh_command)
+        self._timeout = command_timeout
+
+    # ----- the three operations
+
+    async def freeze(self, input: RepoFreezeInput) -> str:
+        allowed = normalize_commits(input.allowed_commits)
+        location = GitLocation.parse(input.repo.location)
+        hook_path = await self._hook_path(location)
+        slug = incident_slug(input.incident_id)
+        saved_path = f"{hook_path}{PREVIOUS_SUFFIX}{slug}"
+        current = await self._read(location, hook_path)
+        if current.incident_slug == slug:
+            # Already frozen by this incident (a retry, a second freeze, or allow_hotfix): keep what was
+            # there before our hook, from the workflow's record when it has one, else from the saved copy.
+            previous = self._previous_from_state(input.restore_state, hook_path)
+            if previous is None:
+                previous = await self._read(location, saved_path)
+        else:
+            previous = current
+            await self._write(location, saved_path, previous)
+        hook = render_hook(input.incident_id, input.commander, input.repo.branches, allowed)
+        await self._write(location, hook_path, HookState("file", hook, 0o755))
+        activity.logger.info(
+            "froze %s (hook %s, previous hook %s, %s allowed commits)",
+            location,
+            hook_path,
+            previous.kind,
+            len(allowed),
+        )
+        return json.dumps(
+            {"provider": "git", "v": 1, "hook_path": hook_path, "previous": previous.to_json()},
+            sort_keys=True,
+        )
+
+    async def allow_hotfix(self, input: RepoFreezeInput) -> str:
+        """Rewrite the hook with the new allow-list; the freeze itself stays."""
+        return await self.freeze(input)
+
+    async def unfreeze(self, incident_id: str, freeze: RepoFreeze) -> None:
+        location = GitLocation.parse(freeze.repo.location)
+        state = _load_state(freeze.restore_state)
+        hook_path = str(state["hook_path"])
+        previous = HookState.from_json(state["previous"])
+        slug = incident_slug(incident_id)
+        saved_path = f"{hook_path}{PREVIOUS_SUFFIX}{slug}"
+        current = await self._read(location, hook_path)
+        if current.incident_slug == slug or current.kind == "absent":
+            await self._write(location, hook_path, previous)
+        elif current != previous:
+            other = current.incident_slug
+            if other is not None:
+                raise ApplicationError(
+                    f"{location}: the pre-receive hook now belongs to incident {other}, frozen after "
+                    f"{incident_id}; it restores {incident_id}'s hook when it unfreezes, then this retry "
+                    "succeeds",
+                    type="FreezeNested",
+                )
+            raise ApplicationError(
+                f"{location}: {hook_path} was changed by someone else during the freeze; not overwriting "
+                "it. Check it, then put back the previous hook by hand if needed",
+                non_retryable=True,
+                type="HookChanged",
+            )
+        await self._write(location, saved_path, HookState("absent"))
+        activity.logger.info("unfroze %s (restored previous hook: %s)", location, previous.kind)
+
+    # ----- reading state
+
+    @staticmethod
+    def _previous_from_state(restore_state: str, hook_path: str) -> HookState | None:
+        if not restore_state:
+            return None
+        state = _load_state(restore_state)
+        if state.get("hook_path") != hook_path:
+            return None
+        return HookState.from_json(state["previous"])
+
+    # ----- shell commands, run locally or over SSH
+
+    async def _hook_path(self, location: GitLocation) -> str:
+        script = (
+            f"cd {shlex.quote(location.path)} 2>/dev/null || {{ echo 'no such directory' >&2; exit 3; }}\n"
+            "if [ -d .git ]; then GIT_DIR=.git; else GIT_DIR=.; fi; export GIT_DIR\n"
+            "git rev-parse --git-dir >/dev/null 2>&1 || { echo 'not a git repository' >&2; exit 3; }\n"
+            "hook=$(git rev-parse --git-path hooks/pre-receive) || exit 1\n"
+            'case "$hook" in /*) ;; *) hook="$(pwd)/$hook" ;; esac\n'
+            "printf '%s' \"$hook\"\n"
+        )
+        out = await self._run(location, script)
+        return out.decode()
+
+    async def _read(self, location: GitLocation, path: str) -> HookState:
+        p = shlex.quote(path)
+        script = (
+            f"if [ -L {p} ]; then printf 'symlink\\n'; readlink {p}\n"
+            f"elif [ -f {p} ]; then ls -ld {p} | cut -c1-10; cat {p}\n"
+            "else printf 'absent\\n'; fi\n"
+        )
+        out = await self._run(location, script)
+        header, _, body = out.partition(b"\n")
+        if header == b"symlink":
+            return HookState("symlink", target=body.decode().rstrip("\n"))
+        if header == b"absent":
+            return HookState("absent")
+        return HookState("file", body, _parse_mode(header.decode()))
+
+    async def _write(self, location: GitLocation, path: str, state: HookState) -> None:
+        """Replace what is at `path` atomically (write beside it, then rename)."""
+        p = shlex.quote(path)
+        tmp = shlex.quote(f"{path}.optout-recall-tmp")
+        mkdir = f"mkdir -p {shlex.quote(os.path.dirname(path))} && rm -f {tmp} && "
+        if state.kind == "absent":
+            script = f"rm -f {p}"
+        elif state.kind == "symlink":
+            script = mkdir + f"ln -s {shlex.quote(state.target)} {tmp} && mv -f {tmp} {p}"
+        else:
+            script = mkdir + f"cat > {tmp} && chmod {state.mode:04o} {tmp} && mv -f {tmp} {p}"
+        await self._run(location, script, stdin=state.content if state.kind == "file" else b"")
+
+    async def _run(self, location: GitLocation, script: str, stdin: bytes = b"") -> bytes:
+        if location.ssh_host is None:
+            argv = ["sh", "-c", script]
+        else:
+            port = ["-p", str(location.ssh_port)] if location.ssh_port else []
+            argv = [*self._ssh_command, *port, location.ssh_host, "sh -c " + shlex.quote(script)]
+        proc = await asyncio.create_subprocess_exec(
+            *argv,
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        try:
+            out, err = await asyncio.wait_for(proc.communicate(stdin), self._timeout)
+        except TimeoutError:
+            proc.kill()
+            await proc.wait()
+            raise ApplicationError(
+                f"{location}: hook command timed out after {self._timeout:.0f}s", type="GitHostTimeout"
+            ) from None
+        message = err.decode("utf-8", "replace").strip()
+        if proc.returncode == _NOT_A_REPO:
+            raise ApplicationError(
+                f"{location}: {message}; fix repos[].location (a bare repository path or ssh URL)",
+                non_retryable=True,
+                type="RepoNotFound",
+            )
+        if proc.returncode == 255 and location.ssh_host is not None:
+            raise ApplicationError(f"{location}: ssh failed: {message}", type="GitHostUnreachable")
+        if proc.returncode != 0:
+            raise ApplicationError(
+                f"{location}: hook command failed ({proc.returncode}): {message}", type="GitHookCommandFailed"
+            )
+        return out
+
+
+def _parse_mode(permissions: str) -> int:
+    """`-rwxr-xr-x` (from `ls -ld`, portable across GNU and BSD) to 0o755."""
+    mode = 0
+    for index, char in enumerate(permissions[1:10]):
+        if char not in "-ST":
+            mode |= 1 << (8 - index)
+    return mode
+
+
+def _load_state(restore_state: str) -> dict[str, Any]:
+    try:
+        state = json.loads(restore_state)
+        if state.get("provider") != "git" or "hook_path" not in state or "previous" not in state:
+            raise ValueError("not a git freeze")
+        return state
+    except (ValueError, AttributeError) as err:
+        raise ApplicationError(
+            f"restore_state is not from a git freeze: {err}", non_retryable=True, type="BadRestoreState"
+        ) from None
+
+
+# --------------------------------------------------------------------------- demo and test helper
+
+_IDENTITY = {
+    "GIT_AUTHOR_NAME": "optout-recall",
+    "GIT_AUTHOR_EMAIL": "optout-recall@localhost",
+    "GIT_COMMITTER_NAME": "optout-recall",
+    "GIT_COMMITTER_EMAIL": "optout-recall@localhost",
+}
+
+
+def create_bare_repo_with_main(path: Path, message: str = "initial commit") -> str:
+    """Create a bare repository at `path` with one commit on `main`; return that commit's id.
+
+    For demos and tests: works without any global git configuration.
+    """
+    env = {**os.environ, **_IDENTITY}
+
+    def git(*args: str, stdin: bytes = b"") -> str:
+        return (
+            subprocess.run(
+                ["git", f"--git-dir={path}", *args], input=stdin, env=env, check=True, capture_output=True
+            )
+            .stdout.decode()
+            .strip()
+        )
+
+    path.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["git", "init", "--quiet", "--bare", str(path)], env=env, check=True, capture_output=True)
+    git("symbolic-ref", "HEAD", "refs/heads/main")
+    blob = git("hash-object", "-w", "--stdin", stdin=b"# demo service\n")
+    tree = git("mktree", stdin=f"100644 blob {blob}\tREADME.md\n".encode())
+    commit = git("commit-tree", tree, "-m", message)
+    git("update-ref", "refs/heads/main", commit)
+    return commit
+
+
+def clone_commit(bare: Path, message: str, workdir: Path | None = None) -> tuple[Path, str]:
+    """Clone `bare`, add a commit on main (not pushed); return the clone and the new commit id."""
+    env = {**os.environ, **_IDENTITY}
+    clone = Path(workdir or tempfile.mkdtemp(prefix="optout-recall-clone-"))
+    subprocess.run(
+        ["git", "clone", "--quiet", str(bare), str(clone)], env=env, check=True, capture_output=True
+    )
+    (clone / "CHANGES.md").write_text(message + "\n")
+    subprocess.run(["git", "-C", str(clone), "add", "CHANGES.md"], env=env, check=True, capture_output=True)
+    subprocess.run(
+        ["git", "-C", str(clone), "commit", "--quiet", "-m", message],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    sha = (
+        subprocess.run(
+            ["git", "-C", str(clone), "rev-parse", "HEAD"], env=env, check=True, capture_output=True
+        )
+        .stdout.decode()
+        .strip()
+    )
+    return clone, sha

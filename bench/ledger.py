@@ -1,0 +1,218 @@
+"""Benchmark: import and verify N ledger entries against their floors, in the same run.
+
+Floors: a plain bulk insert of the same rows into the same table (same indexes, same executemany
+batches, no validation, no hashing, no chain), and a bare loop of SHA-256 over the same message bytes that
+verify hashes. Targets: import within 2x of the plain insert; verify over 500,000 entries/s.
+
+    .venv/bin/python bench/ledger.py                 # 1,000,000 entries on SQLite
+    .venv/bin/python bench/ledger.py -n 200000 --postgres postgresql://postgres@127.0.0.1:5432/test
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime, timedelta, timezone
+from hashlib import sha256
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from optout_recall.db import create_engine
+from optout_recall.ledger import Ledger, import_jsonl
+from optout_recall.ledger.chain import canonical_metadata, canonical_timestamp, entry_message
+from optout_recall.ledger.schema import bulk_insert_sql
+
+PURPOSES = ("sale", "sharing", "targeted_advertising")
+JURISDICTIONS = ("US-CA", "US-CO", "US-CT", "US-TX", "US-VA", "EU")
+SOURCES = ("gpc", "web", "api", "sdk", "queue", "import")
+OFFSETS = (UTC, timezone(timedelta(hours=-7)), timezone(timedelta(hours=5, minutes=30)))
+BATCH = 10_000
+
+
+def write_jsonl(path: Path, count: int) -> None:
+    start = datetime(2025, 1, 1, tzinfo=UTC)
+    with path.open("w") as handle:
+        for index in range(count):
+            observed = (start + timedelta(seconds=index * 7, microseconds=index % 1000)).astimezone(
+                OFFSETS[index % 3]
+            )
+            row: dict[str, Any] = {
+                "subject_id": f"subject-{index % 200_000:07d}",
+                "purpose": PURPOSES[index % 3],
+                "choice": "opt_out" if index % 4 else "opt_in",
+                "source": SOURCES[index % 6],
+                "jurisdiction": JURISDICTIONS[index % 6],
+                "observed_at": observed.isoformat(),
+                "idempotency_key": f"import-{index:08d}",
+            }
+            if index % 10 == 0:
+                row["channel_metadata"] = {"user_agent": "Mozilla/5.0", "ip_country": "US"}
+            handle.write(json.dumps(row) + "\n")
+
+
+def plain_rows(path: Path, sqlite: bool) -> list[tuple[Any, ...]]:
+    """The same rows as the import writes, parsed ahead of time (the floor does no validation)."""
+    rows = []
+    with path.open() as handle:
+        for line in handle:
+            raw = json.loads(line)
+            observed = datetime.fromisoformat(raw["observed_at"])
+            rows.append(
+                (
+                    raw["subject_id"],
+                    raw["purpose"],
+                    raw["choice"],
+                    raw["source"],
+                    raw["jurisdiction"],
+                    canonical_timestamp(observed) if sqlite else observed,
+                    raw["idempotency_key"],
+                    canonical_metadata(raw.get("channel_metadata")),
+                )
+            )
+    return rows
+
+
+async def plain_insert(engine: AsyncEngine, rows: list[tuple[Any, ...]]) -> float:
+    """The same INSERT and executemany batches as the ledger, minus validation, hashing and chaining."""
+    sqlite = engine.dialect.name == "sqlite"
+    now = datetime.now(UTC)
+    recorded: Any = canonical_timestamp(now) if sqlite else now
+    filler = "f" * 64
+    statement = bulk_insert_sql(engine.dialect.paramstyle)
+    started = time.perf_counter()
+    async with engine.begin() as connection:
+        for offset in range(0, len(rows), BATCH):
+            params = [
+                (
+                    offset + index + 1,
+                    subject,
+                    purpose,
+                    choice,
+                    source,
+                    jurisdiction,
+                    observed,
+                    recorded,
+                    key,
+                    metadata,
+                    filler,
+                    filler,
+                )
+                for index, (
+                    subject,
+                    purpose,
+                    choice,
+                    source,
+                    jurisdiction,
+                    observed,
+                    key,
+                    metadata,
+                ) in enumerate(rows[offset : offset + BATCH])
+            ]
+            await connection.exec_driver_sql(statement, params)
+    return time.perf_counter() - started
+
+
+def sha_messages(rows: list[tuple[Any, ...]]) -> list[bytes]:
+    now = canonical_timestamp(datetime.now(UTC))
+    prev = "0" * 64
+    messages = []
+    for seq, (subject, purpose, choice, source, jurisdiction, observed, key, metadata) in enumerate(rows, 1):
+        observed_text = observed if isinstance(observed, str) else canonical_timestamp(observed)
+        messages.append(
+            entry_message(
+                prev, seq, subject, purpose, choice, source, jurisdiction, observed_text, now, key, metadata
+            ).encode()
+        )
+    return messages
+
+
+def bare_sha_loop(messages: list[bytes]) -> float:
+    started = time.perf_counter()
+    for message in messages:
+        sha256(message).hexdigest()
+    return time.perf_counter() - started
+
+
+async def fresh_engine(postgres: str | None, workdir: Path, name: str) -> tuple[AsyncEngine, str | None]:
+    if postgres is None:
+        return create_engine(f"sqlite:///{workdir / name}.db"), None
+    schema = f"bench_{name}_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(postgres)
+    async with admin.begin() as connection:
+        await connection.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    await admin.dispose()
+    return create_engine(postgres, connect_args={"options": f"-csearch_path={schema}"}), schema
+
+
+async def drop_schema(postgres: str | None, schema: str | None) -> None:
+    if postgres is None or schema is None:
+        return
+    admin = create_engine(postgres)
+    async with admin.begin() as connection:
+        await connection.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+    await admin.dispose()
+
+
+async def run(count: int, postgres: str | None) -> None:
+    with tempfile.TemporaryDirectory(prefix="ledger-bench-") as tmp:
+        workdir = Path(tmp)
+        source = workdir / "entries.jsonl"
+        write_jsonl(source, count)
+        backend = "postgresql" if postgres else "sqlite"
+        print(f"ledger benchmark: {count:,} entries on {backend}")
+
+        floor_engine, floor_schema = await fresh_engine(postgres, workdir, "floor")
+        await Ledger(floor_engine).create_schema()
+        rows = plain_rows(source, sqlite=postgres is None)
+        insert_seconds = await plain_insert(floor_engine, rows)
+        await floor_engine.dispose()
+        await drop_schema(postgres, floor_schema)
+
+        ledger_engine, ledger_schema = await fresh_engine(postgres, workdir, "ledger")
+        ledger = Ledger(ledger_engine, Ed25519PrivateKey.generate())
+        await ledger.create_schema()
+        started = time.perf_counter()
+        result = await import_jsonl(ledger, source)
+        import_seconds = time.perf_counter() - started
+        assert result.imported == count, result
+
+        report = await ledger.verify()
+        assert report.ok and report.entries_checked == count, report.summary()
+        verify_seconds = report.duration_seconds
+        await ledger_engine.dispose()
+        await drop_schema(postgres, ledger_schema)
+
+        sha_seconds = bare_sha_loop(sha_messages(rows))
+
+    import_ratio = import_seconds / insert_seconds
+    verify_rate = count / verify_seconds
+    print(f"plain insert (floor):  {insert_seconds:8.2f} s  {count / insert_seconds:12,.0f} rows/s")
+    print(f"ledger import:         {import_seconds:8.2f} s  {count / import_seconds:12,.0f} rows/s")
+    print(f"bare SHA-256 (floor):  {sha_seconds:8.2f} s  {count / sha_seconds:12,.0f} hashes/s")
+    print(f"ledger verify:         {verify_seconds:8.2f} s  {verify_rate:12,.0f} entries/s")
+    print(
+        f"import / plain insert: {import_ratio:.2f}x (target <= 2.00x) {'OK' if import_ratio <= 2 else 'MISSED'}"
+    )
+    print(f"verify / bare SHA-256: {verify_seconds / sha_seconds:.2f}x the time of hashing alone")
+    print(
+        f"verify rate:           {verify_rate:,.0f}/s (target >= 500,000/s) {'OK' if verify_rate >= 500_000 else 'MISSED'}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", "--count", type=int, default=1_000_000)
+    parser.add_argument("--postgres", metavar="URL", help="benchmark PostgreSQL instead of SQLite")
+    arguments = parser.parse_args()
+    asyncio.run(run(arguments.count, arguments.postgres))
+
+
+if __name__ == "__main__":
+    main()

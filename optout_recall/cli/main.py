@@ -1,0 +1,376 @@
+"""`recall`: start, watch, decide and cancel recalls; run the worker, the dev runtime and the demo.
+
+Without --address/--namespace every command talks to the embedded runtime that `recall dev` runs at
+127.0.0.1:7233; with them (or Temporal's TEMPORAL_* environment) it talks to any Temporal cluster.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import uuid
+from collections.abc import Awaitable
+from datetime import timedelta
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.live import Live
+from temporalio.api.enums.v1 import WorkflowExecutionStatus
+from temporalio.client import Client, WorkflowHandle, WorkflowUpdateFailedError
+from temporalio.service import RPCError, RPCStatusCode
+
+from optout_recall import names
+from optout_recall.cli.errors import fail
+from optout_recall.cli.render import render_state
+from optout_recall.payloads import CancelDecision, GateDecision, GateStep, HotfixProposal, RecallState
+from optout_recall.spec import SpecError, load_spec, to_recall_input
+from workers.connect import ConnectionSettings, TemporalUnreachable, connect
+
+app = typer.Typer(
+    name="recall",
+    help="Recall broken opt-out handling: freeze, reproduce, gate the hotfix, backfill, audit.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+console = Console()
+T = TypeVar("T")
+
+STATE_DIR = Path(os.environ.get("RECALL_STATE_DIR", ".recall"))
+
+AddressOpt = Annotated[
+    str | None, typer.Option("--address", envvar="RECALL_TEMPORAL_ADDRESS", help="Temporal host:port")
+]
+NamespaceOpt = Annotated[str | None, typer.Option("--namespace", help="Temporal namespace")]
+ActorOpt = Annotated[
+    str, typer.Option("--as", envvar="RECALL_USER", help="your name as listed in the spec's people")
+]
+ReasonOpt = Annotated[
+    str, typer.Option("--reason", help="why (required, recorded in history and the report)")
+]
+
+
+def _run(coro: Awaitable[T]) -> T:
+    try:
+        return asyncio.run(coro)  # type: ignore[arg-type]
+    except TemporalUnreachable as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        raise typer.Exit(130) from None
+
+
+async def _client(address: str | None, namespace: str | None, identity: str = "recall-cli") -> Client:
+    return await connect(ConnectionSettings(address=address, namespace=namespace), identity=identity)
+
+
+def _workflow_id(recall_id: str) -> str:
+    return recall_id if recall_id.startswith("recall-") else names.recall_workflow_id(recall_id)
+
+
+async def _existing(client: Client, recall_id: str) -> WorkflowHandle[Any, Any]:
+    handle = client.get_workflow_handle(_workflow_id(recall_id))
+    try:
+        await handle.describe()
+    except RPCError as exc:
+        if exc.status == RPCStatusCode.NOT_FOUND:
+            fail(f"no recall {recall_id}")
+        raise
+    return handle
+
+
+async def _state(handle: WorkflowHandle[Any, Any]) -> RecallState:
+    try:
+        return await handle.query(
+            names.STATUS_QUERY, result_type=RecallState, rpc_timeout=timedelta(seconds=10)
+        )
+    except RPCError as exc:
+        if exc.status in (RPCStatusCode.DEADLINE_EXCEEDED, RPCStatusCode.UNAVAILABLE):
+            fail("no worker answered the status query; is `recall dev` or `recall worker` running?")
+        raise
+
+
+# ---------------------------------------------------------------------------------------------- commands
+
+
+@app.command()
+def start(
+    spec: Annotated[Path, typer.Argument(help="incident spec (YAML)")],
+    address: AddressOpt = None,
+    namespace: NamespaceOpt = None,
+    watch: Annotated[bool, typer.Option("--watch", help="follow it after starting")] = False,
+) -> None:
+    """Start a recall from an incident spec (commander)."""
+    try:
+        parsed, digest = load_spec(spec)
+    except SpecError as exc:
+        fail(str(exc))
+    recall_input = to_recall_input(parsed, spec, digest, (STATE_DIR / "artifacts").resolve())
+
+    async def go() -> str:
+        client = await _client(address, namespace, identity=f"recall-cli:{parsed.commander}")
+        workflow_id = names.recall_workflow_id(parsed.incident.id)
+        try:
+            handle = await client.start_workflow(
+                names.RECALL_WORKFLOW,
+                recall_input,
+                id=workflow_id,
+                task_queue=names.TASK_QUEUE,
+                static_summary=f"Recall {parsed.incident.id}: {parsed.incident.title}",
+            )
+        except RPCError as exc:
+            if exc.status == RPCStatusCode.ALREADY_EXISTS:
+                fail(f"a recall {parsed.incident.id} is already running ({workflow_id})")
+            raise
+        return handle.id
+
+    workflow_id = _run(go())
+    console.print(
+        f"started [bold]{workflow_id}[/bold]; follow it with: recall status {parsed.incident.id} --watch"
+    )
+    if watch:
+        status(parsed.incident.id, address=address, namespace=namespace, watch=True)
+
+
+@app.command()
+def status(
+    recall_id: Annotated[str, typer.Argument(metavar="ID", help="incident id")],
+    address: AddressOpt = None,
+    namespace: NamespaceOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="machine-readable state")] = False,
+    watch: Annotated[bool, typer.Option("--watch", help="refresh until the recall ends")] = False,
+) -> None:
+    """Phase, pending approval, counters and timeline of a recall (everyone)."""
+
+    async def go() -> None:
+        client = await _client(address, namespace)
+        handle = await _existing(client, recall_id)
+        if not watch:
+            state = await _state(handle)
+            description = await handle.describe()
+            if as_json:
+                sys.stdout.write(state.model_dump_json(indent=2) + "\n")
+            else:
+                console.print(render_state(state, _status_name(description.status)))
+            return
+        with Live(console=console, refresh_per_second=2) as live:
+            while True:
+                state = await _state(handle)
+                description = await handle.describe()
+                live.update(render_state(state, _status_name(description.status)))
+                if description.status != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING:
+                    break
+                await asyncio.sleep(1)
+
+    _run(go())
+
+
+def _status_name(status_value: Any) -> str:
+    name = getattr(status_value, "name", str(status_value))
+    return name.removeprefix("WORKFLOW_EXECUTION_STATUS_").lower() if name else "unknown"
+
+
+def _decide(
+    recall_id: str,
+    step: str,
+    actor: str,
+    reason: str,
+    approve: bool,
+    hotfix: str | None,
+    address: str | None,
+    namespace: str | None,
+) -> None:
+    try:
+        gate_step = GateStep(step)
+    except ValueError:
+        fail(f"--step {step!r} is not a gated step (one of: {', '.join(s.value for s in GateStep)})")
+    if not reason.strip():
+        fail("--reason must say why")
+    decision = GateDecision(
+        request_id=str(uuid.uuid4()),
+        step=gate_step,
+        approve=approve,
+        actor=actor,
+        reason=reason,
+        hotfix_ref=hotfix,
+    )
+
+    async def go() -> None:
+        client = await _client(address, namespace, identity=f"recall-cli:{actor}")
+        handle = await _existing(client, recall_id)
+        recorded = await _update(handle, names.DECIDE_UPDATE, decision)
+        verb = "approved" if approve else "rejected"
+        console.print(
+            f"{verb} [bold]{gate_step}[/bold] of {recall_id} as {recorded['actor']} ({recorded['role']})"
+        )
+
+    _run(go())
+
+
+async def _update(handle: WorkflowHandle[Any, Any], name: str, arg: Any) -> dict[str, Any]:
+    try:
+        result = await handle.execute_update(name, arg, result_type=dict)
+    except WorkflowUpdateFailedError as exc:
+        cause = exc.cause
+        fail(f"refused: {getattr(cause, 'message', None) or cause}")
+    except RPCError as exc:
+        if exc.status == RPCStatusCode.NOT_FOUND:
+            fail(f"recall {handle.id} is no longer running")
+        raise
+    return result if isinstance(result, dict) else {"value": result}
+
+
+@app.command()
+def approve(
+    recall_id: Annotated[str, typer.Argument(metavar="ID")],
+    step: Annotated[
+        str, typer.Option("--step", help="hotfix, backfill-apply or continue-without-reproduction")
+    ],
+    actor: ActorOpt,
+    reason: ReasonOpt,
+    hotfix: Annotated[str | None, typer.Option("--hotfix", help="the hotfix ref you reviewed")] = None,
+    address: AddressOpt = None,
+    namespace: NamespaceOpt = None,
+) -> None:
+    """Approve a gated step (on-call engineer; commander for continue-without-reproduction)."""
+    _decide(recall_id, step, actor, reason, True, hotfix, address, namespace)
+
+
+@app.command()
+def reject(
+    recall_id: Annotated[str, typer.Argument(metavar="ID")],
+    step: Annotated[str, typer.Option("--step")],
+    actor: ActorOpt,
+    reason: ReasonOpt,
+    hotfix: Annotated[str | None, typer.Option("--hotfix")] = None,
+    address: AddressOpt = None,
+    namespace: NamespaceOpt = None,
+) -> None:
+    """Reject a gated step; a rejected hotfix sends the recall back to waiting for a new one."""
+    _decide(recall_id, step, actor, reason, False, hotfix, address, namespace)
+
+
+@app.command("propose-hotfix")
+def propose_hotfix(
+    recall_id: Annotated[str, typer.Argument(metavar="ID")],
+    ref: Annotated[str, typer.Option("--ref", help="commit SHA of the new hotfix")],
+    actor: ActorOpt,
+    reason: ReasonOpt,
+    address: AddressOpt = None,
+    namespace: NamespaceOpt = None,
+) -> None:
+    """Offer a new hotfix after a rejection or a rollback (commander or on-call)."""
+
+    async def go() -> None:
+        client = await _client(address, namespace, identity=f"recall-cli:{actor}")
+        handle = await _existing(client, recall_id)
+        proposal = HotfixProposal(request_id=str(uuid.uuid4()), hotfix_ref=ref, actor=actor, reason=reason)
+        await _update(handle, names.PROPOSE_HOTFIX_UPDATE, proposal)
+        console.print(f"proposed hotfix {ref} for {recall_id}")
+
+    _run(go())
+
+
+@app.command()
+def cancel(
+    recall_id: Annotated[str, typer.Argument(metavar="ID")],
+    reason: ReasonOpt,
+    actor: ActorOpt,
+    address: AddressOpt = None,
+    namespace: NamespaceOpt = None,
+) -> None:
+    """Cancel a recall (commander). Repositories are unfrozen and the report is still written."""
+    if not reason.strip():
+        fail("--reason must say why")
+
+    async def go() -> None:
+        client = await _client(address, namespace, identity=f"recall-cli:{actor}")
+        handle = await _existing(client, recall_id)
+        await _update(handle, names.CANCEL_UPDATE, CancelDecision(actor=actor, reason=reason))
+        await handle.cancel()
+        console.print(f"cancelling {recall_id}: repositories will be unfrozen and the report written")
+
+    _run(go())
+
+
+@app.command()
+def worker(
+    address: AddressOpt = None,
+    namespace: NamespaceOpt = None,
+    task_queue: Annotated[str, typer.Option("--task-queue", envvar="RECALL_TASK_QUEUE")] = names.TASK_QUEUE,
+    log_level: Annotated[str, typer.Option("--log-level", envvar="RECALL_LOG_LEVEL")] = "INFO",
+) -> None:
+    """Run a worker against any Temporal (TLS and API key from Temporal's TEMPORAL_* environment)."""
+    from optout_recall.logs import configure_logging
+    from workers.main import serve
+
+    configure_logging(log_level)
+    _run(serve(ConnectionSettings(address=address, namespace=namespace, task_queue=task_queue)))
+
+
+@app.command()
+def dev(
+    port: Annotated[int, typer.Option("--port")] = 7233,
+    ui_port: Annotated[int, typer.Option("--ui-port")] = names.UI_PORT,
+) -> None:
+    """Embedded Temporal dev server (Web UI at 127.0.0.1:8233, state in .recall/) plus a worker."""
+    from optout_recall.logs import configure_logging
+    from optout_recall.runtime import RuntimeMissing, embedded_dev_server
+    from workers.main import running_worker
+
+    configure_logging("WARNING", json_output=False)
+
+    async def go() -> None:
+        async with embedded_dev_server(STATE_DIR.resolve(), port=port, ui=True, ui_port=ui_port) as env:
+            async with running_worker(env.client, names.TASK_QUEUE):
+                console.print(
+                    f"Temporal dev server at 127.0.0.1:{port}, Web UI at http://127.0.0.1:{ui_port}, "
+                    f"state in {STATE_DIR}/; worker on task queue {names.TASK_QUEUE}. Ctrl-C stops."
+                )
+                await asyncio.Event().wait()
+
+    try:
+        _run(go())
+    except RuntimeMissing as exc:
+        fail(str(exc))
+
+
+@app.command()
+def demo(
+    keep: Annotated[bool, typer.Option("--keep", help="keep the demo world's files")] = True,
+) -> None:
+    """Run a whole recall against a demo world on the embedded runtime, acting as the on-call engineer."""
+    from optout_recall.demo.run import run_demo
+
+    _run(run_demo(STATE_DIR.resolve(), console))
+
+
+def _mount_optional(module: str, name: str, help_text: str) -> None:
+    """Sub-commands that live in their own modules (ledger, rules, ...)."""
+    import importlib
+
+    try:
+        sub = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name != module:
+            raise
+        return
+    app.add_typer(sub.app, name=name, help=help_text)
+
+
+_mount_optional("optout_recall.cli.ledger", "ledger", "The consent ledger: import, record, verify, head.")
+_mount_optional("optout_recall.cli.rules", "rules", "Jurisdiction rules: show, upcoming.")
+
+
+def main() -> None:
+    try:
+        app()
+    except SpecError as exc:
+        print(f"recall: {exc}", file=sys.stderr)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

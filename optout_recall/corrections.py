@@ -1,0 +1,43 @@
+"""Tables the backfill writes into the user's events database: corrections and the downstream outbox."""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Column, Integer, MetaData, String, Table, Text, UniqueConstraint
+
+from optout_recall.db import UTCDateTime
+
+metadata = MetaData()
+
+recall_corrections = Table(
+    "recall_corrections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("incident_id", String(128), nullable=False),
+    Column("event_id", String(256), nullable=False),
+    Column("subject_id", String(512), nullable=False),
+    Column("purpose", String(64), nullable=False),
+    Column("jurisdiction", String(16), nullable=False),
+    Column("destination", String(256), nullable=False),
+    Column("processed_at", UTCDateTime(), nullable=False),
+    Column("ledger_seq", BigInteger, nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("incident_id", "event_id", name="uq_recall_corrections_incident_event"),
+)
+
+# One downstream suppression/deletion request per (destination, subject) and incident.
+recall_outbox = Table(
+    "recall_outbox",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("incident_id", String(128), nullable=False),
+    Column("destination", String(256), nullable=False),
+    Column("subject_id", String(512), nullable=False),
+    Column("status", String(16), nullable=False, default="pending"),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("last_error", Text, nullable=True),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("delivered_at", UTCDateTime(), nullable=True),
+    UniqueConstraint(
+        "incident_id", "destination", "subject_id", name="uq_recall_outbox_incident_dest_subject"
+    ),
+)

@@ -1,0 +1,91 @@
+"""The canonical encoding behind every entry hash and every signed head.
+
+An entry's message is its fields joined by the ASCII unit separator (0x1F), starting with the previous
+entry's hash: prev_hash, seq, subject_id, purpose, choice, source, jurisdiction, observed_at, recorded_at,
+idempotency_key (empty when absent), channel_metadata (sorted compact JSON, empty when absent). Timestamps
+are UTC as `YYYY-MM-DD HH:MM:SS.ffffff`. Free-text fields refuse control characters and JSON escapes them,
+so the encoding is unambiguous. entry_hash is the SHA-256 hex digest of the UTF-8 message. The database can
+rebuild the same message in SQL, which is what makes verify fast.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from hashlib import sha256
+from typing import Any
+
+GENESIS_HASH = "0" * 64
+SEPARATOR = "\x1f"
+HEAD_DOMAIN = "optout-recall/ledger-head/v1"
+
+
+def canonical_timestamp(value: datetime) -> str:
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+
+
+def canonical_metadata(metadata: dict[str, Any] | None) -> str | None:
+    if metadata is None:
+        return None
+    return json.dumps(metadata, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def entry_message(
+    prev_hash: str,
+    seq: int,
+    subject_id: str,
+    purpose: str,
+    choice: str,
+    source: str,
+    jurisdiction: str,
+    observed_at: str,
+    recorded_at: str,
+    idempotency_key: str | None,
+    channel_metadata: str | None,
+) -> str:
+    return (
+        f"{prev_hash}\x1f{seq}\x1f{subject_id}\x1f{purpose}\x1f{choice}\x1f{source}\x1f{jurisdiction}"
+        f"\x1f{observed_at}\x1f{recorded_at}\x1f{idempotency_key or ''}\x1f{channel_metadata or ''}"
+    )
+
+
+def entry_hash(message: str) -> str:
+    return sha256(message.encode()).hexdigest()
+
+
+def head_message(seq: int, head_hash: str, signed_at: datetime) -> bytes:
+    return f"{HEAD_DOMAIN}\x1f{seq}\x1f{head_hash}\x1f{canonical_timestamp(signed_at)}".encode()
+
+
+def sql_entry_message(dialect: str) -> str:
+    """The same message as `entry_message`, built by the database from a stored row."""
+    if dialect == "sqlite":
+        parts = [
+            "prev_hash",
+            "CAST(seq AS TEXT)",
+            "subject_id",
+            "purpose",
+            "choice",
+            "source",
+            "jurisdiction",
+            "observed_at",
+            "recorded_at",
+            "COALESCE(idempotency_key, '')",
+            "COALESCE(channel_metadata, '')",
+        ]
+        return " || char(31) || ".join(parts)
+    stamp = "to_char({} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
+    parts = [
+        "prev_hash",
+        "seq::text",
+        "subject_id",
+        "purpose",
+        "choice",
+        "source",
+        "jurisdiction",
+        stamp.format("observed_at"),
+        stamp.format("recorded_at"),
+        "COALESCE(idempotency_key, '')",
+        "COALESCE(channel_metadata, '')",
+    ]
+    return " || chr(31) || ".join(parts)

@@ -1,0 +1,516 @@
+"""The consent ledger: append-only, hash-chained, with signed checkpoints and versioned state.
+
+Appends are serialized inside the database (BEGIN IMMEDIATE on SQLite, a transaction-scoped advisory lock
+on PostgreSQL), so concurrent writers, in one process or many, extend one chain and never fork it. Hashes
+are computed in Python in batch and rows go in with one executemany per batch. Nothing here updates or
+deletes a row; corrections are new entries.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from hashlib import sha256
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import insert, select, text
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from optout_recall.ledger.chain import (
+    GENESIS_HASH,
+    canonical_metadata,
+    canonical_timestamp,
+    entry_message,
+    sql_entry_message,
+)
+from optout_recall.ledger.models import (
+    LedgerEntry,
+    LedgerEntryInput,
+    ProblemKind,
+    SignedHead,
+    VerifyProblem,
+    VerifyReport,
+)
+from optout_recall.ledger.schema import (
+    bulk_insert_sql,
+    consent_ledger,
+    ledger_checkpoints,
+    metadata,
+    postgresql_trigger_ddl,
+    sqlite_trigger_ddl,
+)
+from optout_recall.ledger.signing import raw_public_key, sign_head, signature_is_valid
+from optout_recall.payloads import Choice
+
+DEFAULT_CHECKPOINT_EVERY = 10_000
+_KEY_LOOKUP_CHUNK = 500
+_VERIFY_PAGE = 50_000
+_MAX_REPORTED_PROBLEMS = 50
+
+_PG_APPEND_LOCK = "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.consent_ledger'))"
+
+
+class LedgerAppendSession:
+    """Appends inside one locked transaction; `Ledger.append_session` opens and commits it."""
+
+    def __init__(self, connection: AsyncConnection, *, sqlite: bool, head_seq: int, head_hash: str) -> None:
+        self._connection = connection
+        self._sqlite = sqlite
+        self._insert_sql = bulk_insert_sql(connection.dialect.paramstyle)
+        self.head_seq = head_seq
+        self.head_hash = head_hash
+        self.appended = 0
+        self.duplicates = 0
+
+    async def add(self, entries: Sequence[LedgerEntryInput]) -> list[int]:
+        """Chain and insert `entries` in order; a known idempotency key returns the seq it already has."""
+        existing = await self._existing_keys(entry.idempotency_key for entry in entries)
+        recorded_at = datetime.now(UTC)
+        recorded_text = canonical_timestamp(recorded_at)
+        sqlite = self._sqlite
+        seq = self.head_seq
+        prev = self.head_hash
+        rows: list[tuple[Any, ...]] = []
+        seqs: list[int] = []
+        for entry in entries:
+            key = entry.idempotency_key
+            if key is not None and key in existing:
+                seqs.append(existing[key])
+                self.duplicates += 1
+                continue
+            seq += 1
+            observed_text = canonical_timestamp(entry.observed_at)
+            metadata_text = canonical_metadata(entry.channel_metadata)
+            digest = sha256(
+                entry_message(
+                    prev,
+                    seq,
+                    entry.subject_id,
+                    entry.purpose,
+                    entry.choice.value,
+                    entry.source.value,
+                    entry.jurisdiction,
+                    observed_text,
+                    recorded_text,
+                    key,
+                    metadata_text,
+                ).encode()
+            ).hexdigest()
+            rows.append(
+                (
+                    seq,
+                    entry.subject_id,
+                    entry.purpose,
+                    entry.choice.value,
+                    entry.source.value,
+                    entry.jurisdiction,
+                    observed_text if sqlite else entry.observed_at,
+                    recorded_text if sqlite else recorded_at,
+                    key,
+                    metadata_text,
+                    prev,
+                    digest,
+                )
+            )
+            if key is not None:
+                existing[key] = seq
+            seqs.append(seq)
+            prev = digest
+        if rows:
+            await self._connection.exec_driver_sql(self._insert_sql, rows)
+        self.head_seq = seq
+        self.head_hash = prev
+        self.appended += len(rows)
+        return seqs
+
+    async def _existing_keys(self, keys: Iterable[str | None]) -> dict[str, int]:
+        wanted = list(dict.fromkeys(key for key in keys if key is not None))
+        found: dict[str, int] = {}
+        for start in range(0, len(wanted), _KEY_LOOKUP_CHUNK):
+            chunk = wanted[start : start + _KEY_LOOKUP_CHUNK]
+            result = await self._connection.execute(
+                select(consent_ledger.c.idempotency_key, consent_ledger.c.seq).where(
+                    consent_ledger.c.idempotency_key.in_(chunk)
+                )
+            )
+            found.update({key: seq for key, seq in result.all()})
+        return found
+
+
+class Ledger:
+    """The consent ledger over one database (SQLite by default, PostgreSQL at scale, same code)."""
+
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        signing_key: Ed25519PrivateKey | None = None,
+        *,
+        trusted_public_keys: Sequence[str] = (),
+        checkpoint_every: int | None = DEFAULT_CHECKPOINT_EVERY,
+    ) -> None:
+        self.engine = engine
+        self.signing_key = signing_key
+        trusted = {key.lower() for key in trusted_public_keys}
+        if signing_key is not None:
+            trusted.add(raw_public_key(signing_key.public_key()))
+        self.trusted_public_keys = frozenset(trusted)
+        self.checkpoint_every = checkpoint_every
+        self._sqlite = engine.dialect.name == "sqlite"
+
+    # ------------------------------------------------------------------ schema
+
+    async def create_schema(self) -> None:
+        """Tables, indexes and the append-only triggers; safe to run again."""
+        async with self.engine.begin() as connection:
+            await connection.run_sync(metadata.create_all)
+            for statement in sqlite_trigger_ddl() if self._sqlite else postgresql_trigger_ddl():
+                await connection.exec_driver_sql(statement)
+
+    # ------------------------------------------------------------------ writes
+
+    @asynccontextmanager
+    async def append_session(self) -> AsyncIterator[LedgerAppendSession]:
+        """One locked transaction for many batches: all of them commit or none do."""
+        async with self.engine.connect() as connection:
+            if self._sqlite:
+                await connection.exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                await connection.exec_driver_sql(_PG_APPEND_LOCK)
+            try:
+                head_seq, head_hash = await self._chain_head(connection)
+                session = LedgerAppendSession(
+                    connection, sqlite=self._sqlite, head_seq=head_seq, head_hash=head_hash
+                )
+                yield session
+                if session.appended and self._checkpoint_due(
+                    await self._latest_checkpoint_seq(connection), session.head_seq
+                ):
+                    await self._insert_checkpoint(connection, session.head_seq, session.head_hash)
+            except BaseException:
+                await connection.rollback()
+                raise
+            await connection.commit()
+
+    async def append(self, entries: Sequence[LedgerEntryInput]) -> list[int]:
+        """Append in order and return each entry's seq (the existing one for a known idempotency key)."""
+        if not entries:
+            return []
+        async with self.append_session() as session:
+            return await session.add(entries)
+
+    async def checkpoint(self) -> SignedHead:
+        """Sign the current chain head now and store the signature."""
+        if self.signing_key is None:
+            raise ValueError("no signing key configured: pass an Ed25519 key to sign checkpoints")
+        async with self.engine.connect() as connection:
+            if self._sqlite:
+                await connection.exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                await connection.exec_driver_sql(_PG_APPEND_LOCK)
+            try:
+                head_seq, head_hash = await self._chain_head(connection)
+                signed = await self._insert_checkpoint(connection, head_seq, head_hash)
+            except BaseException:
+                await connection.rollback()
+                raise
+            await connection.commit()
+        return signed
+
+    # ------------------------------------------------------------------ reads
+
+    async def head(self) -> SignedHead | None:
+        """The latest signed checkpoint, or None when the ledger was never signed."""
+        async with self.engine.connect() as connection:
+            row = (
+                await connection.execute(
+                    select(ledger_checkpoints).order_by(ledger_checkpoints.c.id.desc()).limit(1)
+                )
+            ).first()
+        if row is None:
+            return None
+        return _signed_head(row._mapping)
+
+    async def chain_head(self) -> tuple[int, str]:
+        """The unsigned (seq, entry_hash) at the end of the chain; (0, genesis) when empty."""
+        async with self.engine.connect() as connection:
+            return await self._chain_head(connection)
+
+    async def effective_choice(
+        self, subject_id: str, purpose: str, at: datetime, *, known_at: datetime | None = None
+    ) -> Choice | None:
+        """The choice in force at `at`: the latest signal observed by then (ties: the later entry).
+
+        With `known_at`, only entries recorded by then count: what the ledger said at that moment.
+        """
+        query = (
+            select(consent_ledger.c.choice)
+            .where(
+                consent_ledger.c.subject_id == subject_id,
+                consent_ledger.c.purpose == purpose,
+                consent_ledger.c.observed_at <= at,
+            )
+            .order_by(consent_ledger.c.observed_at.desc(), consent_ledger.c.seq.desc())
+            .limit(1)
+        )
+        if known_at is not None:
+            query = query.where(consent_ledger.c.recorded_at <= known_at)
+        async with self.engine.connect() as connection:
+            choice = (await connection.execute(query)).scalar_one_or_none()
+        return None if choice is None else Choice(choice)
+
+    async def history(self, subject_id: str) -> list[LedgerEntry]:
+        """Every entry for a subject, in ledger order."""
+        async with self.engine.connect() as connection:
+            result = await connection.execute(
+                select(consent_ledger)
+                .where(consent_ledger.c.subject_id == subject_id)
+                .order_by(consent_ledger.c.seq)
+            )
+            return [_ledger_entry(row._mapping) for row in result]
+
+    async def checkpoints(self) -> list[SignedHead]:
+        async with self.engine.connect() as connection:
+            result = await connection.execute(select(ledger_checkpoints).order_by(ledger_checkpoints.c.id))
+            return [_signed_head(row._mapping) for row in result]
+
+    # ------------------------------------------------------------------ verify
+
+    async def verify(self, expected_heads: Sequence[SignedHead] = ()) -> VerifyReport:
+        """Recompute every hash and link, then hold the chain against every signed head.
+
+        `expected_heads` are heads kept outside the database (pasted in a ticket or a report); they catch
+        a truncation even when whoever truncated the ledger also deleted its checkpoints.
+        """
+        started = time.perf_counter()
+        signed = [*await self.checkpoints(), *expected_heads]
+        async with self.engine.connect() as connection:
+            if self._sqlite:
+                suspects, checked = await _suspect_rows_in_python(connection)
+            else:
+                suspects, checked = await _suspect_rows_in_database(connection)
+            head_seq, head_hash = await self._chain_head(connection)
+            hashes_at = await _hashes_at(connection, {head.seq for head in signed})
+        problems = [problem for suspect in suspects for problem in _classify(suspect)]
+        problems += self._check_heads(signed, hashes_at, head_seq)
+        problems.sort(key=lambda problem: problem.seq)
+        return VerifyReport(
+            ok=not problems,
+            entries_checked=checked,
+            head_seq=head_seq,
+            head_hash=head_hash,
+            checkpoints_checked=len(signed),
+            latest_checkpoint_seq=max((head.seq for head in signed), default=None),
+            problems=problems[:_MAX_REPORTED_PROBLEMS],
+            duration_seconds=time.perf_counter() - started,
+        )
+
+    def _check_heads(
+        self, signed: Sequence[SignedHead], hashes_at: dict[int, str], head_seq: int
+    ) -> list[VerifyProblem]:
+        problems: list[VerifyProblem] = []
+        last_good = 0
+        for head in sorted(signed, key=lambda item: item.seq):
+            label = f"head signed {head.signed_at.isoformat()} by key {head.key_id}"
+            if not signature_is_valid(head):
+                problems.append(
+                    VerifyProblem(
+                        seq=head.seq,
+                        kind=ProblemKind.BAD_SIGNATURE,
+                        detail=f"{label} has an invalid signature (checkpoint altered)",
+                    )
+                )
+                continue
+            if self.trusted_public_keys and head.public_key not in self.trusted_public_keys:
+                problems.append(
+                    VerifyProblem(
+                        seq=head.seq,
+                        kind=ProblemKind.UNTRUSTED_KEY,
+                        detail=f"{label} is signed by a key that is not trusted",
+                    )
+                )
+                continue
+            if head.seq > head_seq:
+                problems.append(
+                    VerifyProblem(
+                        seq=head_seq + 1,
+                        kind=ProblemKind.MISSING_TAIL,
+                        detail=f"{label} attests seq {head.seq} but the ledger ends at seq {head_seq} "
+                        f"(seq {head_seq + 1}..{head.seq} removed)",
+                    )
+                )
+            elif hashes_at.get(head.seq) != head.entry_hash:
+                problems.append(
+                    VerifyProblem(
+                        seq=last_good + 1,
+                        kind=ProblemKind.REWRITTEN_TAIL,
+                        detail=f"{label} attests entry_hash {head.entry_hash[:16]}... at seq {head.seq}, "
+                        f"the ledger has {str(hashes_at.get(head.seq))[:16]}...: entries between seq "
+                        f"{last_good + 1} and {head.seq} were rewritten",
+                    )
+                )
+            else:
+                last_good = max(last_good, head.seq)
+        return problems
+
+    # ------------------------------------------------------------------ internals
+
+    async def _chain_head(self, connection: AsyncConnection) -> tuple[int, str]:
+        row = (
+            await connection.execute(
+                select(consent_ledger.c.seq, consent_ledger.c.entry_hash)
+                .order_by(consent_ledger.c.seq.desc())
+                .limit(1)
+            )
+        ).first()
+        return (0, GENESIS_HASH) if row is None else (int(row[0]), str(row[1]))
+
+    async def _latest_checkpoint_seq(self, connection: AsyncConnection) -> int:
+        seq = (
+            await connection.execute(
+                select(ledger_checkpoints.c.seq).order_by(ledger_checkpoints.c.id.desc()).limit(1)
+            )
+        ).scalar_one_or_none()
+        return 0 if seq is None else int(seq)
+
+    def _checkpoint_due(self, last_checkpoint_seq: int, head_seq: int) -> bool:
+        return (
+            self.signing_key is not None
+            and self.checkpoint_every is not None
+            and head_seq - last_checkpoint_seq >= self.checkpoint_every
+        )
+
+    async def _insert_checkpoint(self, connection: AsyncConnection, seq: int, head_hash: str) -> SignedHead:
+        assert self.signing_key is not None
+        signed_at = datetime.now(UTC)
+        signed = sign_head(self.signing_key, seq, head_hash, signed_at)
+        await connection.execute(insert(ledger_checkpoints).values(**signed.model_dump()))
+        return signed
+
+
+# A suspect row: (seq, seq of the row before it, its prev_hash, entry_hash of the row before it,
+# its stored entry_hash, the entry_hash recomputed from its fields).
+_Suspect = tuple[int, int, str, str, str, str]
+
+
+async def _suspect_rows_in_python(connection: AsyncConnection) -> tuple[list[_Suspect], int]:
+    """Stream the chain in seq order; the database rebuilds each message, Python hashes it."""
+    page_sql = text(
+        f"SELECT seq, prev_hash, entry_hash, {sql_entry_message('sqlite')} FROM consent_ledger "
+        "WHERE seq > :after ORDER BY seq LIMIT :page"
+    )
+    suspects: list[_Suspect] = []
+    before_seq = 0
+    before_hash = GENESIS_HASH
+    checked = 0
+    while len(suspects) <= _MAX_REPORTED_PROBLEMS:
+        rows = (await connection.execute(page_sql, {"after": before_seq, "page": _VERIFY_PAGE})).all()
+        for seq, prev_hash, stored_hash, message in rows:
+            computed = sha256(message.encode()).hexdigest()
+            if computed != stored_hash or prev_hash != before_hash or seq != before_seq + 1:
+                suspects.append((seq, before_seq, prev_hash, before_hash, stored_hash, computed))
+            before_seq = seq
+            before_hash = stored_hash
+        checked += len(rows)
+        if len(rows) < _VERIFY_PAGE:
+            break
+    return suspects, checked
+
+
+async def _suspect_rows_in_database(connection: AsyncConnection) -> tuple[list[_Suspect], int]:
+    """Set-based: PostgreSQL rebuilds, hashes and links every row and returns only the ones that fail."""
+    query = text(
+        f"""
+        WITH chain AS (
+            SELECT seq, prev_hash, entry_hash,
+                   COALESCE(lag(seq) OVER w, 0) AS before_seq,
+                   COALESCE(lag(entry_hash) OVER w, '{GENESIS_HASH}') AS before_hash,
+                   encode(sha256(convert_to({sql_entry_message("postgresql")}, 'UTF8')), 'hex') AS computed
+            FROM consent_ledger
+            WINDOW w AS (ORDER BY seq)
+        )
+        SELECT seq, before_seq, prev_hash, before_hash, entry_hash, computed FROM chain
+        WHERE computed <> entry_hash OR prev_hash <> before_hash OR seq <> before_seq + 1
+        ORDER BY seq LIMIT {_MAX_REPORTED_PROBLEMS + 1}
+        """
+    )
+    suspects = [tuple(row) for row in (await connection.execute(query)).all()]
+    checked = (await connection.execute(text("SELECT count(*) FROM consent_ledger"))).scalar_one()
+    return suspects, int(checked)  # type: ignore[return-value]
+
+
+async def _hashes_at(connection: AsyncConnection, seqs: set[int]) -> dict[int, str]:
+    found = {0: GENESIS_HASH}
+    wanted = sorted(seq for seq in seqs if seq > 0)
+    for start in range(0, len(wanted), _KEY_LOOKUP_CHUNK):
+        result = await connection.execute(
+            select(consent_ledger.c.seq, consent_ledger.c.entry_hash).where(
+                consent_ledger.c.seq.in_(wanted[start : start + _KEY_LOOKUP_CHUNK])
+            )
+        )
+        found.update({int(seq): str(entry_hash) for seq, entry_hash in result.all()})
+    return found
+
+
+def _classify(suspect: _Suspect) -> list[VerifyProblem]:
+    seq, before_seq, prev_hash, before_hash, stored_hash, computed = suspect
+    problems = []
+    if seq != before_seq + 1:
+        missing = f"seq {before_seq + 1}" if seq == before_seq + 2 else f"seq {before_seq + 1}..{seq - 1}"
+        problems.append(
+            VerifyProblem(
+                seq=before_seq + 1,
+                kind=ProblemKind.MISSING_ROW,
+                detail=f"{missing} deleted: the chain jumps from seq {before_seq} to {seq}",
+            )
+        )
+    elif prev_hash != before_hash:
+        problems.append(
+            VerifyProblem(
+                seq=seq,
+                kind=ProblemKind.BROKEN_LINK,
+                detail=f"prev_hash {prev_hash[:16]}... is not the entry_hash {before_hash[:16]}... of seq "
+                f"{before_seq} (row replaced, moved or reordered)",
+            )
+        )
+    if computed != stored_hash:
+        problems.append(
+            VerifyProblem(
+                seq=seq,
+                kind=ProblemKind.CHANGED_ROW,
+                detail="entry_hash does not match the row's content (a field was changed)",
+            )
+        )
+    return problems
+
+
+def _signed_head(row: Any) -> SignedHead:
+    return SignedHead(
+        seq=row["seq"],
+        entry_hash=row["entry_hash"],
+        signed_at=row["signed_at"],
+        key_id=row["key_id"],
+        public_key=row["public_key"],
+        signature=row["signature"],
+    )
+
+
+def _ledger_entry(row: Any) -> LedgerEntry:
+    metadata_text = row["channel_metadata"]
+    return LedgerEntry(
+        seq=row["seq"],
+        subject_id=row["subject_id"],
+        purpose=row["purpose"],
+        choice=row["choice"],
+        source=row["source"],
+        jurisdiction=row["jurisdiction"],
+        observed_at=row["observed_at"],
+        recorded_at=row["recorded_at"],
+        idempotency_key=row["idempotency_key"],
+        channel_metadata=None if metadata_text is None else json.loads(metadata_text),
+        prev_hash=row["prev_hash"],
+        entry_hash=row["entry_hash"],
+    )

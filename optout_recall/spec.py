@@ -1,0 +1,299 @@
+"""The incident spec: the YAML file an incident commander writes to start a recall.
+
+Loading is strict: an unknown key, a missing field or a window that ends before it starts is refused with
+the file, the line and the field, so a typo never starts a recall against the wrong data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from optout_recall.db import DatabaseURLError, async_url, check_identifier
+from optout_recall.payloads import (
+    ChannelTarget,
+    EventTableConfig,
+    GpcPolicy,
+    HookKind,
+    HookSpec,
+    Person,
+    RecallInput,
+    RepoProvider,
+    RepoTarget,
+    Role,
+)
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$")
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, None: 1}
+_JURISDICTION = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
+
+
+class SpecError(ValueError):
+    """A spec that cannot be used; str() is the one line shown to the user."""
+
+
+def parse_duration(value: Any) -> float:
+    """Seconds from `90`, `90s`, `30m`, `4h` or `1d`."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        seconds = float(value)
+    elif isinstance(value, str) and (match := _DURATION.match(value)):
+        seconds = float(match.group(1)) * _UNITS[match.group(2)]
+    else:
+        raise ValueError(f"{value!r} is not a duration (use seconds or 30s, 15m, 4h, 1d)")
+    if seconds <= 0:
+        raise ValueError("a duration must be positive")
+    return seconds
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class IncidentSection(_Strict):
+    id: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+    title: str = Field(min_length=1)
+
+
+class WindowSection(_Strict):
+    start: AwareDatetime
+    end: AwareDatetime
+
+    @model_validator(mode="after")
+    def _ordered(self) -> WindowSection:
+        if self.end <= self.start:
+            raise ValueError("window.end must be after window.start")
+        return self
+
+
+class DatabasesSection(_Strict):
+    events: str
+    ledger: str
+    event_table: EventTableConfig = Field(default_factory=EventTableConfig)
+
+    @field_validator("events", "ledger")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        try:
+            async_url(value)
+        except DatabaseURLError as exc:
+            raise ValueError(str(exc)) from exc
+        return value
+
+    @field_validator("event_table")
+    @classmethod
+    def _identifiers(cls, value: EventTableConfig) -> EventTableConfig:
+        for field, name in value.model_dump().items():
+            check_identifier(name, f"event_table.{field}")
+        return value
+
+
+class ApprovalsSection(_Strict):
+    timeout: float = 3600.0
+    escalation_interval: float = 1800.0
+    deadline: float = 4 * 3600.0
+
+    @field_validator("timeout", "escalation_interval", "deadline", mode="before")
+    @classmethod
+    def _duration(cls, value: Any) -> float:
+        return parse_duration(value)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ApprovalsSection:
+        if self.deadline < self.timeout:
+            raise ValueError("approvals.deadline must not be shorter than approvals.timeout")
+        return self
+
+
+class EscalationSection(_Strict):
+    contacts: list[str] = Field(default_factory=list)
+    webhook: str | None = None
+
+
+class HotfixSection(_Strict):
+    ref: str = Field(min_length=4)
+    deploy: HookSpec
+    rollback: HookSpec
+
+    @field_validator("deploy", "rollback")
+    @classmethod
+    def _hook_complete(cls, value: HookSpec) -> HookSpec:
+        if value.kind == HookKind.COMMAND and not value.command:
+            raise ValueError("a command hook needs `command` (a list of arguments)")
+        if value.kind == HookKind.WEBHOOK and not value.url:
+            raise ValueError("a webhook hook needs `url`")
+        return value
+
+
+class IncidentSpec(_Strict):
+    """The whole spec file."""
+
+    incident: IncidentSection
+    window: WindowSection
+    jurisdictions: list[str] = Field(min_length=1)
+    gpc_policy: GpcPolicy = GpcPolicy.WHERE_REQUIRED
+    repos: list[RepoTarget] = Field(default_factory=list)
+    channels: list[ChannelTarget] = Field(min_length=1)
+    scenarios: list[str] = Field(default_factory=list)
+    databases: DatabasesSection
+    people: list[Person] = Field(min_length=1)
+    commander: str
+    approvals: ApprovalsSection = Field(default_factory=ApprovalsSection)
+    escalation: EscalationSection = Field(default_factory=EscalationSection)
+    hotfix: HotfixSection
+    artifacts_dir: str | None = None
+
+    @field_validator("jurisdictions")
+    @classmethod
+    def _iso_3166(cls, value: list[str]) -> list[str]:
+        for code in value:
+            if not _JURISDICTION.match(code):
+                raise ValueError(f"{code!r} is not an ISO 3166 code such as US-CA or EU")
+        return value
+
+    @model_validator(mode="after")
+    def _roster(self) -> IncidentSpec:
+        names = [p.name for p in self.people]
+        if len(set(names)) != len(names):
+            raise ValueError("people: each name may appear once")
+        by_name = {p.name: p for p in self.people}
+        commander = by_name.get(self.commander)
+        if commander is None:
+            raise ValueError(f"commander {self.commander!r} is not listed in people")
+        if Role.COMMANDER not in commander.roles:
+            raise ValueError(f"commander {self.commander!r} does not have the commander role")
+        if not any(Role.ON_CALL in p.roles for p in self.people):
+            raise ValueError("people: at least one person needs the on-call role to approve the hotfix")
+        repo_names = [r.name for r in self.repos]
+        if len(set(repo_names)) != len(repo_names):
+            raise ValueError("repos: each name may appear once")
+        for repo in self.repos:
+            if repo.provider != RepoProvider.GIT and not (repo.token_env or repo.token_file):
+                raise ValueError(f"repo {repo.name!r}: {repo.provider} needs token_env or token_file")
+        return self
+
+
+def _line_of(root: yaml.Node | None, loc: tuple[int | str, ...]) -> int | None:
+    """The 1-based line of the YAML node at a pydantic error location, as deep as it can be found."""
+    node = root
+    line = node.start_mark.line + 1 if node is not None else None
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            match = next((v for k, v in node.value if getattr(k, "value", None) == part), None)
+            key = next((k for k, v in node.value if getattr(k, "value", None) == part), None)
+            if match is None:
+                break
+            line = (key or match).start_mark.line + 1
+            node = match
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line
+
+
+def _resolve(path_like: str, base: Path) -> str:
+    path = Path(path_like).expanduser()
+    return str(path if path.is_absolute() else (base / path).resolve())
+
+
+def _resolve_sqlite(url: str, base: Path) -> str:
+    """Relative SQLite paths are relative to the spec file, not to wherever the worker runs."""
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and not url.startswith(prefix + "/") and ":memory:" not in url:
+        return prefix + _resolve(url[len(prefix) :], base)
+    for driver_prefix in ("sqlite+aiosqlite:///",):
+        if url.startswith(driver_prefix) and not url.startswith(driver_prefix + "/"):
+            return driver_prefix + _resolve(url[len(driver_prefix) :], base)
+    return url
+
+
+def load_spec(path: str | Path) -> tuple[IncidentSpec, str]:
+    """Parse and validate a spec file; returns the spec and the SHA-256 of its bytes."""
+    spec_path = Path(path)
+    try:
+        raw = spec_path.read_bytes()
+    except OSError as exc:
+        raise SpecError(f"{spec_path}: cannot read: {exc.strerror}") from exc
+    try:
+        text = raw.decode("utf-8")
+        root = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except UnicodeDecodeError as exc:
+        raise SpecError(f"{spec_path}: not UTF-8 text") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise SpecError(f"{spec_path}{where}: not valid YAML: {problem}") from exc
+    if not isinstance(data, dict):
+        raise SpecError(f"{spec_path}: a spec is a YAML mapping with incident, window, repos, channels, ...")
+    try:
+        spec = IncidentSpec.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        loc = tuple(error["loc"])
+        field = ".".join(str(p) for p in loc) or "(top level)"
+        line = _line_of(root, loc)
+        where = f":{line}" if line else ""
+        message = error["msg"].removeprefix("Value error, ")
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        raise SpecError(f"{spec_path}{where}: {field}: {message}{more}") from exc
+    return spec, hashlib.sha256(raw).hexdigest()
+
+
+def to_recall_input(
+    spec: IncidentSpec, spec_path: str | Path, spec_sha256: str, artifacts_root: Path
+) -> RecallInput:
+    """The workflow's input: relative paths resolved against the spec's folder."""
+    base = Path(spec_path).resolve().parent
+    repos = [
+        repo.model_copy(update={"location": _resolve(repo.location, base)})
+        if repo.provider == RepoProvider.GIT and not repo.location.startswith(("ssh://", "git@"))
+        else repo
+        for repo in spec.repos
+    ]
+    artifacts = (
+        _resolve(spec.artifacts_dir, base)
+        if spec.artifacts_dir
+        else str((artifacts_root / spec.incident.id).resolve())
+    )
+    return RecallInput(
+        incident_id=spec.incident.id,
+        title=spec.incident.title,
+        window_start=spec.window.start,
+        window_end=spec.window.end,
+        jurisdictions=spec.jurisdictions,
+        gpc_policy=spec.gpc_policy,
+        repos=repos,
+        channels=spec.channels,
+        scenarios=spec.scenarios,
+        events_url=_resolve_sqlite(spec.databases.events, base),
+        ledger_url=_resolve_sqlite(spec.databases.ledger, base),
+        event_table=spec.databases.event_table,
+        people=spec.people,
+        commander=spec.commander,
+        approval_timeout_seconds=spec.approvals.timeout,
+        escalation_interval_seconds=spec.approvals.escalation_interval,
+        approval_deadline_seconds=spec.approvals.deadline,
+        escalation_contacts=spec.escalation.contacts,
+        escalation_webhook=spec.escalation.webhook,
+        hotfix_ref=spec.hotfix.ref,
+        deploy=spec.hotfix.deploy,
+        rollback=spec.hotfix.rollback,
+        artifacts_dir=artifacts,
+        spec_sha256=spec_sha256,
+    )

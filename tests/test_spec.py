@@ -1,0 +1,100 @@
+"""The incident spec: what a commander writes is validated before anything starts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from optout_recall.payloads import GpcPolicy
+from optout_recall.spec import SpecError, load_spec, parse_duration, to_recall_input
+
+GOOD = {
+    "incident": {"id": "INC-7", "title": "GPC ignored at checkout"},
+    "window": {"start": "2026-09-01T00:00:00-07:00", "end": "2026-11-01T00:00:00Z"},
+    "jurisdictions": ["US-CA", "US-CO"],
+    "gpc_policy": "everywhere",
+    "repos": [{"name": "checkout", "location": "repos/checkout.git"}],
+    "channels": [{"name": "api", "url": "http://127.0.0.1:8700"}],
+    "databases": {"events": "sqlite:///events.db", "ledger": "postgresql://postgres@127.0.0.1/test"},
+    "people": [{"name": "alice", "roles": ["commander"]}, {"name": "bob", "roles": ["on-call"]}],
+    "commander": "alice",
+    "approvals": {"timeout": "15m", "escalation_interval": 600, "deadline": "2h"},
+    "hotfix": {
+        "ref": "0123abcd",
+        "deploy": {"command": ["./deploy.sh"]},
+        "rollback": {"kind": "webhook", "url": "http://127.0.0.1:9000/rollback"},
+    },
+}
+
+
+def write(tmp_path: Path, data: object) -> Path:
+    path = tmp_path / "incident.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    return path
+
+
+def with_change(path: str, value: object) -> dict:
+    data = yaml.safe_load(yaml.safe_dump(GOOD, sort_keys=False))
+    *parents, last = path.split(".")
+    node = data
+    for part in parents:
+        node = node[int(part)] if part.isdigit() else node[part]
+    if value is None:
+        del node[last]
+    else:
+        node[last] = value
+    return data
+
+
+def test_good_spec_resolves_paths_and_normalizes_offsets(tmp_path: Path) -> None:
+    spec, digest = load_spec(write(tmp_path, GOOD))
+    recall = to_recall_input(spec, tmp_path / "incident.yaml", digest, tmp_path / "art")
+    assert recall.window_start.utcoffset() is not None and recall.window_start.hour == 0
+    assert recall.window_start.isoformat() == "2026-09-01T00:00:00-07:00"
+    assert recall.repos[0].location == str(tmp_path / "repos/checkout.git")
+    assert recall.events_url == f"sqlite:///{tmp_path / 'events.db'}"
+    assert recall.ledger_url == GOOD["databases"]["ledger"]
+    assert recall.approval_timeout_seconds == 900 and recall.approval_deadline_seconds == 7200
+    assert recall.gpc_policy == GpcPolicy.EVERYWHERE
+    assert recall.artifacts_dir == str((tmp_path / "art" / "INC-7").resolve())
+    assert len(digest) == 64
+
+
+@pytest.mark.parametrize(
+    ("change", "value", "expected"),
+    [
+        ("window.end", "2026-08-01T00:00:00Z", ":5: window: window.end must be after window.start"),
+        ("window.start", "2026-09-01T00:00:00", "window.start: Input should have timezone info"),
+        ("incident.id", None, "incident.id: Field required"),
+        ("gpc_policy", "sometimes", "gpc_policy: Input should be 'where_required' or 'everywhere'"),
+        ("commander", "zed", "commander 'zed' is not listed in people"),
+        ("jurisdictions", ["California"], "'California' is not an ISO 3166 code"),
+        ("databases.events", "mysql://x/y", "unsupported database 'mysql'"),
+        ("approvals.timeout", "soon", "'soon' is not a duration"),
+        ("hotfix.deploy", {"kind": "command"}, "a command hook needs `command`"),
+        ("colour", "blue", "colour: Extra inputs are not permitted"),
+    ],
+)
+def test_bad_spec_names_the_field_and_reason(tmp_path: Path, change: str, value: object, expected: str) -> None:
+    with pytest.raises(SpecError) as refused:
+        load_spec(write(tmp_path, with_change(change, value)))
+    assert expected in str(refused.value)
+    assert str(refused.value).startswith(str(tmp_path / "incident.yaml"))
+    assert "\n" not in str(refused.value)
+
+
+def test_unreadable_and_non_yaml_specs(tmp_path: Path) -> None:
+    with pytest.raises(SpecError, match="cannot read"):
+        load_spec(tmp_path / "missing.yaml")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("incident: [unclosed\n")
+    with pytest.raises(SpecError, match=r"bad.yaml:\d+: not valid YAML"):
+        load_spec(bad)
+
+
+def test_durations() -> None:
+    assert parse_duration("90s") == 90 and parse_duration("1.5h") == 5400 and parse_duration(30) == 30
+    with pytest.raises(ValueError, match="positive"):
+        parse_duration(0)

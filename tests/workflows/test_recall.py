@@ -1,0 +1,428 @@
+"""RecallWorkflow's paths on the time-skipping server, with real git hosts, hooks, databases and reports.
+
+Only the probe suite is scripted here (its own tests run it against the real demo service), so each path can
+be driven: scenarios that fail or pass, a probe that fails once, a probe that hangs until cancelled.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+import uuid
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+from temporalio import activity
+from temporalio.client import WorkflowFailureError, WorkflowHandle, WorkflowUpdateFailedError
+from temporalio.exceptions import ApplicationError, CancelledError
+from temporalio.testing import WorkflowEnvironment
+
+from activities.git_hosts import GitHostActivities
+from activities.git_providers.git import clone_commit, create_bare_repo_with_main
+from optout_recall import names
+from optout_recall.corrections import recall_corrections
+from optout_recall.db import create_engine
+from optout_recall.demo.world import seed_data
+from optout_recall.payloads import (
+    CancelDecision,
+    ChannelTarget,
+    EventTableConfig,
+    GateDecision,
+    GateStep,
+    GpcPolicy,
+    HookSpec,
+    HotfixProposal,
+    Outcome,
+    Person,
+    Phase,
+    ProbeRunInput,
+    ProbeRunResult,
+    RecallInput,
+    RecallResult,
+    RecallState,
+    RepoFreeze,
+    RepoFreezeInput,
+    RepoTarget,
+    RepoUnfreezeInput,
+    RepoUnfreezeResult,
+    ScenarioVerdict,
+    Verdict,
+)
+from workers.main import running_worker
+
+pytestmark = pytest.mark.timeout(180)
+
+from optout_recall.demo.world import WINDOW_END, WINDOW_START  # noqa: E402
+
+
+class ScriptedProbes:
+    """Verdicts by run label (`reproduce`, `verify-1`, `verify-1-rerun`, ...), default pass after reproduce."""
+
+    def __init__(
+        self,
+        verdicts: dict[str, Verdict] | None = None,
+        fail_first_attempt: bool = False,
+        hang_on: str | None = None,
+    ) -> None:
+        self.verdicts = {"reproduce": Verdict.FAIL, **(verdicts or {})}
+        self.fail_first_attempt = fail_first_attempt
+        self.hang_on = hang_on
+        self.calls: list[tuple[str, int]] = []
+
+    @activity.defn(name="run_scenarios")
+    async def run_scenarios(self, input: ProbeRunInput) -> ProbeRunResult:
+        self.calls.append((input.label, activity.info().attempt))
+        if self.fail_first_attempt and activity.info().attempt == 1:
+            raise RuntimeError("connection reset by the probe target")
+        if self.hang_on and input.label.startswith(self.hang_on):
+            while True:  # until the recall is cancelled, which arrives through the heartbeat
+                activity.heartbeat()
+                await asyncio.sleep(0.1)
+        verdict = self.verdicts.get(input.label, Verdict.PASS)
+        return ProbeRunResult(
+            label=input.label,
+            verdicts=[
+                ScenarioVerdict(
+                    scenario="gpc-honoured",
+                    channel="preference-api",
+                    verdict=verdict,
+                    reason="scripted",
+                    transcript_path=f"{input.artifacts_dir}/{input.label}/gpc-honoured.json",
+                    transcript_sha256="0" * 64,
+                )
+            ],
+        )
+
+
+class SlowSecondRepo:
+    """Real git freezes, but the repo named `slow` takes until cancellation (to cancel mid-freeze)."""
+
+    def __init__(self) -> None:
+        self.real = GitHostActivities()
+
+    @activity.defn(name="freeze_repo")
+    async def freeze_repo(self, input: RepoFreezeInput) -> RepoFreeze:
+        if input.repo.name == "slow":
+            while True:
+                activity.heartbeat()
+                await asyncio.sleep(0.1)
+        return await self.real.freeze_repo(input)
+
+    @activity.defn(name="allow_hotfix")
+    async def allow_hotfix(self, input: RepoFreezeInput) -> RepoFreeze:
+        return await self.real.allow_hotfix(input)
+
+    @activity.defn(name="unfreeze_repo")
+    async def unfreeze_repo(self, input: RepoUnfreezeInput) -> RepoUnfreezeResult:
+        return await self.real.unfreeze_repo(input)
+
+
+class World:
+    """A real bare repo, seeded SQLite event and consent databases, hook commands that leave a trace."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.repo = root / "remote.git"
+        create_bare_repo_with_main(self.repo)
+        _, self.hotfix = clone_commit(self.repo, "hotfix", root / "hotfix-clone")
+        _, self.second_hotfix = clone_commit(self.repo, "hotfix v2", root / "hotfix-clone-2")
+        self.events_url = f"sqlite:///{root / 'events.db'}"
+        self.ledger_url = f"sqlite:///{root / 'ledger.db'}"
+        self.hook_log = root / "hooks.log"
+        self.artifacts = root / "artifacts"
+
+    def hook(self, exit_code: int = 0, sleep: float = 0) -> HookSpec:
+        script = (
+            "import os, sys, time; time.sleep(float(sys.argv[2])); "
+            "open(sys.argv[1], 'a').write(os.environ['RECALL_ACTION'] + ' ' + os.environ['RECALL_HOTFIX_REF'] + '\\n'); "
+            "sys.exit(int(sys.argv[3]))"
+        )
+        return HookSpec(command=[sys.executable, "-c", script, str(self.hook_log), str(sleep), str(exit_code)])
+
+    def recall_input(self, **overrides: Any) -> RecallInput:
+        values: dict[str, Any] = {
+            "incident_id": f"T-{uuid.uuid4().hex[:8]}",
+            "title": "GPC ignored",
+            "window_start": WINDOW_START,
+            "window_end": WINDOW_END,
+            "jurisdictions": ["US-CA", "US-CO"],
+            "gpc_policy": GpcPolicy.WHERE_REQUIRED,
+            "repos": [RepoTarget(name="prefs", location=str(self.repo))],
+            "channels": [ChannelTarget(name="preference-api", url="http://127.0.0.1:9")],
+            "events_url": self.events_url,
+            "ledger_url": self.ledger_url,
+            "event_table": EventTableConfig(),
+            "people": [
+                Person(name="alice", roles=["commander"]),
+                Person(name="bob", roles=["on-call"]),
+                Person(name="carol", roles=["auditor"]),
+            ],
+            "commander": "alice",
+            "hotfix_ref": self.hotfix,
+            "deploy": self.hook(),
+            "rollback": self.hook(),
+            "artifacts_dir": str(self.artifacts),
+        }
+        values.update(overrides)
+        return RecallInput(**values)
+
+    def hook_calls(self) -> list[str]:
+        return self.hook_log.read_text().splitlines() if self.hook_log.exists() else []
+
+    def push_works(self) -> bool:
+        clone, _ = clone_commit(self.repo, f"after the recall {uuid.uuid4().hex[:6]}")
+        push = subprocess.run(["git", "-C", str(clone), "push", "-q", "origin", "HEAD:main"], capture_output=True)
+        return push.returncode == 0
+
+    def is_frozen(self) -> bool:
+        return (self.repo / "hooks" / "pre-receive").exists()
+
+
+@pytest.fixture
+async def world(tmp_path: Path) -> World:
+    w = World(tmp_path)
+    await seed_data(w.events_url, w.ledger_url, subjects=60, seed=3)
+    return w
+
+
+async def start(env: WorkflowEnvironment, recall_input: RecallInput) -> WorkflowHandle[Any, RecallResult]:
+    return await env.client.start_workflow(
+        names.RECALL_WORKFLOW,
+        recall_input,
+        id=names.recall_workflow_id(recall_input.incident_id),
+        task_queue=TASK_QUEUE,
+        result_type=RecallResult,
+    )
+
+
+TASK_QUEUE = f"test-recall-{uuid.uuid4().hex[:6]}"
+
+
+async def state_of(handle: WorkflowHandle[Any, Any]) -> RecallState:
+    return await handle.query(names.STATUS_QUERY, result_type=RecallState)
+
+
+async def wait_until(
+    handle: WorkflowHandle[Any, Any], predicate: Callable[[RecallState], bool], timeout: float = 60
+) -> RecallState:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        state = await state_of(handle)
+        if predicate(state):
+            return state
+        if loop.time() > deadline:
+            raise AssertionError(f"condition not reached; phase {state.phase}, pending {state.pending}")
+        await asyncio.sleep(0.1)
+
+
+def pending_step(step: GateStep, with_ref: bool = True) -> Callable[[RecallState], bool]:
+    return lambda s: s.pending is not None and s.pending.step == step and (s.pending.hotfix_ref is not None) == with_ref
+
+
+async def decide(handle: WorkflowHandle[Any, Any], step: GateStep, actor: str, approve: bool = True, reason: str = "checked") -> Any:
+    decision = GateDecision(request_id=str(uuid.uuid4()), step=step, approve=approve, actor=actor, reason=reason)
+    return await handle.execute_update(names.DECIDE_UPDATE, decision)
+
+
+async def corrections_in(world: World) -> int:
+    engine = create_engine(world.events_url)
+    try:
+        async with engine.connect() as conn:
+            return int(await conn.scalar(select(func.count()).select_from(recall_corrections)) or 0)
+    finally:
+        await engine.dispose()
+
+
+async def test_happy_path_freezes_fixes_backfills_reports_and_unfreezes(
+    time_skipping_env: WorkflowEnvironment, world: World
+) -> None:
+    probes = ScriptedProbes()
+    async with running_worker(time_skipping_env.client, TASK_QUEUE, probes=probes):
+        handle = await start(time_skipping_env, world.recall_input())
+        frozen = await wait_until(handle, pending_step(GateStep.HOTFIX))
+        assert world.is_frozen()
+        assert frozen.counters.repos_frozen == 1
+        assert [v.verdict for v in frozen.reproduction] == [Verdict.FAIL]
+        await decide(handle, GateStep.HOTFIX, "bob")
+        dry = await wait_until(handle, pending_step(GateStep.BACKFILL_APPLY, with_ref=False))
+        assert dry.counters.violations > 0
+        assert await corrections_in(world) == 0  # the dry run wrote nothing
+        await decide(handle, GateStep.BACKFILL_APPLY, "bob")
+        result = await handle.result()
+
+    assert result.outcome == Outcome.COMPLETED
+    assert result.counters.corrections_written == dry.counters.violations == await corrections_in(world)
+    assert world.hook_calls() == [f"deploy {world.hotfix}"]
+    assert not world.is_frozen() and world.push_works()
+    report = json.loads(Path(result.report_paths[1]).read_text())
+    assert report["recall"]["outcome"] == "completed"
+    assert report["recall"]["freezes"][0]["unfrozen_at"] is not None
+    assert report["recall"]["freezes"][0]["allowed_commits"] == [world.hotfix]
+    assert [d["actor"] for d in report["recall"]["decisions"]] == ["bob", "bob"]
+    assert "## Backfill" in Path(result.report_paths[0]).read_text()
+
+
+async def test_bad_decisions_are_refused_before_history(time_skipping_env: WorkflowEnvironment, world: World) -> None:
+    async with running_worker(time_skipping_env.client, TASK_QUEUE, probes=ScriptedProbes()):
+        handle = await start(time_skipping_env, world.recall_input())
+        await wait_until(handle, pending_step(GateStep.HOTFIX))
+        refusals = {
+            ("mallory", GateStep.HOTFIX, "ok"): "mallory is not on this recall's roster",
+            ("carol", GateStep.HOTFIX, "ok"): "carol (auditor) cannot decide hotfix",
+            ("alice", GateStep.HOTFIX, "ok"): "needs on-call",
+            ("bob", GateStep.HOTFIX, "   "): "every decision needs a reason",
+            ("bob", GateStep.BACKFILL_APPLY, "ok"): "step backfill-apply is not waiting for a decision",
+        }
+        for (actor, step, reason), message in refusals.items():
+            with pytest.raises(WorkflowUpdateFailedError) as refused:
+                await decide(handle, step, actor, reason=reason)
+            assert isinstance(refused.value.cause, ApplicationError)
+            assert message in refused.value.cause.message
+        history = await handle.fetch_history()
+        accepted = [e for e in history.events if e.HasField("workflow_execution_update_accepted_event_attributes")]
+        assert accepted == []
+        state = await state_of(handle)
+        assert state.decisions == []
+        await handle.execute_update(names.CANCEL_UPDATE, CancelDecision(actor="alice", reason="test over"))
+        await handle.cancel()
+        with pytest.raises(WorkflowFailureError):
+            await handle.result()
+
+
+async def test_rejected_hotfix_waits_for_a_new_one(time_skipping_env: WorkflowEnvironment, world: World) -> None:
+    async with running_worker(time_skipping_env.client, TASK_QUEUE, probes=ScriptedProbes()):
+        handle = await start(time_skipping_env, world.recall_input())
+        await wait_until(handle, pending_step(GateStep.HOTFIX))
+        await decide(handle, GateStep.HOTFIX, "bob", approve=False, reason="touches the consent banner too")
+        waiting = await wait_until(handle, pending_step(GateStep.HOTFIX, with_ref=False))
+        assert "rejected by bob" in waiting.pending.prompt  # type: ignore[union-attr]
+        with pytest.raises(WorkflowUpdateFailedError, match="already tried"):
+            await handle.execute_update(
+                names.PROPOSE_HOTFIX_UPDATE,
+                HotfixProposal(request_id="p0", hotfix_ref=world.hotfix, actor="alice", reason="again"),
+            )
+        await handle.execute_update(
+            names.PROPOSE_HOTFIX_UPDATE,
+            HotfixProposal(request_id="p1", hotfix_ref=world.second_hotfix, actor="alice", reason="smaller diff"),
+        )
+        await wait_until(handle, pending_step(GateStep.HOTFIX))
+        await decide(handle, GateStep.HOTFIX, "bob")
+        await wait_until(handle, pending_step(GateStep.BACKFILL_APPLY, with_ref=False))
+        await decide(handle, GateStep.BACKFILL_APPLY, "bob", approve=False, reason="numbers look off")
+        result = await handle.result()
+        state = await state_of(handle)
+
+    assert result.outcome == Outcome.COMPLETED
+    assert [(d.step, d.approve) for d in state.decisions] == [
+        (GateStep.HOTFIX, False),
+        (GateStep.HOTFIX, True),
+        (GateStep.BACKFILL_APPLY, False),
+    ]
+    assert world.hook_calls() == [f"deploy {world.second_hotfix}"]
+    assert state.freezes[0].allowed_commits == [world.second_hotfix]
+    assert any("backfill not applied" in item for item in state.open_items)
+    assert await corrections_in(world) == 0
+    assert not world.is_frozen()
+
+
+async def test_failed_verification_rolls_back_and_waits(time_skipping_env: WorkflowEnvironment, world: World) -> None:
+    probes = ScriptedProbes({"verify-1": Verdict.FAIL, "verify-1-rerun": Verdict.FAIL})
+    async with running_worker(time_skipping_env.client, TASK_QUEUE, probes=probes):
+        handle = await start(time_skipping_env, world.recall_input())
+        await wait_until(handle, pending_step(GateStep.HOTFIX))
+        await decide(handle, GateStep.HOTFIX, "bob")
+        waiting = await wait_until(handle, pending_step(GateStep.HOTFIX, with_ref=False))
+        assert "rolled back" in waiting.pending.prompt  # type: ignore[union-attr]
+        assert world.hook_calls() == [f"deploy {world.hotfix}", f"rollback {world.hotfix}"]
+        await handle.execute_update(
+            names.PROPOSE_HOTFIX_UPDATE,
+            HotfixProposal(request_id="p1", hotfix_ref=world.second_hotfix, actor="bob", reason="fixes the SDK path"),
+        )
+        await wait_until(handle, pending_step(GateStep.HOTFIX))
+        await decide(handle, GateStep.HOTFIX, "bob")
+        await wait_until(handle, pending_step(GateStep.BACKFILL_APPLY, with_ref=False))
+        await decide(handle, GateStep.BACKFILL_APPLY, "bob")
+        result = await handle.result()
+
+    assert result.outcome == Outcome.COMPLETED
+    assert result.counters.rollbacks == 1 and result.counters.deploys == 2
+    assert ("verify-1-rerun", 1) in probes.calls  # a failure is rerun before the recall decides
+
+
+async def test_undecided_gate_escalates_then_fails_at_deadline(
+    time_skipping_env: WorkflowEnvironment, world: World
+) -> None:
+    recall_input = world.recall_input(
+        approval_timeout_seconds=600, escalation_interval_seconds=900, approval_deadline_seconds=3000
+    )
+    async with running_worker(time_skipping_env.client, TASK_QUEUE, probes=ScriptedProbes()):
+        handle = await start(time_skipping_env, recall_input)
+        with pytest.raises(WorkflowFailureError) as failed:
+            await handle.result()  # the client's wait lets the server skip time
+        state = await state_of(handle)
+
+    assert "no decision on hotfix from bob by the deadline" in str(failed.value.cause)
+    escalations = [json.loads(line) for line in (world.artifacts / "escalations.jsonl").read_text().splitlines()]
+    # Escalations at 10 min, then every 15 min until the 50 min deadline: 10, 25, 40.
+    assert [e["escalation"] for e in escalations] == [1, 2, 3]
+    assert all(e["waiting_on"] == ["bob"] for e in escalations)
+    assert state.outcome == Outcome.FAILED
+    assert not world.is_frozen() and world.push_works()
+
+
+async def test_transient_activity_failure_is_retried(time_skipping_env: WorkflowEnvironment, world: World) -> None:
+    probes = ScriptedProbes(fail_first_attempt=True)
+    async with running_worker(time_skipping_env.client, TASK_QUEUE, probes=probes):
+        handle = await start(time_skipping_env, world.recall_input())
+        await wait_until(handle, pending_step(GateStep.HOTFIX), timeout=90)
+    assert probes.calls[:2] == [("reproduce", 1), ("reproduce", 2)]
+
+
+CANCEL_POINTS: dict[str, Callable[[RecallState], bool]] = {
+    "freeze": lambda s: s.phase == Phase.FREEZE and s.counters.repos_frozen == 1,
+    "reproduce": lambda s: s.phase == Phase.REPRODUCE,
+    "hotfix_gate": pending_step(GateStep.HOTFIX),
+    "deploy": lambda s: s.phase == Phase.DEPLOY and any(t.step.startswith("deploy") for t in s.timeline),
+    "verify": lambda s: s.phase == Phase.VERIFY,
+    "backfill": pending_step(GateStep.BACKFILL_APPLY, with_ref=False),
+}
+
+
+@pytest.mark.parametrize("phase", list(CANCEL_POINTS))
+async def test_cancel_in_each_phase_unfreezes(time_skipping_env: WorkflowEnvironment, world: World, tmp_path: Path, phase: str) -> None:
+    overrides: dict[str, Any] = {"probes": ScriptedProbes(hang_on={"reproduce": "reproduce", "verify": "verify"}.get(phase))}
+    repos = [RepoTarget(name="prefs", location=str(world.repo))]
+    if phase == "freeze":
+        overrides["git_hosts"] = SlowSecondRepo()
+        repos.append(RepoTarget(name="slow", location=str(tmp_path / "never-frozen.git")))
+    recall_input = world.recall_input(repos=repos, deploy=world.hook(sleep=60 if phase == "deploy" else 0))
+    async with running_worker(time_skipping_env.client, TASK_QUEUE, **overrides):
+        handle = await start(time_skipping_env, recall_input)
+        if phase in ("deploy", "verify", "backfill"):
+            await wait_until(handle, pending_step(GateStep.HOTFIX))
+            await decide(handle, GateStep.HOTFIX, "bob")
+        await wait_until(handle, CANCEL_POINTS[phase])
+        with pytest.raises(WorkflowUpdateFailedError, match="only a commander can cancel"):
+            await handle.execute_update(names.CANCEL_UPDATE, CancelDecision(actor="bob", reason="not mine"))
+        await handle.execute_update(names.CANCEL_UPDATE, CancelDecision(actor="alice", reason=f"stop at {phase}"))
+        await handle.cancel()
+        with pytest.raises(WorkflowFailureError) as ended:
+            await handle.result()
+        state = await state_of(handle)
+
+    assert isinstance(ended.value.cause, CancelledError)
+    assert state.outcome == Outcome.CANCELLED
+    assert state.cancel is not None and state.cancel.actor == "alice" and state.cancel.reason == f"stop at {phase}"
+    assert state.counters.repos_unfrozen == state.counters.repos_frozen == 1
+    assert not world.is_frozen() and world.push_works()
+    assert state.report_paths and Path(state.report_paths[0]).exists()
+
+
+_ = timedelta

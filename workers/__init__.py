@@ -1,0 +1,1 @@
+"""Where the worker, client and activities are wired together."""

@@ -1,0 +1,94 @@
+"""The worker: hosts the recall and backfill workflows and every activity, and shuts down gracefully."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from datetime import timedelta
+from typing import Any
+
+import httpx
+import structlog
+from temporalio.client import Client
+from temporalio.worker import Worker
+
+from activities.backfill import BackfillActivities
+from activities.deploys import DeployActivities
+from activities.git_hosts import GitHostActivities
+from activities.notify import NotifyActivities
+from activities.probes import ProbeActivities
+from activities.reports import ReportActivities
+from optout_recall.db import EngineCache
+from workers.connect import ConnectionSettings, connect
+from workflows.backfill import BackfillWorkflow
+from workflows.recall import RecallWorkflow
+
+log = structlog.get_logger("optout_recall.worker")
+
+WORKFLOWS = [RecallWorkflow, BackfillWorkflow]
+
+
+def activity_set(http: httpx.AsyncClient, engines: EngineCache, **overrides: object) -> list[Callable[..., Any]]:
+    """Every activity the workflows call, bound to their dependencies; tests override a group by name."""
+    git_hosts: Any = overrides.get("git_hosts") or GitHostActivities(http)
+    probes: Any = overrides.get("probes") or ProbeActivities()
+    deploys: Any = overrides.get("deploys") or DeployActivities(http)
+    notify: Any = overrides.get("notify") or NotifyActivities(http)
+    backfill: Any = overrides.get("backfill") or BackfillActivities(engines)
+    reports: Any = overrides.get("reports") or ReportActivities()
+    return [
+        git_hosts.freeze_repo,
+        git_hosts.allow_hotfix,
+        git_hosts.unfreeze_repo,
+        probes.run_scenarios,
+        deploys.run_hook,
+        notify.escalate,
+        backfill.prepare_backfill,
+        backfill.backfill_chunk,
+        reports.write_report,
+    ]
+
+
+@asynccontextmanager
+async def running_worker(
+    client: Client, task_queue: str, *, max_concurrent_activities: int = 50, **overrides: object
+) -> AsyncIterator[Worker]:
+    """A started worker with its own HTTP client and database engines, all closed on exit."""
+    engines = EngineCache()
+    async with httpx.AsyncClient(timeout=httpx.Timeout(30.0), follow_redirects=False) as http:
+        worker = Worker(
+            client,
+            task_queue=task_queue,
+            workflows=WORKFLOWS,
+            activities=activity_set(http, engines, **overrides),
+            max_concurrent_activities=max_concurrent_activities,
+            graceful_shutdown_timeout=timedelta(seconds=20),
+        )
+        try:
+            async with worker:
+                yield worker
+        finally:
+            await engines.dispose()
+
+
+async def serve(settings: ConnectionSettings) -> None:
+    """Run until SIGINT or SIGTERM, then let in-flight activities finish (up to the graceful timeout)."""
+    client = await connect(settings, identity="optout-recall-worker")
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    async with running_worker(client, settings.task_queue):
+        log.info(
+            "worker started",
+            address=client.service_client.config.target_host,
+            namespace=client.namespace,
+            task_queue=settings.task_queue,
+        )
+        await stop.wait()
+        log.info("worker stopping")
+    log.info("worker stopped")
