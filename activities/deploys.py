@@ -73,7 +73,9 @@ class DeployActivities:
                     output, _ = await communicate
                     log_path.write_bytes(output)
                     return DeployResult(
-                        ok=False, detail=f"timed out after {input.hook.timeout_seconds:g}s", log_path=str(log_path)
+                        ok=False,
+                        detail=f"timed out after {input.hook.timeout_seconds:g}s",
+                        log_path=str(log_path),
                     )
                 await asyncio.wait({communicate}, timeout=min(2.0, remaining))
                 activity.heartbeat()  # cancellation of the recall reaches a running hook through this

@@ -10,7 +10,13 @@ Suggested activity options (set by the workflow): freeze and allow_hotfix with s
 the default retry policy; unfreeze with start_to_close 2 minutes and unlimited attempts with a backoff capped
 at a few minutes, since a frozen repository left behind is worse than a slow unfreeze. Non-retryable error
 types: BadCredentials, Forbidden, NotFound, RepoNotFound, InvalidRequest, InvalidCommit, BadRestoreState,
-HookChanged, NoHotfixMechanism, RulesetsUnavailable.
+HookChanged, NoHotfixMechanism, AlreadyFrozen. Retryable: RateLimited (with next_retry_delay), HostError,
+HostUnreachable, GitHostUnreachable, GitHostTimeout, GitHookCommandFailed, FreezeNested (a later incident's
+git hook sits on top; it clears when that incident unfreezes).
+
+Freezing an already-frozen GitHub (branch protection) or GitLab repository again must pass the first
+freeze's restore_state in the input, since those hosts cannot tell our freeze from the settings before it;
+a retry of the same activity needs nothing (the previous settings are heartbeated before the first write).
 """
 
 from __future__ import annotations
@@ -59,6 +65,7 @@ class GitHostActivities:
         max_inline_wait: float = 10.0,
         clock: Callable[[], datetime] = _utcnow,
     ) -> None:
+        self._owns_http = http is None
         self._http = http or httpx.AsyncClient(timeout=httpx.Timeout(30.0))
         rest = RestClient(
             self._http,
@@ -108,4 +115,6 @@ class GitHostActivities:
         return RepoUnfreezeResult(repo_name=input.freeze.repo.name, unfrozen_at=self._clock())
 
     async def aclose(self) -> None:
-        await self._http.aclose()
+        """Close the HTTP client if this instance made it."""
+        if self._owns_http:
+            await self._http.aclose()

@@ -5,8 +5,8 @@ writes a redacted transcript (requests, responses, messages, timings) to
 `<artifacts_dir>/<label>/<channel>/<scenario>.json`. Only the verdict, the reason and the transcript's path
 and sha256 travel back to the workflow. A target that cannot be reached is `unreachable`, not `fail`.
 
-Scenarios that restart the target run one at a time after all the others, so a restart never breaks a
-neighbour's requests.
+Scenarios that restart the target or send a burst run one at a time after all the others, so they never
+break or starve a neighbour's requests.
 """
 
 from __future__ import annotations
@@ -166,6 +166,12 @@ class ProbeActivities:
         channel_names = [channel.name for channel in input.channels]
         if len(set(channel_names)) != len(channel_names):
             raise ApplicationError("channel names must be unique", type="BadChannels", non_retryable=True)
+        for channel in input.channels:
+            problem = _channel_problem(channel)
+            if problem:
+                raise ApplicationError(
+                    f"channel {channel.name}: {problem}", type="BadChannels", non_retryable=True
+                )
         plan = [
             (channel, library[name])
             for channel in input.channels
@@ -219,7 +225,7 @@ class ProbeActivities:
             verdict, reason = Verdict.UNREACHABLE, f"target unreachable: {exc}"
         except StepFailed as exc:
             verdict, reason = Verdict.FAIL, str(exc)
-        except (ProbeError, httpx.HTTPError, OSError, TimeoutError) as exc:
+        except Exception as exc:  # one broken scenario or target must not sink the whole run
             verdict, reason = (
                 Verdict.ERROR,
                 f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__,
@@ -486,12 +492,12 @@ class HttpDriver(ReadbackMixin):
         elif isinstance(action, FetchAction):
             response = await self.http("GET", f"{self.base}{action.path}", note=note)
         elif isinstance(action, SdkInitAction):
-            body = {
+            init: dict[str, Any] = {
                 "subject_id": self.run.subject,
                 "jurisdiction": action.jurisdiction,
                 "defaults": {purpose: str(choice) for purpose, choice in action.defaults.items()},
             }
-            response = await self.http("POST", f"{self.base}/sdk/init", note=note, json=body)
+            response = await self.http("POST", f"{self.base}/sdk/init", note=note, json=init)
         elif step.restart is not None:
             await restart_target(self, self.channel, self.settings, note)
             return
@@ -552,9 +558,11 @@ async def restart_target(
         )
         try:
             output, _ = await asyncio.wait_for(process.communicate(), settings.restart_timeout_seconds)
+        except asyncio.CancelledError:
+            await _kill(process)
+            raise
         except TimeoutError as exc:
-            process.kill()
-            await process.wait()
+            await _kill(process)
             raise ProbeError(
                 f"restart command timed out after {settings.restart_timeout_seconds:.0f}s"
             ) from exc
@@ -602,16 +610,12 @@ class QueueDriver(ReadbackMixin):
     def __init__(
         self, client: httpx.AsyncClient, channel: ChannelTarget, run: ScenarioRun, settings: ProbeSettings
     ) -> None:
-        if not channel.queue:
-            raise ProbeError(f"queue channel {channel.name} has no queue (or NATS subject) set")
-        if not channel.readback_url:
-            raise ProbeError(f"queue channel {channel.name} has no readback_url to read choices back from")
         self.client = client
         self.channel = channel
         self.run = run
         self.settings = settings
         self.timeout = channel.timeout_seconds
-        self.readback = channel.readback_url.rstrip("/")
+        self.readback = (channel.readback_url or "").rstrip("/")
         self.publisher: Publisher | None = None
         self.sent: dict[str, bytes] = {}
         self.published = False
@@ -833,8 +837,6 @@ class SdkDriver:
     """Runs the channel's `module:function` entry point in a subprocess per call, with a timeout."""
 
     def __init__(self, channel: ChannelTarget, run: ScenarioRun, settings: ProbeSettings) -> None:
-        if ":" not in channel.url:
-            raise ProbeError(f"sdk channel {channel.name}: url must be module:function, got {channel.url!r}")
         self.channel = channel
         self.run = run
         self.settings = settings
@@ -901,9 +903,11 @@ class SdkDriver:
             stdout, stderr = await asyncio.wait_for(
                 process.communicate(json.dumps(request).encode()), self.channel.timeout_seconds
             )
+        except asyncio.CancelledError:
+            await _kill(process)
+            raise
         except TimeoutError as exc:
-            process.kill()
-            await process.wait()
+            await _kill(process)
             self.run.record({"kind": "sdk", "note": note, "request": request, "error": "timeout"})
             raise ProbeError(
                 f"sdk call {request['op']} timed out after {self.channel.timeout_seconds:g}s"
@@ -940,8 +944,31 @@ class SdkDriver:
 # --------------------------------------------------------------------------- helpers
 
 
+def _channel_problem(channel: ChannelTarget) -> str | None:
+    """Why a channel cannot be probed at all (a configuration mistake, not a verdict), or None."""
+    if channel.kind == ChannelKind.HTTP and not channel.url.startswith(("http://", "https://")):
+        return f"url must be http:// or https://, got {redact_url(channel.url)!r}"
+    if channel.kind == ChannelKind.QUEUE:
+        if not channel.url.startswith(("amqp://", "amqps://", "nats://")):
+            return f"url must be amqp:// (RabbitMQ) or nats:// (NATS), got {redact_url(channel.url)!r}"
+        if not channel.queue:
+            return "a queue channel needs queue (the RabbitMQ queue or NATS subject)"
+        if not channel.readback_url:
+            return "a queue channel needs readback_url (HTTP base URL to read stored choices back from)"
+    if channel.kind == ChannelKind.SDK and not re.fullmatch(r"[\w.]+:[\w.]+", channel.url):
+        return f"url must be an entry point module:function, got {channel.url!r}"
+    return None
+
+
+async def _kill(process: asyncio.subprocess.Process) -> None:
+    if process.returncode is None:
+        process.kill()
+        await process.wait()
+
+
 def _disruptive(scenario: Scenario) -> bool:
-    return any(step.restart is not None for step in scenario.steps)
+    """Restarts and bursts disturb everything else on the target, so they run alone."""
+    return any(step.restart is not None or step.burst is not None for step in scenario.steps)
 
 
 def _safe(name: str) -> str:

@@ -318,7 +318,8 @@ class BackfillInput(Payload):
     gpc_policy: GpcPolicy = GpcPolicy.WHERE_REQUIRED
     dry_run: bool = False
     table: EventTableConfig = Field(default_factory=EventTableConfig)
-    chunk_size: int = 5000
+    chunk_size: int = Field(default=5000, ge=1, le=100_000)
+    max_chunks_per_run: int = Field(default=500, ge=1, description="continue as new after this many chunks")
 
 
 class BackfillCounts(Payload):

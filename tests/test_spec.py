@@ -65,7 +65,7 @@ def test_good_spec_resolves_paths_and_normalizes_offsets(tmp_path: Path) -> None
 @pytest.mark.parametrize(
     ("change", "value", "expected"),
     [
-        ("window.end", "2026-08-01T00:00:00Z", ":5: window: window.end must be after window.start"),
+        ("window.end", "2026-08-01T00:00:00Z", ":4: window: window.end must be after window.start"),
         ("window.start", "2026-09-01T00:00:00", "window.start: Input should have timezone info"),
         ("incident.id", None, "incident.id: Field required"),
         ("gpc_policy", "sometimes", "gpc_policy: Input should be 'where_required' or 'everywhere'"),
@@ -77,7 +77,9 @@ def test_good_spec_resolves_paths_and_normalizes_offsets(tmp_path: Path) -> None
         ("colour", "blue", "colour: Extra inputs are not permitted"),
     ],
 )
-def test_bad_spec_names_the_field_and_reason(tmp_path: Path, change: str, value: object, expected: str) -> None:
+def test_bad_spec_names_the_field_and_reason(
+    tmp_path: Path, change: str, value: object, expected: str
+) -> None:
     with pytest.raises(SpecError) as refused:
         load_spec(write(tmp_path, with_change(change, value)))
     assert expected in str(refused.value)

@@ -8,6 +8,7 @@ import signal
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -31,7 +32,9 @@ log = structlog.get_logger("optout_recall.worker")
 WORKFLOWS = [RecallWorkflow, BackfillWorkflow]
 
 
-def activity_set(http: httpx.AsyncClient, engines: EngineCache, **overrides: object) -> list[Callable[..., Any]]:
+def activity_set(
+    http: httpx.AsyncClient, engines: EngineCache, **overrides: object
+) -> list[Callable[..., Any]]:
     """Every activity the workflows call, bound to their dependencies; tests override a group by name."""
     git_hosts: Any = overrides.get("git_hosts") or GitHostActivities(http)
     probes: Any = overrides.get("probes") or ProbeActivities()
@@ -74,7 +77,14 @@ async def running_worker(
             await engines.dispose()
 
 
-async def serve(settings: ConnectionSettings) -> None:
+async def _touch_forever(path: Path, worker: Worker) -> None:
+    """A liveness file for container health checks, touched only while the worker is polling."""
+    while worker.is_running:
+        path.touch()
+        await asyncio.sleep(10)
+
+
+async def serve(settings: ConnectionSettings, health_file: Path | None = None) -> None:
     """Run until SIGINT or SIGTERM, then let in-flight activities finish (up to the graceful timeout)."""
     client = await connect(settings, identity="optout-recall-worker")
     stop = asyncio.Event()
@@ -82,7 +92,8 @@ async def serve(settings: ConnectionSettings) -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
-    async with running_worker(client, settings.task_queue):
+    async with running_worker(client, settings.task_queue) as worker:
+        liveness = asyncio.create_task(_touch_forever(health_file, worker)) if health_file else None
         log.info(
             "worker started",
             address=client.service_client.config.target_host,
@@ -91,4 +102,6 @@ async def serve(settings: ConnectionSettings) -> None:
         )
         await stop.wait()
         log.info("worker stopping")
+        if liveness is not None:
+            liveness.cancel()
     log.info("worker stopped")

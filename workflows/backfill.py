@@ -28,9 +28,6 @@ PREPARE_RETRY = RetryPolicy(
     initial_interval=timedelta(seconds=1), maximum_attempts=5, non_retryable_error_types=["BadBackfillInput"]
 )
 
-# Each chunk adds three history events; continue as new well before the server would suggest it.
-MAX_CHUNKS_PER_RUN = 500
-
 
 @workflow.defn(name=names.BACKFILL_WORKFLOW)
 class BackfillWorkflow:
@@ -69,7 +66,8 @@ class BackfillWorkflow:
             self._state.chunks_done += 1
             chunks_this_run += 1
             if not self._state.finished and (
-                chunks_this_run >= MAX_CHUNKS_PER_RUN or workflow.info().is_continue_as_new_suggested()
+                chunks_this_run >= self._state.input.max_chunks_per_run
+                or workflow.info().is_continue_as_new_suggested()
             ):
                 await workflow.wait_condition(workflow.all_handlers_finished)
                 self._state.runs += 1

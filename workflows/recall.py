@@ -13,14 +13,19 @@ from datetime import timedelta
 
 from temporalio import workflow
 from temporalio.common import RetryPolicy
-from temporalio.exceptions import ActivityError, ApplicationError, ChildWorkflowError, FailureError
+from temporalio.exceptions import (
+    ActivityError,
+    ApplicationError,
+    ChildWorkflowError,
+    FailureError,
+    is_cancelled_exception,
+)
 
 with workflow.unsafe.imports_passed_through():
-    from activities.probes import ProbeActivities
-
     from activities.deploys import DeployActivities
     from activities.git_hosts import GitHostActivities
     from activities.notify import NotifyActivities
+    from activities.probes import ProbeActivities
     from activities.reports import ReportActivities
     from optout_recall import names
     from optout_recall.payloads import (
@@ -102,19 +107,20 @@ class RecallWorkflow:
             await self._hotfix_gate(reproduction)
             await self._backfill()
             self._state.outcome = Outcome.COMPLETED
-        except asyncio.CancelledError:
-            cancelled = True
-            self._state.outcome = Outcome.CANCELLED
-            if self._state.cancel is None:
-                self._state.cancel = CancelDecision(actor="temporal", reason="cancelled through Temporal")
-            workflow.logger.info("recall %s cancelled: %s", input.incident_id, self._state.cancel.reason)
+        except (asyncio.CancelledError, FailureError) as err:
+            if isinstance(err, FailureError) and not is_cancelled_exception(err):
+                self._state.outcome = Outcome.FAILED
+                self._state.failure = _describe(err)
+                workflow.logger.warning("recall %s failed: %s", input.incident_id, self._state.failure)
+            else:
+                cancelled = True
+                self._state.outcome = Outcome.CANCELLED
+                if self._state.cancel is None:
+                    self._state.cancel = CancelDecision(actor="temporal", reason="cancelled through Temporal")
+                workflow.logger.info("recall %s cancelled: %s", input.incident_id, self._state.cancel.reason)
         except RecallStopped as stop:
             self._state.outcome = Outcome.CANCELLED
             self._state.failure = str(stop)
-        except (FailureError, ApplicationError) as err:
-            self._state.outcome = Outcome.FAILED
-            self._state.failure = _describe(err)
-            workflow.logger.warning("recall %s failed: %s", input.incident_id, self._state.failure)
 
         await self._unfreeze_all()
         await self._audit()

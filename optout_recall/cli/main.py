@@ -24,6 +24,8 @@ from temporalio.service import RPCError, RPCStatusCode
 
 from optout_recall import names
 from optout_recall.cli.errors import fail
+from optout_recall.cli.ledger import app as ledger_app
+from optout_recall.cli.rules import app as rules_app
 from optout_recall.cli.render import render_state
 from optout_recall.payloads import CancelDecision, GateDecision, GateStep, HotfixProposal, RecallState
 from optout_recall.spec import SpecError, load_spec, to_recall_input
@@ -301,13 +303,16 @@ def worker(
     namespace: NamespaceOpt = None,
     task_queue: Annotated[str, typer.Option("--task-queue", envvar="RECALL_TASK_QUEUE")] = names.TASK_QUEUE,
     log_level: Annotated[str, typer.Option("--log-level", envvar="RECALL_LOG_LEVEL")] = "INFO",
+    health_file: Annotated[
+        Path | None, typer.Option("--health-file", help="touched every 10 s while polling (container health)")
+    ] = None,
 ) -> None:
     """Run a worker against any Temporal (TLS and API key from Temporal's TEMPORAL_* environment)."""
     from optout_recall.logs import configure_logging
     from workers.main import serve
 
     configure_logging(log_level)
-    _run(serve(ConnectionSettings(address=address, namespace=namespace, task_queue=task_queue)))
+    _run(serve(ConnectionSettings(address=address, namespace=namespace, task_queue=task_queue), health_file))
 
 
 @app.command()
@@ -347,21 +352,8 @@ def demo(
     _run(run_demo(STATE_DIR.resolve(), console))
 
 
-def _mount_optional(module: str, name: str, help_text: str) -> None:
-    """Sub-commands that live in their own modules (ledger, rules, ...)."""
-    import importlib
-
-    try:
-        sub = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise
-        return
-    app.add_typer(sub.app, name=name, help=help_text)
-
-
-_mount_optional("optout_recall.cli.ledger", "ledger", "The consent ledger: import, record, verify, head.")
-_mount_optional("optout_recall.cli.rules", "rules", "Jurisdiction rules: show, upcoming.")
+app.add_typer(ledger_app, name="ledger", help="The consent ledger: import, record, verify, head.")
+app.add_typer(rules_app, name="rules", help="Jurisdiction rules: show, upcoming.")
 
 
 def main() -> None:

@@ -163,11 +163,11 @@ def stop(state_dir: Path) -> bool:
     _signal(pid, signal.SIGTERM)
     deadline = time.monotonic() + STOP_TIMEOUT
     while time.monotonic() < deadline:
-        if not _alive(pid):
+        if not process_alive(pid):
             return True
         time.sleep(0.02)
     _signal(pid, signal.SIGKILL)
-    while _alive(pid):
+    while process_alive(pid):
         time.sleep(0.02)
     return True
 
@@ -202,10 +202,11 @@ def _running_pid(state_dir: Path) -> int | None:
         pid = int((state_dir / PIDFILE).read_text().strip())
     except (OSError, ValueError):
         return None
-    return pid if _alive(pid) else None
+    return pid if process_alive(pid) else None
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """True while the process runs; a zombie nobody has reaped yet counts as gone."""
     try:
         finished, _ = os.waitpid(pid, os.WNOHANG)
         if finished == pid:

@@ -56,6 +56,7 @@ CREATE TABLE IF NOT EXISTS preference_events (
 );
 CREATE INDEX IF NOT EXISTS ix_preference_events_subject
     ON preference_events (subject_id, purpose, jurisdiction);
+CREATE INDEX IF NOT EXISTS ix_preference_events_event ON preference_events (event_id);
 """
 
 
@@ -119,7 +120,8 @@ class PreferenceStore:
             if seen is not None:
                 return False
         now = datetime.now(UTC)
-        observed = (observed_at or now).astimezone(UTC)
+        observed = observed_at or now
+        observed = observed.replace(tzinfo=UTC) if observed.tzinfo is None else observed.astimezone(UTC)
         self._db.execute(
             "INSERT INTO preference_events"
             " (event_id, subject_id, purpose, jurisdiction, choice, source, observed_at, recorded_at)"
@@ -191,7 +193,7 @@ class PreferenceStore:
 class DemoService:
     """Request handlers and the queue consumer over one store, behaving as the build and defects say."""
 
-    def __init__(self, build: str, defects: set[str], state_dir: Path) -> None:
+    def __init__(self, build: str, defects: set[str], state_dir: Path, *, restartable: bool = False) -> None:
         if build not in BUILDS:
             raise ValueError(f"unknown build {build!r} (use {' or '.join(BUILDS)})")
         unknown = set(defects) - set(DEFECTS)
@@ -205,7 +207,7 @@ class DemoService:
         self.store = PreferenceStore(
             None if "volatile" in self.defects else state_dir / "preferences.db", self.defects
         )
-        self.restartable = False
+        self.restartable = restartable
         self._recent_deliveries: deque[float] = deque()
 
     # ------------------------------------------------------------------ http
@@ -270,20 +272,17 @@ class DemoService:
             return body
         effective = {}
         for purpose, default in body.defaults.items():
+            if "sdk_override" in self.defects:
+                # The defect: the SDK's default is stored as if the subject had chosen it.
+                self.store.record(
+                    subject_id=body.subject_id,
+                    purpose=purpose,
+                    jurisdiction=body.jurisdiction,
+                    choice=default,
+                    source="sdk",
+                )
             current = self.store.effective(body.subject_id, purpose, body.jurisdiction)
-            if "sdk_override" in self.defects or current["events"] == 0:
-                if "sdk_override" in self.defects:
-                    self.store.record(
-                        subject_id=body.subject_id,
-                        purpose=purpose,
-                        jurisdiction=body.jurisdiction,
-                        choice=default,
-                        source="sdk",
-                    )
-                    current = self.store.effective(body.subject_id, purpose, body.jurisdiction)
-                else:
-                    current = {**current, "choice": str(default), "source": "sdk-default"}
-            effective[purpose] = current["choice"]
+            effective[purpose] = current["choice"] if current["events"] else str(default)
         return JSONResponse(
             {"subject_id": body.subject_id, "jurisdiction": body.jurisdiction, "choices": effective}
         )
@@ -399,8 +398,7 @@ def create_app(
     restartable: bool = False,
 ) -> Starlette:
     """The demo service as an ASGI app; with queue_url it also consumes events while it runs."""
-    service = DemoService(build, defects, state_dir)
-    service.restartable = restartable
+    service = DemoService(build, defects, state_dir, restartable=restartable)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

@@ -24,7 +24,7 @@ from sqlalchemy import Column, MetaData, String, Table
 from activities.git_providers.git import clone_commit, create_bare_repo_with_main
 from optout_recall.db import UTCDateTime, create_engine
 from optout_recall.demo import control
-from optout_recall.ledger import Ledger, LedgerEntryInput
+from optout_recall.ledger import Ledger, LedgerEntryInput, generate_signing_key
 from optout_recall.payloads import Choice, ConsentSource
 
 WINDOW_START = datetime(2026, 9, 1, tzinfo=UTC)
@@ -76,7 +76,7 @@ async def build_world(root: Path, incident_id: str, subjects: int = 400, seed: i
     )
     events_url = f"sqlite:///{root / 'events.db'}"
     ledger_url = f"sqlite:///{root / 'ledger.db'}"
-    await seed_data(events_url, ledger_url, subjects, seed)
+    await seed_data(events_url, ledger_url, subjects, seed, signing_key_path=root / "ledger-signing-key.pem")
     service_dir = root / "service"
     port = free_port()
     control.start(service_dir, port, "defective", set(DEFAULT_DEFECTS))
@@ -127,13 +127,16 @@ def tear_down(world: DemoWorld) -> None:
     control.stop(world.service_dir)
 
 
-async def seed_data(events_url: str, ledger_url: str, subjects: int, seed: int) -> None:
+async def seed_data(
+    events_url: str, ledger_url: str, subjects: int, seed: int, signing_key_path: Path | None = None
+) -> None:
     """Consent history and processing events with every edge the backfill must get right."""
     rng = random.Random(seed)
     ledger_engine = create_engine(ledger_url)
     events_engine = create_engine(events_url)
     try:
-        ledger = Ledger(ledger_engine)
+        key = generate_signing_key(signing_key_path) if signing_key_path else None
+        ledger = Ledger(ledger_engine, signing_key=key)
         await ledger.create_schema()
         entries: list[LedgerEntryInput] = []
         events: list[dict[str, object]] = []
@@ -172,7 +175,8 @@ async def seed_data(events_url: str, ledger_url: str, subjects: int, seed: int) 
                     }
                 )
         await ledger.append(entries)
-        await ledger.checkpoint()
+        if key is not None:
+            await ledger.checkpoint()  # the signed head an auditor checks the ledger against
         async with events_engine.begin() as conn:
             await conn.run_sync(events_metadata.create_all)
             await conn.execute(processing_events.insert(), events)

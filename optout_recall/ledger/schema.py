@@ -86,7 +86,7 @@ def postgresql_trigger_ddl() -> list[str]:
         CREATE OR REPLACE FUNCTION optout_recall_refuse_change() RETURNS trigger
         LANGUAGE plpgsql AS $$
         BEGIN
-            RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP
+            RAISE EXCEPTION '%% is append-only: %% refused', TG_TABLE_NAME, TG_OP
                 USING ERRCODE = 'insufficient_privilege';
         END
         $$

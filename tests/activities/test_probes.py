@@ -3,6 +3,7 @@ real channel: the demo service on loopback, real RabbitMQ and NATS, the SDK in a
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import socket
@@ -46,9 +47,11 @@ class Demo:
         self.state_dir = state_dir
         self.port = 0
 
-    def start(self, build: str, defects: set[str], **queue: str) -> str:
+    def start(
+        self, build: str, defects: set[str], queue_url: str | None = None, queue: str | None = None
+    ) -> str:
         self.port = free_port()
-        control.start(self.state_dir, self.port, build, defects, **queue)
+        control.start(self.state_dir, self.port, build, defects, queue_url=queue_url, queue=queue)
         return f"http://127.0.0.1:{self.port}"
 
 
@@ -185,7 +188,7 @@ async def test_heartbeats_and_resume_skip_finished_scenarios(tmp_path: Path, dem
 
     control.stop(demo.state_dir)
     resumed = ActivityEnvironment()
-    resumed.info = resumed.info.__class__(**{**resumed.info.__dict__, "heartbeat_details": [beats[-1]]})
+    resumed.info = dataclasses.replace(resumed.info, heartbeat_details=[beats[-1]])
     second = await resumed.run(ProbeActivities().run_scenarios, probe_input)
     assert second == first
 
@@ -306,3 +309,25 @@ async def test_sdk_entry_point_that_hangs_is_an_error(tmp_path: Path) -> None:
 
 def test_every_defect_is_caught_by_some_scenario() -> None:
     assert {scenario.catches for scenario in LIBRARY.values()} == set(DEFECTS)
+
+
+@pytest.mark.parametrize(
+    ("channel", "problem"),
+    [
+        (
+            ChannelTarget(name="q", kind=ChannelKind.QUEUE, url=RABBITMQ_URL, readback_url="http://x"),
+            "needs queue",
+        ),
+        (ChannelTarget(name="q", kind=ChannelKind.QUEUE, url=NATS_URL, queue="s"), "needs readback_url"),
+        (ChannelTarget(name="s", kind=ChannelKind.SDK, url="not an entry point"), "module:function"),
+        (ChannelTarget(name="w", url="127.0.0.1:8080"), "url must be http:// or https://"),
+    ],
+)
+async def test_misconfigured_channels_are_refused_without_retry(
+    tmp_path: Path, channel: ChannelTarget, problem: str
+) -> None:
+    with pytest.raises(ApplicationError) as caught:
+        await run(tmp_path, channel)
+    assert caught.value.message.startswith(f"channel {channel.name}: ")
+    assert problem in caught.value.message
+    assert caught.value.non_retryable

@@ -11,6 +11,7 @@ assert on the effect of a freeze rather than on the calls that made it.
 
 from __future__ import annotations
 
+import asyncio
 import fnmatch
 import itertools
 import json
@@ -63,7 +64,8 @@ class FakeToken:
 class FakeGitHub:
     """State plus the Starlette app; tests reach into the state to set up and assert."""
 
-    def __init__(self) -> None:
+    def __init__(self, latency: float = 0.0) -> None:
+        self.latency = latency  # seconds added to every answer, to stand in for the network in benches
         self.repos: dict[str, FakeRepo] = {}
         self.orgs: dict[str, dict[int, dict[str, Any]]] = {}
         self.tokens: dict[str, FakeToken] = {}
@@ -166,6 +168,8 @@ class FakeGitHub:
 
     async def _check(self, request: Request, *, admin: bool) -> tuple[FakeToken | None, Response | None]:
         self.calls.append((request.method, request.url.path))
+        if self.latency:
+            await asyncio.sleep(self.latency)
         if self.queued_limits:
             return None, self.queued_limits.pop(0)
         key = (request.method, request.url.path)

@@ -11,13 +11,13 @@ import json
 import subprocess
 import sys
 import uuid
-from collections.abc import Callable
-from datetime import timedelta
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 from temporalio import activity
 from temporalio.client import WorkflowFailureError, WorkflowHandle, WorkflowUpdateFailedError
 from temporalio.exceptions import ApplicationError, CancelledError
@@ -143,7 +143,9 @@ class World:
             "open(sys.argv[1], 'a').write(os.environ['RECALL_ACTION'] + ' ' + os.environ['RECALL_HOTFIX_REF'] + '\\n'); "
             "sys.exit(int(sys.argv[3]))"
         )
-        return HookSpec(command=[sys.executable, "-c", script, str(self.hook_log), str(sleep), str(exit_code)])
+        return HookSpec(
+            command=[sys.executable, "-c", script, str(self.hook_log), str(sleep), str(exit_code)]
+        )
 
     def recall_input(self, **overrides: Any) -> RecallInput:
         values: dict[str, Any] = {
@@ -177,7 +179,9 @@ class World:
 
     def push_works(self) -> bool:
         clone, _ = clone_commit(self.repo, f"after the recall {uuid.uuid4().hex[:6]}")
-        push = subprocess.run(["git", "-C", str(clone), "push", "-q", "origin", "HEAD:main"], capture_output=True)
+        push = subprocess.run(
+            ["git", "-C", str(clone), "push", "-q", "origin", "HEAD:main"], capture_output=True
+        )
         return push.returncode == 0
 
     def is_frozen(self) -> bool:
@@ -204,6 +208,15 @@ async def start(env: WorkflowEnvironment, recall_input: RecallInput) -> Workflow
 TASK_QUEUE = f"test-recall-{uuid.uuid4().hex[:6]}"
 
 
+@contextmanager
+def refused(message: str) -> Iterator[None]:
+    """An update refused by its validator, with the reason a person would read."""
+    with pytest.raises(WorkflowUpdateFailedError) as failure:
+        yield
+    assert isinstance(failure.value.cause, ApplicationError)
+    assert message in failure.value.cause.message
+
+
 async def state_of(handle: WorkflowHandle[Any, Any]) -> RecallState:
     return await handle.query(names.STATUS_QUERY, result_type=RecallState)
 
@@ -223,11 +236,21 @@ async def wait_until(
 
 
 def pending_step(step: GateStep, with_ref: bool = True) -> Callable[[RecallState], bool]:
-    return lambda s: s.pending is not None and s.pending.step == step and (s.pending.hotfix_ref is not None) == with_ref
+    return lambda s: (
+        s.pending is not None and s.pending.step == step and (s.pending.hotfix_ref is not None) == with_ref
+    )
 
 
-async def decide(handle: WorkflowHandle[Any, Any], step: GateStep, actor: str, approve: bool = True, reason: str = "checked") -> Any:
-    decision = GateDecision(request_id=str(uuid.uuid4()), step=step, approve=approve, actor=actor, reason=reason)
+async def decide(
+    handle: WorkflowHandle[Any, Any],
+    step: GateStep,
+    actor: str,
+    approve: bool = True,
+    reason: str = "checked",
+) -> Any:
+    decision = GateDecision(
+        request_id=str(uuid.uuid4()), step=step, approve=approve, actor=actor, reason=reason
+    )
     return await handle.execute_update(names.DECIDE_UPDATE, decision)
 
 
@@ -235,6 +258,8 @@ async def corrections_in(world: World) -> int:
     engine = create_engine(world.events_url)
     try:
         async with engine.connect() as conn:
+            if not await conn.run_sync(lambda c: inspect(c).has_table(recall_corrections.name)):
+                return 0
             return int(await conn.scalar(select(func.count()).select_from(recall_corrections)) or 0)
     finally:
         await engine.dispose()
@@ -269,7 +294,9 @@ async def test_happy_path_freezes_fixes_backfills_reports_and_unfreezes(
     assert "## Backfill" in Path(result.report_paths[0]).read_text()
 
 
-async def test_bad_decisions_are_refused_before_history(time_skipping_env: WorkflowEnvironment, world: World) -> None:
+async def test_bad_decisions_are_refused_before_history(
+    time_skipping_env: WorkflowEnvironment, world: World
+) -> None:
     async with running_worker(time_skipping_env.client, TASK_QUEUE, probes=ScriptedProbes()):
         handle = await start(time_skipping_env, world.recall_input())
         await wait_until(handle, pending_step(GateStep.HOTFIX))
@@ -281,12 +308,12 @@ async def test_bad_decisions_are_refused_before_history(time_skipping_env: Workf
             ("bob", GateStep.BACKFILL_APPLY, "ok"): "step backfill-apply is not waiting for a decision",
         }
         for (actor, step, reason), message in refusals.items():
-            with pytest.raises(WorkflowUpdateFailedError) as refused:
+            with refused(message):
                 await decide(handle, step, actor, reason=reason)
-            assert isinstance(refused.value.cause, ApplicationError)
-            assert message in refused.value.cause.message
         history = await handle.fetch_history()
-        accepted = [e for e in history.events if e.HasField("workflow_execution_update_accepted_event_attributes")]
+        accepted = [
+            e for e in history.events if e.HasField("workflow_execution_update_accepted_event_attributes")
+        ]
         assert accepted == []
         state = await state_of(handle)
         assert state.decisions == []
@@ -296,21 +323,25 @@ async def test_bad_decisions_are_refused_before_history(time_skipping_env: Workf
             await handle.result()
 
 
-async def test_rejected_hotfix_waits_for_a_new_one(time_skipping_env: WorkflowEnvironment, world: World) -> None:
+async def test_rejected_hotfix_waits_for_a_new_one(
+    time_skipping_env: WorkflowEnvironment, world: World
+) -> None:
     async with running_worker(time_skipping_env.client, TASK_QUEUE, probes=ScriptedProbes()):
         handle = await start(time_skipping_env, world.recall_input())
         await wait_until(handle, pending_step(GateStep.HOTFIX))
         await decide(handle, GateStep.HOTFIX, "bob", approve=False, reason="touches the consent banner too")
         waiting = await wait_until(handle, pending_step(GateStep.HOTFIX, with_ref=False))
         assert "rejected by bob" in waiting.pending.prompt  # type: ignore[union-attr]
-        with pytest.raises(WorkflowUpdateFailedError, match="already tried"):
+        with refused("was already tried in this recall"):
             await handle.execute_update(
                 names.PROPOSE_HOTFIX_UPDATE,
                 HotfixProposal(request_id="p0", hotfix_ref=world.hotfix, actor="alice", reason="again"),
             )
         await handle.execute_update(
             names.PROPOSE_HOTFIX_UPDATE,
-            HotfixProposal(request_id="p1", hotfix_ref=world.second_hotfix, actor="alice", reason="smaller diff"),
+            HotfixProposal(
+                request_id="p1", hotfix_ref=world.second_hotfix, actor="alice", reason="smaller diff"
+            ),
         )
         await wait_until(handle, pending_step(GateStep.HOTFIX))
         await decide(handle, GateStep.HOTFIX, "bob")
@@ -332,7 +363,9 @@ async def test_rejected_hotfix_waits_for_a_new_one(time_skipping_env: WorkflowEn
     assert not world.is_frozen()
 
 
-async def test_failed_verification_rolls_back_and_waits(time_skipping_env: WorkflowEnvironment, world: World) -> None:
+async def test_failed_verification_rolls_back_and_waits(
+    time_skipping_env: WorkflowEnvironment, world: World
+) -> None:
     probes = ScriptedProbes({"verify-1": Verdict.FAIL, "verify-1-rerun": Verdict.FAIL})
     async with running_worker(time_skipping_env.client, TASK_QUEUE, probes=probes):
         handle = await start(time_skipping_env, world.recall_input())
@@ -343,7 +376,9 @@ async def test_failed_verification_rolls_back_and_waits(time_skipping_env: Workf
         assert world.hook_calls() == [f"deploy {world.hotfix}", f"rollback {world.hotfix}"]
         await handle.execute_update(
             names.PROPOSE_HOTFIX_UPDATE,
-            HotfixProposal(request_id="p1", hotfix_ref=world.second_hotfix, actor="bob", reason="fixes the SDK path"),
+            HotfixProposal(
+                request_id="p1", hotfix_ref=world.second_hotfix, actor="bob", reason="fixes the SDK path"
+            ),
         )
         await wait_until(handle, pending_step(GateStep.HOTFIX))
         await decide(handle, GateStep.HOTFIX, "bob")
@@ -369,7 +404,9 @@ async def test_undecided_gate_escalates_then_fails_at_deadline(
         state = await state_of(handle)
 
     assert "no decision on hotfix from bob by the deadline" in str(failed.value.cause)
-    escalations = [json.loads(line) for line in (world.artifacts / "escalations.jsonl").read_text().splitlines()]
+    escalations = [
+        json.loads(line) for line in (world.artifacts / "escalations.jsonl").read_text().splitlines()
+    ]
     # Escalations at 10 min, then every 15 min until the 50 min deadline: 10, 25, 40.
     assert [e["escalation"] for e in escalations] == [1, 2, 3]
     assert all(e["waiting_on"] == ["bob"] for e in escalations)
@@ -377,7 +414,9 @@ async def test_undecided_gate_escalates_then_fails_at_deadline(
     assert not world.is_frozen() and world.push_works()
 
 
-async def test_transient_activity_failure_is_retried(time_skipping_env: WorkflowEnvironment, world: World) -> None:
+async def test_transient_activity_failure_is_retried(
+    time_skipping_env: WorkflowEnvironment, world: World
+) -> None:
     probes = ScriptedProbes(fail_first_attempt=True)
     async with running_worker(time_skipping_env.client, TASK_QUEUE, probes=probes):
         handle = await start(time_skipping_env, world.recall_input())
@@ -396,8 +435,12 @@ CANCEL_POINTS: dict[str, Callable[[RecallState], bool]] = {
 
 
 @pytest.mark.parametrize("phase", list(CANCEL_POINTS))
-async def test_cancel_in_each_phase_unfreezes(time_skipping_env: WorkflowEnvironment, world: World, tmp_path: Path, phase: str) -> None:
-    overrides: dict[str, Any] = {"probes": ScriptedProbes(hang_on={"reproduce": "reproduce", "verify": "verify"}.get(phase))}
+async def test_cancel_in_each_phase_unfreezes(
+    time_skipping_env: WorkflowEnvironment, world: World, tmp_path: Path, phase: str
+) -> None:
+    overrides: dict[str, Any] = {
+        "probes": ScriptedProbes(hang_on={"reproduce": "reproduce", "verify": "verify"}.get(phase))
+    }
     repos = [RepoTarget(name="prefs", location=str(world.repo))]
     if phase == "freeze":
         overrides["git_hosts"] = SlowSecondRepo()
@@ -409,9 +452,11 @@ async def test_cancel_in_each_phase_unfreezes(time_skipping_env: WorkflowEnviron
             await wait_until(handle, pending_step(GateStep.HOTFIX))
             await decide(handle, GateStep.HOTFIX, "bob")
         await wait_until(handle, CANCEL_POINTS[phase])
-        with pytest.raises(WorkflowUpdateFailedError, match="only a commander can cancel"):
+        with refused("bob is not a commander of this recall; only a commander can cancel"):
             await handle.execute_update(names.CANCEL_UPDATE, CancelDecision(actor="bob", reason="not mine"))
-        await handle.execute_update(names.CANCEL_UPDATE, CancelDecision(actor="alice", reason=f"stop at {phase}"))
+        await handle.execute_update(
+            names.CANCEL_UPDATE, CancelDecision(actor="alice", reason=f"stop at {phase}")
+        )
         await handle.cancel()
         with pytest.raises(WorkflowFailureError) as ended:
             await handle.result()
@@ -419,10 +464,11 @@ async def test_cancel_in_each_phase_unfreezes(time_skipping_env: WorkflowEnviron
 
     assert isinstance(ended.value.cause, CancelledError)
     assert state.outcome == Outcome.CANCELLED
-    assert state.cancel is not None and state.cancel.actor == "alice" and state.cancel.reason == f"stop at {phase}"
+    assert (
+        state.cancel is not None
+        and state.cancel.actor == "alice"
+        and state.cancel.reason == f"stop at {phase}"
+    )
     assert state.counters.repos_unfrozen == state.counters.repos_frozen == 1
     assert not world.is_frozen() and world.push_works()
     assert state.report_paths and Path(state.report_paths[0]).exists()
-
-
-_ = timedelta

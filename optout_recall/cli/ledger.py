@@ -1,0 +1,229 @@
+"""`recall ledger ...`: import, record, verify and sign the consent ledger."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+from pydantic import ValidationError
+from sqlalchemy.exc import SQLAlchemyError
+
+from optout_recall.cli.errors import fail
+from optout_recall.db import DatabaseURLError, create_engine, redact_url
+from optout_recall.ledger import (
+    ImportRejected,
+    Ledger,
+    LedgerEntryInput,
+    SignedHead,
+    SigningKeyError,
+    generate_signing_key,
+    import_jsonl,
+    load_signing_key,
+    parse_public_key,
+)
+from optout_recall.ledger.signing import key_id, raw_public_key
+from optout_recall.payloads import Choice, ConsentSource
+
+app = typer.Typer(help="The tamper-evident consent ledger.", no_args_is_help=True)
+
+T = TypeVar("T")
+
+LedgerUrl = Annotated[
+    str,
+    typer.Option("--ledger-url", envvar="RECALL_LEDGER_URL", help="sqlite:///ledger.db or postgresql://..."),
+]
+KeyFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--key-file",
+        envvar="RECALL_LEDGER_KEY_FILE",
+        help="Ed25519 private key (PEM) that signs checkpoints",
+    ),
+]
+
+
+def _run(
+    url: str, key_file: Path | None, work: Callable[[Ledger], Awaitable[T]], *, trusted: Sequence[str] = ()
+) -> T:
+    try:
+        engine = create_engine(url)
+        key = load_signing_key(key_file) if key_file else None
+        public_keys = [parse_public_key(value) for value in trusted]
+    except (DatabaseURLError, SigningKeyError) as exc:
+        fail(str(exc))
+
+    async def main() -> T:
+        ledger = Ledger(engine, key, trusted_public_keys=public_keys)
+        try:
+            await ledger.create_schema()
+            return await work(ledger)
+        finally:
+            await engine.dispose()
+
+    try:
+        return asyncio.run(main())
+    except (OSError, SQLAlchemyError) as exc:
+        fail(f"{redact_url(url)}: {str(exc).splitlines()[0]}")
+
+
+@app.command("import")
+def import_file(
+    file: Annotated[Path, typer.Argument(help="JSONL, one entry per line, in ledger order")],
+    ledger_url: LedgerUrl,
+    skip_invalid: Annotated[bool, typer.Option(help="import the valid lines and report the rest")] = False,
+    key_file: KeyFile = None,
+) -> None:
+    """Import entries from FILE; a file with an invalid line imports nothing unless --skip-invalid."""
+    if not file.is_file():
+        fail(f"{file}: no such file")
+    try:
+        result = _run(
+            ledger_url, key_file, lambda ledger: import_jsonl(ledger, file, skip_invalid=skip_invalid)
+        )
+    except ImportRejected as rejected:
+        for problem in rejected.invalid:
+            print(f"{file}:{problem.describe()}", file=sys.stderr)
+        fail(str(rejected))
+    for problem in result.skipped:
+        print(f"skipped {file}:{problem.describe()}", file=sys.stderr)
+    span = f" (seq {result.first_seq}..{result.last_seq})" if result.first_seq is not None else ""
+    skipped_lines = len({problem.line for problem in result.skipped})
+    print(
+        f"imported {result.imported} entries{span}; {result.duplicates} already present by idempotency key; "
+        f"{skipped_lines} invalid lines skipped"
+    )
+
+
+@app.command()
+def record(
+    ledger_url: LedgerUrl,
+    subject: Annotated[str, typer.Option(help="subject id")],
+    purpose: Annotated[str, typer.Option(help="sale, sharing, targeted_advertising ...")],
+    choice: Annotated[Choice, typer.Option()],
+    jurisdiction: Annotated[str, typer.Option(help="ISO 3166-2, e.g. US-CA")],
+    source: Annotated[ConsentSource, typer.Option()] = ConsentSource.API,
+    observed_at: Annotated[str | None, typer.Option(help="RFC 3339 with offset; default now")] = None,
+    idempotency_key: Annotated[str | None, typer.Option()] = None,
+    meta: Annotated[list[str] | None, typer.Option(help="channel metadata KEY=VALUE, repeatable")] = None,
+    key_file: KeyFile = None,
+) -> None:
+    """Record one preference change."""
+    metadata: dict[str, str] = {}
+    for item in meta or []:
+        name, separator, value = item.partition("=")
+        if not separator or not name:
+            fail(f"--meta {item!r} is not KEY=VALUE")
+        metadata[name] = value
+    try:
+        entry = LedgerEntryInput.model_validate(
+            {
+                "subject_id": subject,
+                "purpose": purpose,
+                "choice": choice,
+                "source": source,
+                "jurisdiction": jurisdiction,
+                "observed_at": observed_at or datetime.now().astimezone().isoformat(),
+                "idempotency_key": idempotency_key,
+                "channel_metadata": metadata or None,
+            }
+        )
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        fail(f"{'.'.join(str(part) for part in first['loc'])}: {first['msg']}")
+    [seq] = _run(ledger_url, key_file, lambda ledger: ledger.append([entry]))
+    print(
+        f"recorded seq {seq}: {entry.subject_id} {entry.purpose} {entry.choice.value} ({entry.jurisdiction})"
+    )
+
+
+@app.command()
+def verify(
+    ledger_url: LedgerUrl,
+    public_key: Annotated[
+        list[str] | None,
+        typer.Option(help="trusted signer: 64 hex digits or a key file; repeatable"),
+    ] = None,
+    head: Annotated[
+        list[Path] | None,
+        typer.Option(help="a signed head saved outside the database (JSON from `ledger head --json`)"),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the report as JSON")] = False,
+) -> None:
+    """Recompute the chain and check the signed checkpoints; exit 1 naming the first bad seq."""
+    expected: list[SignedHead] = []
+    for path in head or []:
+        try:
+            expected.append(SignedHead.model_validate_json(path.read_bytes()))
+        except (OSError, ValidationError) as exc:
+            fail(f"{path}: not a signed head saved by `recall ledger head --json` ({type(exc).__name__})")
+    report = _run(ledger_url, None, lambda ledger: ledger.verify(expected), trusted=public_key or [])
+    if as_json:
+        print(report.model_dump_json(indent=2))
+    else:
+        print(report.summary())
+        for problem in report.problems[1:]:
+            print(f"  also {problem.describe()}")
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command("head")
+def show_head(
+    ledger_url: LedgerUrl,
+    key_file: KeyFile = None,
+    sign: Annotated[bool, typer.Option(help="sign the current chain head now (needs --key-file)")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON, for `verify --head`")] = False,
+) -> None:
+    """The signed chain head, for pasting into an evidence report or a ticket."""
+    if sign and key_file is None:
+        fail("--sign needs --key-file (or RECALL_LEDGER_KEY_FILE)")
+
+    async def latest(ledger: Ledger) -> tuple[SignedHead | None, tuple[int, str]]:
+        signed = await ledger.checkpoint() if sign else await ledger.head()
+        return signed, await ledger.chain_head()
+
+    signed, (seq, head_hash) = _run(ledger_url, key_file, latest)
+    if signed is None:
+        fail(f"no signed checkpoint yet (chain head seq {seq}); run with --sign --key-file KEY", code=1)
+    if as_json:
+        print(signed.model_dump_json(indent=2))
+        return
+    print(signed.to_text())
+    if (seq, head_hash) != (signed.seq, signed.entry_hash):
+        print(f"unsigned entries since: chain head is now seq {seq} ({head_hash})")
+
+
+@app.command()
+def checkpoint(ledger_url: LedgerUrl, key_file: KeyFile = None) -> None:
+    """Sign the current chain head and store the checkpoint."""
+    if key_file is None:
+        fail("checkpoint needs --key-file (or RECALL_LEDGER_KEY_FILE)")
+    signed = _run(ledger_url, key_file, lambda ledger: ledger.checkpoint())
+    print(signed.to_text())
+
+
+@app.command()
+def keygen(path: Annotated[Path, typer.Argument(help="where to write the new PEM private key")]) -> None:
+    """Create an Ed25519 signing key (mode 0600) and print its public key."""
+    try:
+        key = generate_signing_key(path)
+    except SigningKeyError as exc:
+        fail(str(exc))
+    public = raw_public_key(key.public_key())
+    print(f"wrote {path}\npublic_key: {public}\nkey_id:     {key_id(public)}")
+
+
+@app.command()
+def history(
+    subject: Annotated[str, typer.Argument(help="subject id")],
+    ledger_url: LedgerUrl,
+) -> None:
+    """A subject's full history, in ledger order, as JSON lines."""
+    entries = _run(ledger_url, None, lambda ledger: ledger.history(subject))
+    for entry in entries:
+        print(json.dumps(entry.model_dump(mode="json"), sort_keys=True))

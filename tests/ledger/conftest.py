@@ -1,0 +1,66 @@
+"""Ledgers on SQLite (a fresh file per test) and PostgreSQL (a fresh schema per test)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from optout_recall.db import create_engine
+from optout_recall.ledger import Ledger, LedgerEntryInput
+
+POSTGRES_URL = "postgresql://postgres@127.0.0.1:5432/test"
+T0 = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def entry(
+    index: int, *, subject: str | None = None, choice: str = "opt_out", key: bool = True
+) -> LedgerEntryInput:
+    return LedgerEntryInput(
+        subject_id=subject or f"subject-{index % 5}",
+        purpose="sale",
+        choice=choice,
+        source="web",
+        jurisdiction="US-CA",
+        observed_at=T0 + timedelta(minutes=index),
+        idempotency_key=f"key-{index}" if key else None,
+        channel_metadata={"index": index},
+    )
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+async def engine(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[AsyncEngine]:
+    if request.param == "sqlite":
+        engine = create_engine(f"sqlite:///{tmp_path / 'ledger.db'}")
+        yield engine
+        await engine.dispose()
+        return
+    schema = f"ledger_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_URL)
+    async with admin.begin() as connection:
+        await connection.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    engine = create_engine(POSTGRES_URL, connect_args={"options": f"-csearch_path={schema}"})
+    try:
+        yield engine
+    finally:
+        await engine.dispose()
+        async with admin.begin() as connection:
+            await connection.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+        await admin.dispose()
+
+
+@pytest.fixture
+def signing_key() -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.generate()
+
+
+@pytest.fixture
+async def ledger(engine: AsyncEngine, signing_key: Ed25519PrivateKey) -> Ledger:
+    ledger = Ledger(engine, signing_key, checkpoint_every=None)
+    await ledger.create_schema()
+    return ledger

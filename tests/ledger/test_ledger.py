@@ -1,0 +1,137 @@
+"""The ledger on both databases: appends, idempotency, versioned state, signed heads, refusal of edits."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from optout_recall.ledger import GENESIS_HASH, Ledger, LedgerEntryInput
+from optout_recall.ledger.signing import signature_is_valid
+from optout_recall.payloads import Choice
+
+from .conftest import T0, entry
+
+
+async def test_append_chains_entries_and_returns_seqs(ledger: Ledger) -> None:
+    seqs = await ledger.append([entry(i) for i in range(5)])
+
+    assert seqs == [1, 2, 3, 4, 5]
+    history = await ledger.history("subject-0")
+    assert [item.seq for item in history] == [1]
+    assert history[0].prev_hash == GENESIS_HASH
+    assert history[0].channel_metadata == {"index": 0}
+    report = await ledger.verify()
+    assert report.ok, report.summary()
+    assert (report.entries_checked, report.head_seq) == (5, 5)
+
+
+async def test_known_idempotency_key_returns_existing_seq_and_writes_nothing(ledger: Ledger) -> None:
+    await ledger.append([entry(i) for i in range(3)])
+
+    seqs = await ledger.append([entry(1), entry(7), entry(7)])
+
+    assert seqs == [2, 4, 4]
+    assert (await ledger.chain_head())[0] == 4
+
+
+async def test_observed_at_with_offset_is_stored_as_utc(ledger: Ledger) -> None:
+    [seq] = await ledger.append(
+        [
+            LedgerEntryInput.model_validate(
+                {**entry(0).model_dump(), "observed_at": "2026-03-01T09:00:00-08:00"}
+            )
+        ]
+    )
+
+    [stored] = await ledger.history("subject-0")
+    assert stored.seq == seq
+    assert stored.observed_at.isoformat() == "2026-03-01T17:00:00+00:00"
+
+
+async def test_effective_choice_follows_observed_time_and_corrections(ledger: Ledger) -> None:
+    await ledger.append(
+        [
+            entry(0, subject="s", choice="opt_in"),
+            entry(10, subject="s", choice="opt_out"),
+            entry(5, subject="s", choice="opt_in"),  # a late-arriving signal observed earlier
+        ]
+    )
+
+    assert await ledger.effective_choice("s", "sale", T0 - timedelta(minutes=1)) is None
+    assert await ledger.effective_choice("s", "sale", T0 + timedelta(minutes=7)) == Choice.OPT_IN
+    assert await ledger.effective_choice("s", "sale", T0 + timedelta(minutes=11)) == Choice.OPT_OUT
+    assert [item.seq for item in await ledger.history("s")] == [1, 2, 3]
+
+
+async def test_checkpoint_signs_the_chain_head(ledger: Ledger) -> None:
+    assert await ledger.head() is None
+    await ledger.append([entry(i) for i in range(3)])
+
+    signed = await ledger.checkpoint()
+
+    assert (signed.seq, signed.entry_hash) == await ledger.chain_head()
+    assert signature_is_valid(signed)
+    assert await ledger.head() == signed
+
+
+async def test_checkpoints_are_taken_at_intervals(engine: AsyncEngine, signing_key: object) -> None:
+    ledger = Ledger(engine, signing_key, checkpoint_every=4)  # type: ignore[arg-type]
+    await ledger.create_schema()
+    for index in range(10):
+        await ledger.append([entry(index)])
+
+    assert [head.seq for head in await ledger.checkpoints()] == [4, 8]
+
+
+@pytest.mark.parametrize(
+    "statement", ["UPDATE consent_ledger SET choice = 'opt_in'", "DELETE FROM consent_ledger"]
+)
+async def test_database_refuses_update_and_delete(ledger: Ledger, statement: str) -> None:
+    await ledger.append([entry(0)])
+
+    with pytest.raises(DBAPIError, match="consent_ledger is append-only"):
+        async with ledger.engine.begin() as connection:
+            await connection.execute(text(statement))
+
+    assert (await ledger.verify()).ok
+
+
+async def test_database_refuses_changes_to_checkpoints(ledger: Ledger) -> None:
+    await ledger.append([entry(0)])
+    await ledger.checkpoint()
+
+    with pytest.raises(DBAPIError, match="ledger_checkpoints is append-only"):
+        async with ledger.engine.begin() as connection:
+            await connection.execute(text("DELETE FROM ledger_checkpoints"))
+
+
+async def test_create_schema_is_idempotent(ledger: Ledger) -> None:
+    await ledger.append([entry(0)])
+    await ledger.create_schema()
+
+    assert (await ledger.verify()).ok
+
+
+async def test_concurrent_writers_leave_one_valid_chain(engine: AsyncEngine) -> None:
+    writers = [Ledger(engine) for _ in range(6)]
+
+    async def write(writer: int) -> list[int]:
+        seqs = []
+        for batch in range(5):
+            base = writer * 1000 + batch * 10
+            seqs += await writers[writer].append([entry(base + i, key=(i % 2 == 0)) for i in range(4)])
+        return seqs
+
+    await writers[0].create_schema()
+    results = await asyncio.gather(*(write(writer) for writer in range(6)))
+
+    all_seqs = sorted(seq for seqs in results for seq in seqs)
+    assert all_seqs == list(range(1, 6 * 5 * 4 + 1))
+    report = await writers[0].verify()
+    assert report.ok, report.summary()
+    assert report.head_seq == 120

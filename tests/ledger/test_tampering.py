@@ -1,0 +1,126 @@
+"""Whoever gets past the triggers still cannot hide: verify names the first bad seq and what is wrong."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from optout_recall.ledger import Ledger, ProblemKind
+from optout_recall.ledger.schema import sqlite_trigger_ddl
+
+from .conftest import entry
+
+
+@asynccontextmanager
+async def tamper(ledger: Ledger) -> AsyncIterator[AsyncConnection]:
+    """An attacker with database access: the append-only triggers switched off for one transaction."""
+    async with ledger.engine.begin() as connection:
+        if ledger.engine.dialect.name == "sqlite":
+            for table in ("consent_ledger", "ledger_checkpoints"):
+                for operation in ("update", "delete"):
+                    await connection.exec_driver_sql(f"DROP TRIGGER {table}_refuse_{operation}")
+        else:
+            await connection.exec_driver_sql("SET LOCAL session_replication_role = replica")
+        yield connection
+        if ledger.engine.dialect.name == "sqlite":
+            for statement in sqlite_trigger_ddl():
+                await connection.exec_driver_sql(statement)
+
+
+async def ten_entries(ledger: Ledger) -> None:
+    await ledger.append([entry(i) for i in range(10)])
+    await ledger.checkpoint()
+
+
+async def test_changed_field_is_named(ledger: Ledger) -> None:
+    await ten_entries(ledger)
+    async with tamper(ledger) as connection:
+        await connection.execute(text("UPDATE consent_ledger SET choice = 'opt_in' WHERE seq = 4"))
+
+    report = await ledger.verify()
+
+    assert not report.ok
+    assert report.first_problem is not None
+    assert (report.first_problem.seq, report.first_problem.kind) == (4, ProblemKind.CHANGED_ROW)
+    assert report.summary().startswith("ledger tampered: first bad seq 4: changed row")
+
+
+async def test_deleted_row_is_named(ledger: Ledger) -> None:
+    await ten_entries(ledger)
+    async with tamper(ledger) as connection:
+        await connection.execute(text("DELETE FROM consent_ledger WHERE seq = 6"))
+
+    report = await ledger.verify()
+
+    assert report.first_problem is not None
+    assert (report.first_problem.seq, report.first_problem.kind) == (6, ProblemKind.MISSING_ROW)
+
+
+async def test_reordered_rows_are_named(ledger: Ledger) -> None:
+    await ten_entries(ledger)
+    async with tamper(ledger) as connection:
+        await connection.execute(text("UPDATE consent_ledger SET seq = -1 WHERE seq = 3"))
+        await connection.execute(text("UPDATE consent_ledger SET seq = 3 WHERE seq = 4"))
+        await connection.execute(text("UPDATE consent_ledger SET seq = 4 WHERE seq = -1"))
+
+    report = await ledger.verify()
+
+    assert report.first_problem is not None
+    assert report.first_problem.seq == 3
+    assert report.first_problem.kind in (ProblemKind.BROKEN_LINK, ProblemKind.CHANGED_ROW)
+
+
+async def test_truncated_tail_is_caught_by_the_signed_checkpoint(ledger: Ledger) -> None:
+    await ten_entries(ledger)
+    async with tamper(ledger) as connection:
+        await connection.execute(text("DELETE FROM consent_ledger WHERE seq > 7"))
+
+    report = await ledger.verify()
+
+    assert report.first_problem is not None
+    assert (report.first_problem.seq, report.first_problem.kind) == (8, ProblemKind.MISSING_TAIL)
+
+
+async def test_truncation_with_checkpoints_deleted_is_caught_by_a_saved_head(ledger: Ledger) -> None:
+    await ten_entries(ledger)
+    saved = await ledger.head()
+    assert saved is not None
+    async with tamper(ledger) as connection:
+        await connection.execute(text("DELETE FROM consent_ledger WHERE seq > 7"))
+        await connection.execute(text("DELETE FROM ledger_checkpoints"))
+
+    assert (await ledger.verify()).ok  # nothing inside the database betrays it ...
+    report = await ledger.verify(expected_heads=[saved])  # ... the head pasted in a ticket does
+
+    assert report.first_problem is not None
+    assert (report.first_problem.seq, report.first_problem.kind) == (8, ProblemKind.MISSING_TAIL)
+
+
+async def test_rewritten_tail_with_recomputed_hashes_is_caught(ledger: Ledger) -> None:
+    await ledger.append([entry(i) for i in range(5)])
+    await ledger.checkpoint()
+    await ledger.append([entry(i) for i in range(5, 10)])
+    await ledger.checkpoint()
+    async with tamper(ledger) as connection:
+        await connection.execute(text("DELETE FROM consent_ledger WHERE seq > 7"))
+    forger = Ledger(ledger.engine)  # re-appends a different tail with a valid chain
+    await forger.append([entry(i, choice="opt_in") for i in range(107, 110)])
+
+    report = await ledger.verify()
+
+    assert report.first_problem is not None
+    assert (report.first_problem.seq, report.first_problem.kind) == (6, ProblemKind.REWRITTEN_TAIL)
+
+
+async def test_altered_checkpoint_signature_is_caught(ledger: Ledger) -> None:
+    await ten_entries(ledger)
+    async with tamper(ledger) as connection:
+        await connection.execute(text("UPDATE ledger_checkpoints SET seq = 9"))
+
+    report = await ledger.verify()
+
+    assert report.first_problem is not None
+    assert report.first_problem.kind == ProblemKind.BAD_SIGNATURE
