@@ -38,7 +38,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-console = Console()
+# Piped output (CI logs, `| tee`) gets a width that keeps the timeline table readable.
+console = Console() if sys.stdout.isatty() else Console(width=160)
 T = TypeVar("T")
 
 STATE_DIR = Path(os.environ.get("RECALL_STATE_DIR", ".recall"))

@@ -16,6 +16,7 @@ from temporalio.client import Client, WorkflowFailureError
 from optout_recall import names
 from optout_recall.cli.render import render_state
 from optout_recall.demo.world import DemoWorld, build_world, tear_down
+from optout_recall.histories import export_histories
 from optout_recall.payloads import GateDecision, GateStep, RecallState
 from optout_recall.runtime import embedded_dev_server
 from optout_recall.spec import load_spec, to_recall_input
@@ -103,6 +104,8 @@ async def _run_recall(client: Client, world: DemoWorld, console: Console) -> Rec
     final: RecallState = await handle.query(names.STATUS_QUERY, result_type=RecallState)
     console.rule("timeline")
     console.print(render_state(final))
+    histories = await export_histories(client, world.incident_id, world.root / "artifacts" / "histories")
+    console.print(f"workflow histories ({len(histories)} runs) exported to {world.root / 'artifacts' / 'histories'}")
     return final
 
 
