@@ -27,8 +27,7 @@ class NotifyActivities:
             f"{int(waited.total_seconds() // 60)} min for {', '.join(input.waiting_on) or 'nobody'} "
             f"(escalation #{input.attempt}). Contacts: {', '.join(input.contacts) or 'none listed'}."
         )
-        payload = {
-            "text": text,
+        details = {
             "incident_id": input.incident_id,
             "step": input.step,
             "waiting_on": input.waiting_on,
@@ -36,10 +35,18 @@ class NotifyActivities:
             "contacts": input.contacts,
             "escalation": input.attempt,
         }
+        if input.format == "slack":
+            body: dict[str, object] = {
+                "text": text,
+                "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": text}}],
+            }
+        else:
+            body = {"event": "optout_recall.escalation", "message": text, **details}
+        payload = {"text": text, **details}
         delivered: list[str] = []
         if input.webhook_url:
             try:
-                response = await self._http.post(input.webhook_url, json=payload, timeout=10)
+                response = await self._http.post(input.webhook_url, json=body, timeout=10)
             except httpx.TransportError as exc:
                 raise ApplicationError(
                     f"escalation webhook unreachable: {exc}", type="WebhookUnreachable"

@@ -17,7 +17,11 @@ def _safe(text: str) -> str:
 async def export_histories(client: Client, incident_id: str, out_dir: Path) -> list[Path]:
     """Every run of the recall and of its backfill children, one JSON file per run."""
     recall_id = names.recall_workflow_id(incident_id)
-    ids = [recall_id, names.backfill_workflow_id(recall_id, True), names.backfill_workflow_id(recall_id, False)]
+    ids = [
+        recall_id,
+        names.backfill_workflow_id(recall_id, True),
+        names.backfill_workflow_id(recall_id, False),
+    ]
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for workflow_id in ids:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from temporalio.common import SearchAttributeKey
+
 TASK_QUEUE = "optout-recall"
 
 RECALL_WORKFLOW = "RecallWorkflow"
@@ -24,3 +26,11 @@ def recall_workflow_id(incident_id: str) -> str:
 
 def backfill_workflow_id(parent_id: str, dry_run: bool) -> str:
     return f"{parent_id}/backfill-{'dry-run' if dry_run else 'apply'}"
+
+
+# Search attributes, registered on the embedded dev server by `recall dev`/`recall demo`; on a cluster:
+#   temporal operator search-attribute create --name RecallIncidentId --type Keyword  (and the two below)
+INCIDENT_ID_ATTRIBUTE = SearchAttributeKey.for_keyword("RecallIncidentId")
+PHASE_ATTRIBUTE = SearchAttributeKey.for_keyword("RecallPhase")
+COMMANDER_ATTRIBUTE = SearchAttributeKey.for_keyword("RecallCommander")
+SEARCH_ATTRIBUTES = (INCIDENT_ID_ATTRIBUTE, PHASE_ATTRIBUTE, COMMANDER_ATTRIBUTE)

@@ -288,6 +288,7 @@ class EscalationInput(Payload):
     webhook_url: str | None = None
     outbox_dir: str
     attempt: int = 1
+    format: str = Field(default="slack", description="slack (incoming-webhook JSON) or json (generic)")
 
 
 class EscalationResult(Payload):
@@ -320,6 +321,16 @@ class BackfillInput(Payload):
     table: EventTableConfig = Field(default_factory=EventTableConfig)
     chunk_size: int = Field(default=5000, ge=1, le=100_000)
     max_chunks_per_run: int = Field(default=500, ge=1, description="continue as new after this many chunks")
+    destinations: dict[str, str] = Field(
+        default_factory=dict, description="destination -> webhook URL that receives suppression requests"
+    )
+    concurrency: int = Field(default=4, ge=1, le=32, description="partition activities in flight")
+    partition_events: int = Field(default=25_000, ge=1, description="events per partition (planned once)")
+    max_partitions_per_run: int = Field(
+        default=200, ge=1, description="continue as new after this many partitions (bounds history)"
+    )
+    heartbeat_timeout_seconds: float = Field(default=30.0, gt=0)
+    delivery_attempts: int = Field(default=5, ge=1, le=50, description="tries per outbox row and run")
 
 
 class BackfillCounts(Payload):
@@ -330,6 +341,9 @@ class BackfillCounts(Payload):
     by_jurisdiction: dict[str, int] = Field(default_factory=dict)
     by_purpose: dict[str, int] = Field(default_factory=dict)
     by_destination: dict[str, int] = Field(default_factory=dict)
+    delivered: int = 0
+    delivery_failed: int = 0
+    delivery_pending: int = 0
 
     def add(self, other: BackfillCounts) -> None:
         self.scanned += other.scanned
@@ -356,6 +370,58 @@ class BackfillChunkResult(Payload):
     done: bool
 
 
+class BackfillPartitionCursor(Payload):
+    """Heartbeated by a partition activity after each committed chunk; a retry resumes from it."""
+
+    after_event_id: str | None = None
+    counts: BackfillCounts = Field(default_factory=BackfillCounts)
+    chunks: int = 0
+
+
+class BackfillPartitionInput(Payload):
+    """Events with `lower < event_id <= upper` (None: unbounded) in the window, walked by keyset chunks."""
+
+    backfill: BackfillInput
+    index: int
+    lower: str | None = None
+    upper: str | None = None
+    jurisdictions: list[str] = Field(default_factory=list)
+    set_based: bool = False
+
+
+class BackfillPartitionResult(Payload):
+    index: int
+    counts: BackfillCounts
+    chunks: int = 0
+    resumed: bool = False
+
+
+class BackfillPlanResult(Payload):
+    rules_hash: str
+    events_in_window: int
+    boundaries: list[str] = Field(default_factory=list, description="sorted partition upper bounds")
+    jurisdictions: list[str] = Field(default_factory=list)
+    set_based: bool = False
+    corrections_before: int = 0
+    outbox_before: int = 0
+
+
+class BackfillTally(Payload):
+    """What the correction tables hold for an incident, counted at the end (exact whatever crashed)."""
+
+    corrections: int = 0
+    outbox: int = 0
+    delivered: int = 0
+    delivery_failed: int = 0
+    delivery_pending: int = 0
+
+
+class OutboxDeliveryResult(Payload):
+    delivered: int = 0
+    failed: int = 0
+    skipped: int = 0
+
+
 class BackfillState(Payload):
     """The whole state of a backfill run, carried across continue-as-new."""
 
@@ -368,6 +434,20 @@ class BackfillState(Payload):
     started_at: datetime | None = None
     finished: bool = False
     runs: int = 1
+    # Partitioned backfill (patch "backfill-partitions"); empty for runs started before it.
+    stage: str = ""
+    planned: bool = False
+    set_based: bool = False
+    boundaries: list[str] = Field(default_factory=list)
+    jurisdictions: list[str] = Field(default_factory=list)
+    partitions_total: int = 0
+    partitions_done: list[int] = Field(default_factory=list)
+    partitions_in_flight: int = 0
+    corrections_before: int = 0
+    outbox_before: int = 0
+    events_per_second: float = 0.0
+    eta_seconds: float | None = None
+    updated_at: datetime | None = None
 
 
 class BackfillResult(Payload):
@@ -394,9 +474,17 @@ class GateDecision(Payload):
     actor: str = Field(min_length=1)
     reason: str
     hotfix_ref: str | None = None
+    nonce: str = Field(min_length=16, max_length=128)
+    signed_at: AwareDatetime
+    break_glass: bool = False
+    signature: str = Field(
+        description="Ed25519 signature (hex) over optout_recall.approvals.decision_message"
+    )
 
 
 class RecordedDecision(Payload):
+    """A decision as it entered history, with everything needed to verify its signature offline."""
+
     request_id: str
     step: GateStep
     approve: bool
@@ -405,6 +493,11 @@ class RecordedDecision(Payload):
     reason: str
     hotfix_ref: str | None
     decided_at: datetime
+    nonce: str
+    signed_at: datetime
+    signature: str
+    public_key: str
+    break_glass: bool = False
 
 
 class PendingApproval(Payload):
@@ -416,6 +509,9 @@ class PendingApproval(Payload):
     next_escalation_at: datetime | None = None
     escalations: int = 0
     hotfix_ref: str | None = None
+    hotfix_author: str | None = None
+    quorum: int = 1
+    approved_by: list[str] = Field(default_factory=list)
 
 
 class HotfixProposal(Payload):
@@ -425,6 +521,7 @@ class HotfixProposal(Payload):
     hotfix_ref: str = Field(min_length=4)
     actor: str = Field(min_length=1)
     reason: str
+    author: str | None = Field(default=None, description="who wrote the hotfix (may not approve it)")
 
 
 class CancelDecision(Payload):
@@ -449,6 +546,7 @@ class Person(Payload):
     name: str
     roles: list[str]
     contact: str | None = None
+    public_key: str | None = Field(default=None, description="Ed25519 public key, 64 hex digits")
 
 
 class RecallInput(Payload):
@@ -474,10 +572,14 @@ class RecallInput(Payload):
     escalation_contacts: list[str] = Field(default_factory=list)
     escalation_webhook: str | None = None
     hotfix_ref: str
+    hotfix_author: str | None = None
     deploy: HookSpec
     rollback: HookSpec
     artifacts_dir: str
     spec_sha256: str = ""
+    quorum: dict[str, int] = Field(default_factory=dict, description="approvals needed per step; default 1")
+    max_decision_age_seconds: float = 900.0
+    escalation_format: str = "slack"
 
 
 class RecallCounters(Payload):

@@ -8,7 +8,11 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+from temporalio.api.enums.v1 import IndexedValueType
+from temporalio.api.operatorservice.v1 import AddSearchAttributesRequest
+from temporalio.client import Client
 from temporalio.contrib.pydantic import pydantic_data_converter
+from temporalio.service import RPCError, RPCStatusCode
 from temporalio.testing import WorkflowEnvironment
 
 from optout_recall import names
@@ -54,8 +58,26 @@ async def embedded_dev_server(
         ui=ui,
         ui_port=ui_port,
         dev_server_log_level="error",
+        search_attributes=names.SEARCH_ATTRIBUTES,
     )
     try:
+        # A database from an earlier version may predate an attribute; registering again is harmless.
+        await register_search_attributes(env.client)
         yield env
     finally:
         await env.shutdown()
+
+
+async def register_search_attributes(client: Client) -> None:
+    """Register the recall's search attributes on a server that lacks them (test server, a new cluster)."""
+    request = AddSearchAttributesRequest(
+        namespace=client.namespace,
+        search_attributes={
+            key.name: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD for key in names.SEARCH_ATTRIBUTES
+        },
+    )
+    try:
+        await client.operator_service.add_search_attributes(request)
+    except RPCError as exc:
+        if exc.status != RPCStatusCode.ALREADY_EXISTS:
+            raise

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import (
@@ -26,6 +26,7 @@ from optout_recall.db import DatabaseURLError, async_url, check_identifier
 from optout_recall.payloads import (
     ChannelTarget,
     EventTableConfig,
+    GateStep,
     GpcPolicy,
     HookKind,
     HookSpec,
@@ -38,6 +39,7 @@ from optout_recall.payloads import (
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, None: 1}
+_PUBLIC_KEY = re.compile(r"^[0-9a-fA-F]{64}$")
 _JURISDICTION = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 
 
@@ -104,8 +106,17 @@ class ApprovalsSection(_Strict):
     timeout: float = 3600.0
     escalation_interval: float = 1800.0
     deadline: float = 4 * 3600.0
+    max_decision_age: float = 900.0
+    quorum: dict[GateStep, int] = Field(default_factory=dict)
 
-    @field_validator("timeout", "escalation_interval", "deadline", mode="before")
+    @field_validator("quorum")
+    @classmethod
+    def _positive(cls, value: dict[GateStep, int]) -> dict[GateStep, int]:
+        if any(n < 1 for n in value.values()):
+            raise ValueError("a quorum is at least 1")
+        return value
+
+    @field_validator("timeout", "escalation_interval", "deadline", "max_decision_age", mode="before")
     @classmethod
     def _duration(cls, value: Any) -> float:
         return parse_duration(value)
@@ -120,10 +131,12 @@ class ApprovalsSection(_Strict):
 class EscalationSection(_Strict):
     contacts: list[str] = Field(default_factory=list)
     webhook: str | None = None
+    format: Literal["slack", "json"] = "slack"
 
 
 class HotfixSection(_Strict):
     ref: str = Field(min_length=4)
+    author: str | None = None
     deploy: HookSpec
     rollback: HookSpec
 
@@ -176,6 +189,24 @@ class IncidentSpec(_Strict):
             raise ValueError(f"commander {self.commander!r} does not have the commander role")
         if not any(Role.ON_CALL in p.roles for p in self.people):
             raise ValueError("people: at least one person needs the on-call role to approve the hotfix")
+        for person in self.people:
+            deciders = {Role.COMMANDER, Role.ON_CALL}
+            if deciders & set(person.roles) and not person.public_key:
+                raise ValueError(
+                    f"people: {person.name} decides gates but has no public_key (make one: recall keys new {person.name})"
+                )
+            if person.public_key and not _PUBLIC_KEY.match(person.public_key):
+                raise ValueError(f"people: {person.name}'s public_key is not 64 hex digits (an Ed25519 key)")
+        quorum = self.approvals.quorum.get(GateStep.HOTFIX, 1)
+        approvers = [
+            p
+            for p in self.people
+            if Role.ON_CALL in p.roles and p.name not in (self.commander, self.hotfix.author)
+        ]
+        if quorum > len(approvers):
+            raise ValueError(
+                f"approvals.quorum.hotfix is {quorum} but only {len(approvers)} on-call people may approve"
+            )
         repo_names = [r.name for r in self.repos]
         if len(set(repo_names)) != len(repo_names):
             raise ValueError("repos: each name may appear once")
@@ -292,6 +323,10 @@ def to_recall_input(
         escalation_contacts=spec.escalation.contacts,
         escalation_webhook=spec.escalation.webhook,
         hotfix_ref=spec.hotfix.ref,
+        hotfix_author=spec.hotfix.author,
+        quorum={str(step): n for step, n in spec.approvals.quorum.items()},
+        max_decision_age_seconds=spec.approvals.max_decision_age,
+        escalation_format=spec.escalation.format,
         deploy=spec.hotfix.deploy,
         rollback=spec.hotfix.rollback,
         artifacts_dir=artifacts,

@@ -10,7 +10,8 @@ import pytest
 from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
 
-from optout_recall.runtime import temporal_cli_path, test_server_path
+from optout_recall import names
+from optout_recall.runtime import register_search_attributes, temporal_cli_path, test_server_path
 
 
 def free_port() -> int:
@@ -25,6 +26,7 @@ async def time_skipping_env() -> AsyncIterator[WorkflowEnvironment]:
     env = await WorkflowEnvironment.start_time_skipping(
         test_server_existing_path=test_server_path(), data_converter=pydantic_data_converter
     )
+    await register_search_attributes(env.client)
     try:
         yield env
     finally:
@@ -39,6 +41,7 @@ async def dev_server_env() -> AsyncIterator[WorkflowEnvironment]:
         data_converter=pydantic_data_converter,
         port=free_port(),
         dev_server_log_level="error",
+        search_attributes=names.SEARCH_ATTRIBUTES,
     )
     try:
         yield env

@@ -18,7 +18,11 @@ GOOD = {
     "repos": [{"name": "checkout", "location": "repos/checkout.git"}],
     "channels": [{"name": "api", "url": "http://127.0.0.1:8700"}],
     "databases": {"events": "sqlite:///events.db", "ledger": "postgresql://postgres@127.0.0.1/test"},
-    "people": [{"name": "alice", "roles": ["commander"]}, {"name": "bob", "roles": ["on-call"]}],
+    "people": [
+        {"name": "alice", "roles": ["commander"], "public_key": "a" * 64},
+        {"name": "bob", "roles": ["on-call"], "public_key": "b" * 64},
+        {"name": "carol", "roles": ["auditor"]},
+    ],
     "commander": "alice",
     "approvals": {"timeout": "15m", "escalation_interval": 600, "deadline": "2h"},
     "hotfix": {
@@ -75,6 +79,17 @@ def test_good_spec_resolves_paths_and_normalizes_offsets(tmp_path: Path) -> None
         ("approvals.timeout", "soon", "'soon' is not a duration"),
         ("hotfix.deploy", {"kind": "command"}, "a command hook needs `command`"),
         ("colour", "blue", "colour: Extra inputs are not permitted"),
+        (
+            "people.1.public_key",
+            None,
+            "bob decides gates but has no public_key (make one: recall keys new bob)",
+        ),
+        ("people.1.public_key", "xyz", "bob's public_key is not 64 hex digits"),
+        (
+            "approvals.quorum",
+            {"hotfix": 2},
+            "approvals.quorum.hotfix is 2 but only 1 on-call people may approve",
+        ),
     ],
 )
 def test_bad_spec_names_the_field_and_reason(

@@ -15,6 +15,7 @@ import httpx
 import structlog
 from temporalio.client import Client
 from temporalio.worker import Worker
+from temporalio.worker.workflow_sandbox import SandboxedWorkflowRunner, SandboxRestrictions
 
 from activities.backfill import BackfillActivities
 from activities.deploys import DeployActivities
@@ -30,6 +31,12 @@ from workflows.recall import RecallWorkflow
 log = structlog.get_logger("optout_recall.worker")
 
 WORKFLOWS = [RecallWorkflow, BackfillWorkflow]
+
+# cryptography's Rust extension cannot be initialised twice in one process, so the sandbox must not re-import
+# it; signature checks in update validators are pure functions of their input, so passing it through is safe.
+WORKFLOW_RUNNER = SandboxedWorkflowRunner(
+    restrictions=SandboxRestrictions.default.with_passthrough_modules("cryptography", "optout_recall")
+)
 
 
 def activity_set(
@@ -67,6 +74,7 @@ async def running_worker(
             task_queue=task_queue,
             workflows=WORKFLOWS,
             activities=activity_set(http, engines, **overrides),
+            workflow_runner=WORKFLOW_RUNNER,
             max_concurrent_activities=max_concurrent_activities,
             graceful_shutdown_timeout=timedelta(seconds=20),
         )

@@ -28,6 +28,7 @@ with workflow.unsafe.imports_passed_through():
     from activities.probes import ProbeActivities
     from activities.reports import ReportActivities
     from optout_recall import names
+    from optout_recall.approvals import message_for, signature_valid
     from optout_recall.payloads import (
         BackfillInput,
         BackfillResult,
@@ -77,6 +78,7 @@ NOTIFY_RETRY = RetryPolicy(initial_interval=timedelta(seconds=2), maximum_attemp
 REPORT_RETRY = RetryPolicy(initial_interval=timedelta(seconds=1), maximum_attempts=5)
 
 FREEZE_CONCURRENCY = 20
+CLOCK_SKEW_SECONDS = 120
 MAX_HOTFIX_ATTEMPTS = 5
 
 
@@ -94,13 +96,21 @@ class RecallWorkflow:
         self._state = RecallState(incident_id=input.incident_id, title=input.title, commander=input.commander)
         self._roster = {person.name: person for person in input.people}
         self._by_request: dict[str, RecordedDecision] = {}
-        self._gate: dict[GateStep, RecordedDecision] = {}
+        self._gate: dict[GateStep, list[RecordedDecision]] = {}
+        self._nonces: set[str] = set()
         self._proposal: HotfixProposal | None = None
         self._proposals_seen: set[str] = set()
 
     @workflow.run
     async def run(self, input: RecallInput) -> RecallResult:
         cancelled = False
+        workflow.upsert_search_attributes(
+            [
+                names.INCIDENT_ID_ATTRIBUTE.value_set(input.incident_id),
+                names.COMMANDER_ATTRIBUTE.value_set(input.commander),
+                names.PHASE_ATTRIBUTE.value_set(str(Phase.STARTING)),
+            ]
+        )
         try:
             await self._freeze()
             reproduction = await self._reproduce()
@@ -124,7 +134,7 @@ class RecallWorkflow:
 
         await self._unfreeze_all()
         await self._audit()
-        self._state.phase = Phase.DONE
+        self._enter(Phase.DONE)
         self._state.pending = None
         await workflow.wait_condition(workflow.all_handlers_finished)
         if cancelled:
@@ -153,29 +163,44 @@ class RecallWorkflow:
             return self._by_request[decision.request_id]
         person = self._roster[decision.actor]
         pending = self._state.pending
-        assert pending is not None
-        role = next(role for role in pending.roles if role in person.roles)
+        assert pending is not None and person.public_key is not None
+        role = (
+            "commander (break-glass)"
+            if decision.break_glass
+            else next(role for role in pending.roles if role in person.roles)
+        )
         recorded = RecordedDecision(
             request_id=decision.request_id,
             step=decision.step,
             approve=decision.approve,
             actor=decision.actor,
             role=role,
-            reason=decision.reason.strip(),
-            hotfix_ref=pending.hotfix_ref,
+            reason=decision.reason,
+            hotfix_ref=decision.hotfix_ref,
             decided_at=workflow.now(),
+            nonce=decision.nonce,
+            signed_at=decision.signed_at,
+            signature=decision.signature,
+            public_key=person.public_key,
+            break_glass=decision.break_glass,
         )
         self._by_request[decision.request_id] = recorded
+        self._nonces.add(decision.nonce)
         self._state.decisions.append(recorded)
-        self._gate[decision.step] = recorded
+        self._gate.setdefault(decision.step, []).append(recorded)
+        if decision.approve:
+            pending.approved_by.append(decision.actor)
         return recorded
 
     @decide.validator
     def _validate_decide(self, decision: GateDecision) -> None:
+        """Refuses, before anything enters history, every decision an auditor could doubt."""
         if decision.request_id in self._by_request:
-            if self._by_request[decision.request_id].approve != decision.approve:
+            if self._by_request[decision.request_id].signature != decision.signature:
                 raise ValueError(f"request id {decision.request_id} was already used for another decision")
             return
+        if decision.nonce in self._nonces:
+            raise ValueError("nonce already used: a replayed decision is refused")
         pending = self._state.pending
         if pending is None or pending.step != decision.step:
             waiting = f"pending: {pending.step}" if pending else "nothing is pending"
@@ -185,19 +210,45 @@ class RecallWorkflow:
         person = self._roster.get(decision.actor)
         if person is None:
             raise ValueError(f"{decision.actor} is not on this recall's roster")
-        if not any(role in person.roles for role in pending.roles):
+        if not person.public_key:
+            raise ValueError(f"{decision.actor} has no public key in the roster; decisions must be signed")
+        if not signature_valid(
+            person.public_key, message_for(decision, workflow.info().workflow_id), decision.signature
+        ):
+            raise ValueError(
+                f"bad signature: the decision does not verify under {decision.actor}'s key "
+                "(forged, altered, or signed for another recall)"
+            )
+        age = (workflow.now() - decision.signed_at).total_seconds()
+        if age > self._input.max_decision_age_seconds:
+            raise ValueError(
+                f"decision signed {int(age)} s ago; older than the allowed {int(self._input.max_decision_age_seconds)} s"
+            )
+        if age < -CLOCK_SKEW_SECONDS:
+            raise ValueError(f"decision signed {int(-age)} s in the future; check the signer's clock")
+        if not decision.reason.strip():
+            raise ValueError("every decision needs a reason")
+        if decision.hotfix_ref != pending.hotfix_ref:
+            raise ValueError(
+                f"decision is for hotfix {decision.hotfix_ref} but {pending.hotfix_ref} is pending"
+            )
+        if decision.break_glass:
+            if Role.COMMANDER not in person.roles or decision.step != GateStep.HOTFIX:
+                raise ValueError("break-glass is a commander's approval of the hotfix only")
+            if pending.escalations < 1:
+                raise ValueError("break-glass is allowed only after the gate has escalated unanswered")
+        elif not any(role in person.roles for role in pending.roles):
             raise ValueError(
                 f"{decision.actor} ({', '.join(person.roles)}) cannot decide {decision.step}; "
                 f"it needs {' or '.join(pending.roles)}"
             )
-        if not decision.reason.strip():
-            raise ValueError("every decision needs a reason")
-        if decision.hotfix_ref and pending.hotfix_ref and decision.hotfix_ref != pending.hotfix_ref:
-            raise ValueError(
-                f"decision names hotfix {decision.hotfix_ref} but {pending.hotfix_ref} is pending"
-            )
-        if decision.step == GateStep.HOTFIX and decision.approve and decision.actor == self._input.commander:
-            raise ValueError("the commander who started the recall cannot approve its hotfix")
+        if decision.step == GateStep.HOTFIX and decision.approve and not decision.break_glass:
+            if decision.actor == self._input.commander:
+                raise ValueError("the commander who started the recall cannot approve its hotfix")
+            if decision.actor == pending.hotfix_author:
+                raise ValueError(f"{decision.actor} wrote hotfix {pending.hotfix_ref} and cannot approve it")
+        if decision.actor in pending.approved_by:
+            raise ValueError(f"{decision.actor} already approved this step; the quorum needs another person")
 
     @workflow.update(name=names.PROPOSE_HOTFIX_UPDATE)
     def propose_hotfix(self, proposal: HotfixProposal) -> str:
@@ -242,7 +293,7 @@ class RecallWorkflow:
     # ------------------------------------------------------------------ the phases
 
     async def _freeze(self) -> None:
-        self._state.phase = Phase.FREEZE
+        self._enter(Phase.FREEZE)
         repos = self._input.repos
         for start in range(0, len(repos), FREEZE_CONCURRENCY):
             batch = repos[start : start + FREEZE_CONCURRENCY]
@@ -271,7 +322,7 @@ class RecallWorkflow:
         self._end(step, StepOutcome.OK, f"{repo.provider} {', '.join(repo.branches)} frozen")
 
     async def _reproduce(self) -> list[ScenarioVerdict]:
-        self._state.phase = Phase.REPRODUCE
+        self._enter(Phase.REPRODUCE)
         result = await self._probe("reproduce", self._input.scenarios)
         self._state.reproduction = result.verdicts
         failing = result.failing
@@ -297,7 +348,7 @@ class RecallWorkflow:
     async def _hotfix_gate(self, reproduction: list[ScenarioVerdict]) -> None:
         ref = self._input.hotfix_ref
         for attempt in range(1, MAX_HOTFIX_ATTEMPTS + 1):
-            self._state.phase = Phase.HOTFIX_GATE
+            self._enter(Phase.HOTFIX_GATE)
             self._state.hotfix_ref = ref
             self._state.hotfix_attempts = attempt
             decision = await self._await_decision(
@@ -323,7 +374,7 @@ class RecallWorkflow:
 
     async def _verify(self, ref: str, attempt: int, reproduction: list[ScenarioVerdict]) -> str | None:
         """None when the reproduction set and the full library pass; otherwise why not."""
-        self._state.phase = Phase.VERIFY
+        self._enter(Phase.VERIFY)
         result = await self._probe(f"verify-{attempt}", self._input.scenarios)
         self._state.verification = result.verdicts
         bad = [v for v in result.verdicts if v.verdict != Verdict.PASS]
@@ -345,7 +396,7 @@ class RecallWorkflow:
         return None
 
     async def _backfill(self) -> None:
-        self._state.phase = Phase.BACKFILL
+        self._enter(Phase.BACKFILL)
         backfill = BackfillInput(
             incident_id=self._input.incident_id,
             events_url=self._input.events_url,
@@ -380,7 +431,7 @@ class RecallWorkflow:
         self._state.counters.corrections_written = applied.counts.corrections_written
 
     async def _unfreeze_all(self) -> None:
-        self._state.phase = Phase.UNFREEZE
+        self._enter(Phase.UNFREEZE)
         self._state.pending = None
         frozen = [i for i, f in enumerate(self._state.freezes) if f.unfrozen_at is None]
         for start in range(0, len(frozen), FREEZE_CONCURRENCY):
@@ -410,7 +461,7 @@ class RecallWorkflow:
         self._end(step, StepOutcome.OK)
 
     async def _audit(self) -> None:
-        self._state.phase = Phase.AUDIT
+        self._enter(Phase.AUDIT)
         step = self._begin("write evidence report", Phase.AUDIT)
         info = workflow.info()
         try:
@@ -477,6 +528,7 @@ class RecallWorkflow:
                     commander=self._input.commander,
                     repo=freeze.repo,
                     allowed_commits=[*freeze.allowed_commits, ref],
+                    restore_state=freeze.restore_state,
                 ),
                 start_to_close_timeout=timedelta(seconds=60),
                 retry_policy=FREEZE_RETRY,
@@ -489,7 +541,7 @@ class RecallWorkflow:
             self._end(step, StepOutcome.OK)
 
     async def _run_hook(self, action: DeployAction, ref: str, why: str = "") -> DeployResult:
-        self._state.phase = Phase.DEPLOY
+        self._enter(Phase.DEPLOY)
         hook = self._input.deploy if action == DeployAction.DEPLOY else self._input.rollback
         step = self._begin(f"{action} {ref[:12]}", Phase.DEPLOY, detail=why)
         result = await workflow.execute_activity_method(
@@ -537,7 +589,7 @@ class RecallWorkflow:
         return result
 
     async def _await_new_hotfix(self, why: str) -> str:
-        self._state.phase = Phase.HOTFIX_GATE
+        self._enter(Phase.HOTFIX_GATE)
         self._proposal = None
         await self._wait_for_people(
             PendingApproval(
@@ -559,22 +611,42 @@ class RecallWorkflow:
     async def _await_decision(
         self, step: GateStep, prompt: str, roles: list[Role], hotfix_ref: str | None = None
     ) -> RecordedDecision:
+        """Wait until one person rejects, or the step's quorum of distinct people approves (or break-glass)."""
         self._gate.pop(step, None)
+        quorum = max(1, self._input.quorum.get(str(step), 1))
+
+        def decided() -> bool:
+            decisions = self._gate.get(step, [])
+            approvals = {d.actor for d in decisions if d.approve}
+            return any(not d.approve or d.break_glass for d in decisions) or len(approvals) >= quorum
+
         await self._wait_for_people(
             PendingApproval(
                 step=step,
-                prompt=prompt,
+                prompt=prompt if quorum == 1 else f"{prompt} ({quorum} approvals needed)",
                 roles=list(roles),
-                waiting_on=self._people_with(roles),
+                waiting_on=[p for p in self._people_with(roles) if p != self._author_of(step, hotfix_ref)],
                 since=workflow.now(),
                 hotfix_ref=hotfix_ref,
+                hotfix_author=self._author_of(step, hotfix_ref),
+                quorum=quorum,
             ),
-            lambda: step in self._gate,
+            decided,
         )
-        decision = self._gate[step]
-        outcome = StepOutcome.APPROVED if decision.approve else StepOutcome.REJECTED
-        self._timeline_point(f"{step} decision", outcome, decision.actor, decision.reason)
-        return decision
+        decisions = self._gate[step]
+        final = next((d for d in decisions if not d.approve or d.break_glass), decisions[-1])
+        for decision in decisions:
+            outcome = StepOutcome.APPROVED if decision.approve else StepOutcome.REJECTED
+            flag = "BREAK-GLASS " if decision.break_glass else ""
+            self._timeline_point(f"{flag}{step} decision", outcome, decision.actor, decision.reason)
+        return final
+
+    def _author_of(self, step: GateStep, hotfix_ref: str | None) -> str | None:
+        if step != GateStep.HOTFIX or hotfix_ref is None:
+            return None
+        if self._proposal is not None and self._proposal.hotfix_ref == hotfix_ref:
+            return self._proposal.author or self._proposal.actor
+        return self._input.hotfix_author if hotfix_ref == self._input.hotfix_ref else None
 
     async def _wait_for_people(self, pending: PendingApproval, done: Callable[[], bool]) -> None:
         """Wait on a durable timer; remind and escalate at intervals; fail the step at the deadline."""
@@ -617,6 +689,7 @@ class RecallWorkflow:
                 webhook_url=self._input.escalation_webhook,
                 outbox_dir=self._input.artifacts_dir,
                 attempt=pending.escalations,
+                format=self._input.escalation_format,
             ),
             start_to_close_timeout=timedelta(seconds=30),
             retry_policy=NOTIFY_RETRY,
@@ -625,6 +698,12 @@ class RecallWorkflow:
         self._end(step, StepOutcome.ESCALATED, f"notified {', '.join(result.delivered_to) or 'nobody'}")
 
     # ------------------------------------------------------------------ timeline helpers
+
+    def _enter(self, phase: Phase) -> None:
+        """Set the phase, and make it searchable (`recall list`, the Web UI's filters)."""
+        if self._state.phase != phase:
+            self._state.phase = phase
+            workflow.upsert_search_attributes([names.PHASE_ATTRIBUTE.value_set(str(phase))])
 
     def _people_with(self, roles: list[Role]) -> list[str]:
         return [p.name for p in self._input.people if any(role in p.roles for role in roles)]

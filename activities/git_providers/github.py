@@ -151,15 +151,12 @@ def protection_for_put(current: dict[str, Any] | None) -> dict[str, Any] | None:
 
 
 def frozen_protection(previous: dict[str, Any] | None, hotfix: BypassActor | None) -> dict[str, Any]:
-    body = (
-        dict(previous)
-        if previous
-        else {
-            "required_status_checks": None,
-            "required_pull_request_reviews": None,
-            "restrictions": None,
-        }
-    )
+    body: dict[str, Any] = {
+        "required_status_checks": None,
+        "required_pull_request_reviews": None,
+        "restrictions": None,
+    }
+    body.update(previous or {})
     body.update(enforce_admins=True, allow_force_pushes=False, allow_deletions=False, lock_branch=True)
     if hotfix is not None:
         if not hotfix.slug:
@@ -266,7 +263,7 @@ class GitHubFreezer:
         else:
             owner, name = owner_and_repo(repo)
             scope = f"/repos/{owner}/{name}"
-        body = {
+        body: dict[str, Any] = {
             "name": ruleset_name(input.incident_id),
             "target": "branch",
             "enforcement": "active",

@@ -149,7 +149,8 @@ class GitLabFreezer:
             elif recorded is not None and branch in recorded:
                 previous[branch] = recorded[branch]
             else:
-                previous[branch] = None if current[branch] is None else _summary(current[branch])
+                existing = current[branch]
+                previous[branch] = None if existing is None else _summary(existing)
         if known is None and recorded is None:
             await self._refuse_unknown_refreeze(repo, previous)
             if activity.in_activity():

@@ -1,9 +1,11 @@
-"""`recall ledger ...`: import, record, verify and sign the consent ledger."""
+"""`recall ledger ...`: import, consume, record, verify and sign the consent ledger."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+import logging
+import signal
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
@@ -16,6 +18,17 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from optout_recall.cli.errors import fail
 from optout_recall.db import DatabaseURLError, create_engine, redact_url
+from optout_recall.ingest.queue import (
+    DEFAULT_BATCH_SIZE,
+    DEFAULT_NATS_ACK_WAIT_SECONDS,
+    DEFAULT_NATS_CONSUMER,
+    BrokerError,
+    ConsumeResult,
+    QueueConsumer,
+    broker_kind,
+    open_source,
+    redact_broker_url,
+)
 from optout_recall.ledger import (
     ImportRejected,
     Ledger,
@@ -28,6 +41,7 @@ from optout_recall.ledger import (
     parse_public_key,
 )
 from optout_recall.ledger.signing import key_id, raw_public_key
+from optout_recall.logs import configure_logging
 from optout_recall.payloads import Choice, ConsentSource
 
 app = typer.Typer(help="The tamper-evident consent ledger.", no_args_is_help=True)
@@ -98,6 +112,73 @@ def import_file(
         f"imported {result.imported} entries{span}; {result.duplicates} already present by idempotency key; "
         f"{skipped_lines} invalid lines skipped"
     )
+
+
+@app.command()
+def consume(
+    ledger_url: LedgerUrl,
+    broker: Annotated[str, typer.Option(help="amqp://guest:guest@host:5672/ or nats://host:4222")],
+    queue: Annotated[str, typer.Option(help="RabbitMQ queue, or JetStream stream on NATS")],
+    dead_letter: Annotated[
+        str | None,
+        typer.Option(
+            help="where malformed messages go: a RabbitMQ queue (default QUEUE.dead-letter) or a NATS "
+            "subject (default dead-letter.QUEUE)"
+        ),
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="messages per ledger transaction")
+    ] = DEFAULT_BATCH_SIZE,
+    nats_consumer: Annotated[
+        str, typer.Option(help="durable JetStream consumer name")
+    ] = DEFAULT_NATS_CONSUMER,
+    nats_ack_wait: Annotated[
+        float, typer.Option(help="seconds before JetStream redelivers an unacknowledged message")
+    ] = DEFAULT_NATS_ACK_WAIT_SECONDS,
+    max_messages: Annotated[int | None, typer.Option(help="stop after this many messages")] = None,
+    key_file: KeyFile = None,
+    pause_before_commit: Annotated[float, typer.Option(hidden=True)] = 0.0,
+) -> None:
+    """Append consent messages from a queue; each is acknowledged only after its entry is committed.
+
+    Stops cleanly on SIGINT or SIGTERM: the batch in hand is committed and acknowledged first.
+    """
+    try:
+        broker_kind(broker)
+    except BrokerError as exc:
+        fail(str(exc))
+    configure_logging("INFO", json_output=False)
+    logging.getLogger("aiormq").setLevel(logging.WARNING)
+    logging.getLogger("aio_pika").setLevel(logging.WARNING)
+
+    async def work(ledger: Ledger) -> ConsumeResult:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, stop.set)
+        try:
+            async with open_source(
+                broker,
+                queue,
+                dead_letter,
+                batch_size=batch_size,
+                nats_consumer=nats_consumer,
+                nats_ack_wait=nats_ack_wait,
+            ) as source:
+                print(f"consuming {queue} from {redact_broker_url(broker)} into the ledger", file=sys.stderr)
+                consumer = QueueConsumer(
+                    ledger, source, batch_size=batch_size, pause_before_commit=pause_before_commit
+                )
+                return await consumer.run(stop, max_messages=max_messages)
+        finally:
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                loop.remove_signal_handler(signum)
+
+    try:
+        result = _run(ledger_url, key_file, work)
+    except BrokerError as exc:
+        fail(str(exc), code=1)
+    print(result.summary())
 
 
 @app.command()

@@ -23,11 +23,12 @@ from temporalio.client import Client, WorkflowHandle, WorkflowUpdateFailedError
 from temporalio.service import RPCError, RPCStatusCode
 
 from optout_recall import names
+from optout_recall.approvals import KeyFileError, load_private_key, new_key_pair, sign_decision
 from optout_recall.cli.errors import fail
 from optout_recall.cli.ledger import app as ledger_app
-from optout_recall.cli.rules import app as rules_app
 from optout_recall.cli.render import render_state
-from optout_recall.payloads import CancelDecision, GateDecision, GateStep, HotfixProposal, RecallState
+from optout_recall.cli.rules import app as rules_app
+from optout_recall.payloads import CancelDecision, GateStep, HotfixProposal, RecallState
 from optout_recall.spec import SpecError, load_spec, to_recall_input
 from workers.connect import ConnectionSettings, TemporalUnreachable, connect
 
@@ -43,6 +44,7 @@ console = Console() if sys.stdout.isatty() else Console(width=160)
 T = TypeVar("T")
 
 STATE_DIR = Path(os.environ.get("RECALL_STATE_DIR", ".recall"))
+KEYS_DIR = STATE_DIR / "keys"
 
 AddressOpt = Annotated[
     str | None, typer.Option("--address", envvar="RECALL_TEMPORAL_ADDRESS", help="Temporal host:port")
@@ -50,6 +52,18 @@ AddressOpt = Annotated[
 NamespaceOpt = Annotated[str | None, typer.Option("--namespace", help="Temporal namespace")]
 ActorOpt = Annotated[
     str, typer.Option("--as", envvar="RECALL_USER", help="your name as listed in the spec's people")
+]
+KeyOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--key", envvar="RECALL_KEY_FILE", help="your Ed25519 private key (default .recall/keys/NAME.key)"
+    ),
+]
+PrintOnlyOpt = Annotated[
+    bool,
+    typer.Option(
+        "--print-only", help="print the signed decision for `temporal workflow update execute --input`"
+    ),
 ]
 ReasonOpt = Annotated[
     str, typer.Option("--reason", help="why (required, recorded in history and the report)")
@@ -181,7 +195,10 @@ def _decide(
     actor: str,
     reason: str,
     approve: bool,
+    key: Path | None,
     hotfix: str | None,
+    break_glass: bool,
+    print_only: bool,
     address: str | None,
     namespace: str | None,
 ) -> None:
@@ -191,18 +208,35 @@ def _decide(
         fail(f"--step {step!r} is not a gated step (one of: {', '.join(s.value for s in GateStep)})")
     if not reason.strip():
         fail("--reason must say why")
-    decision = GateDecision(
-        request_id=str(uuid.uuid4()),
-        step=gate_step,
-        approve=approve,
-        actor=actor,
-        reason=reason,
-        hotfix_ref=hotfix,
-    )
+    key_path = key or KEYS_DIR / f"{actor}.key"
+    try:
+        private_key = load_private_key(key_path)
+    except KeyFileError as exc:
+        fail(f"{exc} (make one with: recall keys new {actor})")
 
     async def go() -> None:
         client = await _client(address, namespace, identity=f"recall-cli:{actor}")
         handle = await _existing(client, recall_id)
+        ref = hotfix
+        if gate_step == GateStep.HOTFIX and ref is None:
+            state = await _state(handle)
+            ref = state.pending.hotfix_ref if state.pending and state.pending.step == gate_step else None
+            if ref is None:
+                fail("no hotfix is pending a decision; pass --hotfix REF to sign for a specific one")
+            console.print(f"signing your decision on hotfix [bold]{ref}[/bold]")
+        decision = sign_decision(
+            private_key,
+            workflow_id=handle.id,
+            step=gate_step,
+            approve=approve,
+            actor=actor,
+            reason=reason,
+            hotfix_ref=ref if gate_step == GateStep.HOTFIX else None,
+            break_glass=break_glass,
+        )
+        if print_only:
+            sys.stdout.write(decision.model_dump_json() + "\n")
+            return
         recorded = await _update(handle, names.DECIDE_UPDATE, decision)
         verb = "approved" if approve else "rejected"
         console.print(
@@ -233,12 +267,17 @@ def approve(
     ],
     actor: ActorOpt,
     reason: ReasonOpt,
+    key: KeyOpt = None,
     hotfix: Annotated[str | None, typer.Option("--hotfix", help="the hotfix ref you reviewed")] = None,
+    break_glass: Annotated[
+        bool, typer.Option("--break-glass", help="commander only, after an unanswered escalation; flagged")
+    ] = False,
+    print_only: PrintOnlyOpt = False,
     address: AddressOpt = None,
     namespace: NamespaceOpt = None,
 ) -> None:
-    """Approve a gated step (on-call engineer; commander for continue-without-reproduction)."""
-    _decide(recall_id, step, actor, reason, True, hotfix, address, namespace)
+    """Approve a gated step with your signed decision (on-call; commander for continue-without-reproduction)."""
+    _decide(recall_id, step, actor, reason, True, key, hotfix, break_glass, print_only, address, namespace)
 
 
 @app.command()
@@ -247,12 +286,14 @@ def reject(
     step: Annotated[str, typer.Option("--step")],
     actor: ActorOpt,
     reason: ReasonOpt,
+    key: KeyOpt = None,
     hotfix: Annotated[str | None, typer.Option("--hotfix")] = None,
+    print_only: PrintOnlyOpt = False,
     address: AddressOpt = None,
     namespace: NamespaceOpt = None,
 ) -> None:
-    """Reject a gated step; a rejected hotfix sends the recall back to waiting for a new one."""
-    _decide(recall_id, step, actor, reason, False, hotfix, address, namespace)
+    """Reject a gated step (signed); a rejected hotfix sends the recall back to waiting for a new one."""
+    _decide(recall_id, step, actor, reason, False, key, hotfix, False, print_only, address, namespace)
 
 
 @app.command("propose-hotfix")
@@ -353,6 +394,27 @@ def demo(
     _run(run_demo(STATE_DIR.resolve(), console))
 
 
+keys_app = typer.Typer(help="Ed25519 keys for signing decisions.", no_args_is_help=True)
+
+
+@keys_app.command("new")
+def keys_new(
+    name: Annotated[str, typer.Argument(help="your name as listed in the spec's people")],
+    out: Annotated[
+        Path | None, typer.Option("--out", help="private key file (default .recall/keys/NAME.key)")
+    ] = None,
+) -> None:
+    """Make a key pair: the private key file is 0600; paste the public key into the spec's people."""
+    path = out or KEYS_DIR / f"{name}.key"
+    try:
+        public = new_key_pair(path)
+    except KeyFileError as exc:
+        fail(str(exc))
+    console.print(f"private key: {path} (mode 0600; keep it to yourself)")
+    console.print(f"public key for the spec:  public_key: {public}")
+
+
+app.add_typer(keys_app, name="keys")
 app.add_typer(ledger_app, name="ledger", help="The consent ledger: import, record, verify, head.")
 app.add_typer(rules_app, name="rules", help="Jurisdiction rules: show, upcoming.")
 

@@ -9,16 +9,18 @@ import uuid
 from contextlib import AsyncExitStack
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
-from temporalio.client import Client, WorkflowFailureError
+from temporalio.client import Client, WorkflowFailureError, WorkflowHandle
 
 from optout_recall import names
+from optout_recall.approvals import load_private_key, sign_decision
 from optout_recall.cli.render import render_state
 from optout_recall.demo.world import DemoWorld, build_world, tear_down
 from optout_recall.histories import export_histories
-from optout_recall.payloads import GateDecision, GateStep, RecallState
-from optout_recall.runtime import embedded_dev_server
+from optout_recall.payloads import GateStep, RecallState
+from optout_recall.runtime import embedded_dev_server, register_search_attributes
 from optout_recall.spec import load_spec, to_recall_input
 from workers.connect import ConnectionSettings, connect
 from workers.main import running_worker
@@ -55,7 +57,9 @@ async def _temporal(stack: AsyncExitStack, state_dir: Path, console: Console) ->
     """Use a `recall dev` that is already running, or start the embedded one (UI on :8233 when free)."""
     if _port_in_use(7233):
         console.print("using the Temporal already running at 127.0.0.1:7233")
-        return await connect(ConnectionSettings())
+        client = await connect(ConnectionSettings())
+        await register_search_attributes(client)
+        return client
     ui = not _port_in_use(names.UI_PORT)
     env = await stack.enter_async_context(
         embedded_dev_server(state_dir, port=7233, ui=ui, ui_port=names.UI_PORT if ui else None)
@@ -95,7 +99,7 @@ async def _run_recall(client: Client, world: DemoWorld, console: Console) -> Rec
             tried_push = True
             _show_freeze_refusal(world, console)
         if pending is not None:
-            await _act_as_on_call(handle, state, console)
+            await _act_as_on_call(handle, world, state, console)
         await asyncio.sleep(0.3)
     try:
         await result_task
@@ -105,15 +109,19 @@ async def _run_recall(client: Client, world: DemoWorld, console: Console) -> Rec
     console.rule("timeline")
     console.print(render_state(final))
     histories = await export_histories(client, world.incident_id, world.root / "artifacts" / "histories")
-    console.print(f"workflow histories ({len(histories)} runs) exported to {world.root / 'artifacts' / 'histories'}")
+    console.print(
+        f"workflow histories ({len(histories)} runs) exported to {world.root / 'artifacts' / 'histories'}"
+    )
     return final
 
 
-async def _act_as_on_call(handle: object, state: RecallState, console: Console) -> None:
+async def _act_as_on_call(
+    handle: WorkflowHandle[Any, Any], world: DemoWorld, state: RecallState, console: Console
+) -> None:
     pending = state.pending
     assert pending is not None
     if pending.step == GateStep.HOTFIX and pending.hotfix_ref:
-        actor, reason = "bob", "reviewed the diff; it reproduces the fix for every failing GPC scenario"
+        actor, reason = "bob", "reviewed dana's diff; it fixes every failing GPC scenario"
     elif pending.step == GateStep.BACKFILL_APPLY:
         actor, reason = "bob", "dry-run counts match the incident scope"
     elif pending.step == GateStep.CONTINUE_WITHOUT_REPRODUCTION:
@@ -123,17 +131,19 @@ async def _act_as_on_call(handle: object, state: RecallState, console: Console) 
     console.print(f"  [yellow]waiting:[/yellow] {pending.prompt}")
     role = "commander" if actor == "alice" else "on-call"
     console.print(
-        f"  [bold]{actor} ({role})[/bold]: recall approve {state.incident_id} --step {pending.step} --as {actor} --reason '{reason}'"
+        f"  [bold]{actor} ({role})[/bold]: recall approve {state.incident_id} --step {pending.step} --as {actor} "
+        f"--key {world.key_file(actor)} --reason '{reason}'"
     )
-    decision = GateDecision(
-        request_id=str(uuid.uuid4()),
+    decision = sign_decision(
+        load_private_key(world.key_file(actor)),
+        workflow_id=handle.id,
         step=pending.step,
         approve=True,
         actor=actor,
         reason=reason,
         hotfix_ref=pending.hotfix_ref,
     )
-    await handle.execute_update(names.DECIDE_UPDATE, decision)  # type: ignore[attr-defined]
+    await handle.execute_update(names.DECIDE_UPDATE, decision)
 
 
 def _show_freeze_refusal(world: DemoWorld, console: Console) -> None:

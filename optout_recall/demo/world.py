@@ -22,6 +22,7 @@ import yaml
 from sqlalchemy import Column, MetaData, String, Table
 
 from activities.git_providers.git import clone_commit, create_bare_repo_with_main
+from optout_recall.approvals import new_key_pair
 from optout_recall.db import UTCDateTime, create_engine
 from optout_recall.demo import control
 from optout_recall.ledger import Ledger, LedgerEntryInput, generate_signing_key
@@ -59,6 +60,9 @@ class DemoWorld:
     events_url: str
     ledger_url: str
 
+    def key_file(self, person: str) -> Path:
+        return self.root / "keys" / f"{person}.key"
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -82,6 +86,7 @@ async def build_world(root: Path, incident_id: str, subjects: int = 400, seed: i
     control.start(service_dir, port, "defective", set(DEFAULT_DEFECTS))
     service_url = f"http://127.0.0.1:{port}"
     hook = [sys.executable, "-m", "optout_recall.demo.world"]
+    keys = {name: new_key_pair(root / "keys" / f"{name}.key") for name in ("alice", "bob", "dana", "carol")}
     spec = {
         "incident": {"id": incident_id, "title": "Sec-GPC ignored by the preference service"},
         "window": {"start": WINDOW_START.isoformat(), "end": WINDOW_END.isoformat()},
@@ -94,15 +99,22 @@ async def build_world(root: Path, incident_id: str, subjects: int = 400, seed: i
         "scenarios": [],
         "databases": {"events": events_url, "ledger": ledger_url},
         "people": [
-            {"name": "alice", "roles": ["commander"], "contact": "alice@example.com"},
-            {"name": "bob", "roles": ["on-call"], "contact": "bob@example.com"},
-            {"name": "carol", "roles": ["auditor"]},
+            {
+                "name": "alice",
+                "roles": ["commander"],
+                "contact": "alice@example.com",
+                "public_key": keys["alice"],
+            },
+            {"name": "bob", "roles": ["on-call"], "contact": "bob@example.com", "public_key": keys["bob"]},
+            {"name": "dana", "roles": ["on-call"], "contact": "dana@example.com", "public_key": keys["dana"]},
+            {"name": "carol", "roles": ["auditor"], "public_key": keys["carol"]},
         ],
         "commander": "alice",
         "approvals": {"timeout": "15m", "escalation_interval": "10m", "deadline": "2h"},
         "escalation": {"contacts": ["#privacy-incidents", "dpo@example.com"]},
         "hotfix": {
             "ref": hotfix_ref,
+            "author": "dana",
             "deploy": {
                 "kind": "command",
                 "command": [*hook, "deploy", "--world", str(root)],

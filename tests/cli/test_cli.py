@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import uuid
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import yaml
 from temporalio.testing import WorkflowEnvironment
 
 from optout_recall import names
+from optout_recall.approvals import new_key_pair
 from optout_recall.demo import control
 from optout_recall.demo.world import build_world, tear_down
 from tests.conftest import free_port
@@ -58,10 +60,48 @@ def test_unknown_incident_exits_2(dev_server_env: WorkflowEnvironment) -> None:
     assert_one_clear_line(
         recall("status", "NO-SUCH-INCIDENT", "--address", address), "no recall NO-SUCH-INCIDENT"
     )
+    key = Path(tempfile.mkdtemp()) / "bob.key"
+    new_key_pair(key)
     result = recall(
-        "approve", "NO-SUCH", "--step", "hotfix", "--as", "bob", "--reason", "x", "--address", address
+        "approve",
+        "NO-SUCH",
+        "--step",
+        "hotfix",
+        "--as",
+        "bob",
+        "--key",
+        str(key),
+        "--reason",
+        "x",
+        "--address",
+        address,
     )
     assert_one_clear_line(result, "no recall NO-SUCH")
+
+
+def test_missing_key_exits_2(tmp_path: Path) -> None:
+    result = recall(
+        "approve",
+        "INC-1",
+        "--step",
+        "hotfix",
+        "--as",
+        "bob",
+        "--key",
+        str(tmp_path / "nope.key"),
+        "--reason",
+        "x",
+    )
+    assert_one_clear_line(result, "cannot read private key")
+
+
+def test_keys_new_writes_a_private_key_only_its_owner_reads(tmp_path: Path) -> None:
+    result = recall("keys", "new", "bob", "--out", str(tmp_path / "bob.key"))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "bob.key").stat().st_mode & 0o777 == 0o600
+    public = (tmp_path / "bob.pub").read_text().strip()
+    assert f"public_key: {public}" in result.stdout
+    assert_one_clear_line(recall("keys", "new", "bob", "--out", str(tmp_path / "bob.key")), "already exists")
 
 
 def test_bad_step_exits_2() -> None:
@@ -96,6 +136,8 @@ async def test_commander_and_on_call_drive_a_recall_through_the_cli(
                 "hotfix",
                 "--as",
                 "alice",
+                "--key",
+                str(world.key_file("alice")),
                 "--reason",
                 "lgtm",
                 "--address",
@@ -112,6 +154,8 @@ async def test_commander_and_on_call_drive_a_recall_through_the_cli(
                 "hotfix",
                 "--as",
                 "bob",
+                "--key",
+                str(world.key_file("bob")),
                 "--reason",
                 "diff reviewed",
                 "--address",
@@ -128,6 +172,8 @@ async def test_commander_and_on_call_drive_a_recall_through_the_cli(
                 "backfill-apply",
                 "--as",
                 "bob",
+                "--key",
+                str(world.key_file("bob")),
                 "--reason",
                 "counts ok",
                 "--address",

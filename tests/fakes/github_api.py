@@ -51,7 +51,7 @@ class FakeRepo:
     name: str
     private: bool = False
     rulesets_available: bool = True
-    branches: dict[str, dict[str, Any] | None] = field(default_factory=lambda: {"main": None})
+    branches: dict[str, Any] = field(default_factory=lambda: {"main": None})  # name: protection or None
     rulesets: dict[int, dict[str, Any]] = field(default_factory=dict)
 
 

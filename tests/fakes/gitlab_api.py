@@ -210,7 +210,7 @@ class FakeGitLab:
         return levels, None
 
     def _entry(self, entry: dict[str, Any]) -> tuple[dict[str, Any], Response | None]:
-        made = {
+        made: dict[str, Any] = {
             "id": next(self._ids),
             "access_level": 40,
             "user_id": None,

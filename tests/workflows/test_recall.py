@@ -13,10 +13,12 @@ import sys
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, inspect, select
 from temporalio import activity
 from temporalio.client import WorkflowFailureError, WorkflowHandle, WorkflowUpdateFailedError
@@ -26,6 +28,7 @@ from temporalio.testing import WorkflowEnvironment
 from activities.git_hosts import GitHostActivities
 from activities.git_providers.git import clone_commit, create_bare_repo_with_main
 from optout_recall import names
+from optout_recall.approvals import load_private_key, new_key_pair, sign_decision, verify_recorded_decision
 from optout_recall.corrections import recall_corrections
 from optout_recall.db import create_engine
 from optout_recall.demo.world import seed_data
@@ -136,6 +139,12 @@ class World:
         self.ledger_url = f"sqlite:///{root / 'ledger.db'}"
         self.hook_log = root / "hooks.log"
         self.artifacts = root / "artifacts"
+        self.public_keys = {
+            n: new_key_pair(root / "keys" / f"{n}.key") for n in ("alice", "bob", "dana", "carol")
+        }
+
+    def key(self, person: str) -> Ed25519PrivateKey:
+        return load_private_key(self.root / "keys" / f"{person}.key")
 
     def hook(self, exit_code: int = 0, sleep: float = 0) -> HookSpec:
         script = (
@@ -161,9 +170,10 @@ class World:
             "ledger_url": self.ledger_url,
             "event_table": EventTableConfig(),
             "people": [
-                Person(name="alice", roles=["commander"]),
-                Person(name="bob", roles=["on-call"]),
-                Person(name="carol", roles=["auditor"]),
+                Person(name="alice", roles=["commander"], public_key=self.public_keys["alice"]),
+                Person(name="bob", roles=["on-call"], public_key=self.public_keys["bob"]),
+                Person(name="dana", roles=["on-call"], public_key=self.public_keys["dana"]),
+                Person(name="carol", roles=["auditor"], public_key=self.public_keys["carol"]),
             ],
             "commander": "alice",
             "hotfix_ref": self.hotfix,
@@ -241,16 +251,41 @@ def pending_step(step: GateStep, with_ref: bool = True) -> Callable[[RecallState
     )
 
 
-async def decide(
+async def signed(
     handle: WorkflowHandle[Any, Any],
+    world: World,
     step: GateStep,
     actor: str,
     approve: bool = True,
     reason: str = "checked",
-) -> Any:
-    decision = GateDecision(
-        request_id=str(uuid.uuid4()), step=step, approve=approve, actor=actor, reason=reason
+    key_of: str | None = None,
+    **overrides: Any,
+) -> GateDecision:
+    """A decision signed with `actor`'s key (or `key_of`'s, to forge one), for the pending hotfix ref."""
+    state = await state_of(handle)
+    ref = state.pending.hotfix_ref if state.pending and step == GateStep.HOTFIX else None
+    values: dict[str, Any] = {"hotfix_ref": ref, **overrides}
+    return sign_decision(
+        world.key(key_of or actor),
+        workflow_id=handle.id,
+        step=step,
+        approve=approve,
+        actor=actor,
+        reason=reason,
+        **values,
     )
+
+
+async def decide(
+    handle: WorkflowHandle[Any, Any],
+    world: World,
+    step: GateStep,
+    actor: str,
+    approve: bool = True,
+    reason: str = "checked",
+    **kw: Any,
+) -> Any:
+    decision = await signed(handle, world, step, actor, approve, reason, **kw)
     return await handle.execute_update(names.DECIDE_UPDATE, decision)
 
 
@@ -275,11 +310,11 @@ async def test_happy_path_freezes_fixes_backfills_reports_and_unfreezes(
         assert world.is_frozen()
         assert frozen.counters.repos_frozen == 1
         assert [v.verdict for v in frozen.reproduction] == [Verdict.FAIL]
-        await decide(handle, GateStep.HOTFIX, "bob")
+        await decide(handle, world, GateStep.HOTFIX, "bob")
         dry = await wait_until(handle, pending_step(GateStep.BACKFILL_APPLY, with_ref=False))
         assert dry.counters.violations > 0
         assert await corrections_in(world) == 0  # the dry run wrote nothing
-        await decide(handle, GateStep.BACKFILL_APPLY, "bob")
+        await decide(handle, world, GateStep.BACKFILL_APPLY, "bob")
         result = await handle.result()
 
     assert result.outcome == Outcome.COMPLETED
@@ -297,30 +332,115 @@ async def test_happy_path_freezes_fixes_backfills_reports_and_unfreezes(
 async def test_bad_decisions_are_refused_before_history(
     time_skipping_env: WorkflowEnvironment, world: World
 ) -> None:
+    new_key_pair(world.root / "keys" / "mallory.key")  # a key, but not on the roster
     async with running_worker(time_skipping_env.client, TASK_QUEUE, probes=ScriptedProbes()):
-        handle = await start(time_skipping_env, world.recall_input())
+        handle = await start(time_skipping_env, world.recall_input(hotfix_author="dana"))
         await wait_until(handle, pending_step(GateStep.HOTFIX))
-        refusals = {
-            ("mallory", GateStep.HOTFIX, "ok"): "mallory is not on this recall's roster",
-            ("carol", GateStep.HOTFIX, "ok"): "carol (auditor) cannot decide hotfix",
-            ("alice", GateStep.HOTFIX, "ok"): "needs on-call",
-            ("bob", GateStep.HOTFIX, "   "): "every decision needs a reason",
-            ("bob", GateStep.BACKFILL_APPLY, "ok"): "step backfill-apply is not waiting for a decision",
-        }
-        for (actor, step, reason), message in refusals.items():
+        good = await signed(handle, world, GateStep.HOTFIX, "bob")
+        long_ago = datetime.now(UTC) - timedelta(hours=2)
+        refusals: list[tuple[GateDecision, str]] = [
+            (
+                await signed(handle, world, GateStep.HOTFIX, "mallory"),
+                "mallory is not on this recall's roster",
+            ),
+            (
+                await signed(handle, world, GateStep.HOTFIX, "carol"),
+                "carol (auditor) cannot decide hotfix; it needs on-call",
+            ),
+            (await signed(handle, world, GateStep.HOTFIX, "bob", key_of="dana"), "bad signature"),
+            (good.model_copy(update={"reason": "edited after signing"}), "bad signature"),
+            (
+                await signed(handle, world, GateStep.HOTFIX, "bob", signed_at=long_ago),
+                "older than the allowed 900 s",
+            ),
+            (
+                await signed(handle, world, GateStep.HOTFIX, "bob", hotfix_ref=world.second_hotfix),
+                "is pending",
+            ),
+            (await signed(handle, world, GateStep.HOTFIX, "alice"), "alice (commander) cannot decide hotfix"),
+            (await signed(handle, world, GateStep.HOTFIX, "dana"), "dana wrote hotfix"),
+            (
+                await signed(handle, world, GateStep.HOTFIX, "bob", reason="  "),
+                "every decision needs a reason",
+            ),
+            (
+                await signed(handle, world, GateStep.HOTFIX, "alice", break_glass=True),
+                "only after the gate has escalated",
+            ),
+            (
+                await signed(handle, world, GateStep.BACKFILL_APPLY, "bob"),
+                "step backfill-apply is not waiting",
+            ),
+        ]
+        for decision, message in refusals:
             with refused(message):
-                await decide(handle, step, actor, reason=reason)
+                await handle.execute_update(names.DECIDE_UPDATE, decision)
         history = await handle.fetch_history()
         accepted = [
             e for e in history.events if e.HasField("workflow_execution_update_accepted_event_attributes")
         ]
         assert accepted == []
+        assert "mallory" not in history.to_json() and "edited after signing" not in history.to_json()
+        await handle.execute_update(names.DECIDE_UPDATE, good)
+        replayed = good.model_copy(update={"request_id": "another-request"})
+        with refused("nonce already used: a replayed decision is refused"):
+            await handle.execute_update(names.DECIDE_UPDATE, replayed)
         state = await state_of(handle)
-        assert state.decisions == []
+        assert [d.actor for d in state.decisions] == ["bob"]
+        assert verify_recorded_decision(state.decisions[0], handle.id)
         await handle.execute_update(names.CANCEL_UPDATE, CancelDecision(actor="alice", reason="test over"))
         await handle.cancel()
         with pytest.raises(WorkflowFailureError):
             await handle.result()
+
+
+async def test_quorum_needs_distinct_approvers(time_skipping_env: WorkflowEnvironment, world: World) -> None:
+    async with running_worker(time_skipping_env.client, TASK_QUEUE, probes=ScriptedProbes()):
+        handle = await start(time_skipping_env, world.recall_input(quorum={"hotfix": 2}))
+        await wait_until(handle, pending_step(GateStep.HOTFIX))
+        await decide(handle, world, GateStep.HOTFIX, "bob")
+        still = await state_of(handle)
+        assert (
+            still.pending is not None and still.pending.approved_by == ["bob"] and still.pending.quorum == 2
+        )
+        with refused("bob already approved this step; the quorum needs another person"):
+            await decide(handle, world, GateStep.HOTFIX, "bob")
+        await decide(handle, world, GateStep.HOTFIX, "dana")
+        await wait_until(handle, pending_step(GateStep.BACKFILL_APPLY, with_ref=False))
+        await decide(handle, world, GateStep.BACKFILL_APPLY, "dana")
+        result = await handle.result()
+    assert result.outcome == Outcome.COMPLETED
+    assert world.hook_calls() == [f"deploy {world.hotfix}"]
+
+
+async def test_break_glass_after_escalation_is_flagged(
+    time_skipping_env: WorkflowEnvironment, world: World
+) -> None:
+    recall_input = world.recall_input(
+        approval_timeout_seconds=600,
+        escalation_interval_seconds=600,
+        approval_deadline_seconds=7200,
+        max_decision_age_seconds=86400,
+    )
+    async with running_worker(time_skipping_env.client, TASK_QUEUE, probes=ScriptedProbes()):
+        handle = await start(time_skipping_env, recall_input)
+        await wait_until(handle, pending_step(GateStep.HOTFIX))
+        await time_skipping_env.sleep(700)  # nobody answers; the gate escalates
+        escalated = await wait_until(handle, lambda s: s.pending is not None and s.pending.escalations >= 1)
+        assert escalated.pending is not None and escalated.pending.waiting_on == ["bob", "dana"]
+        await decide(
+            handle,
+            world,
+            GateStep.HOTFIX,
+            "alice",
+            break_glass=True,
+            reason="on-call unreachable, users harmed",
+        )
+        await wait_until(handle, pending_step(GateStep.BACKFILL_APPLY, with_ref=False))
+        state = await state_of(handle)
+    assert state.decisions[0].break_glass and state.decisions[0].role == "commander (break-glass)"
+    assert any(t.step == "BREAK-GLASS hotfix decision" and t.actor == "alice" for t in state.timeline)
+    assert world.hook_calls() == [f"deploy {world.hotfix}"]
 
 
 async def test_rejected_hotfix_waits_for_a_new_one(
@@ -329,7 +449,9 @@ async def test_rejected_hotfix_waits_for_a_new_one(
     async with running_worker(time_skipping_env.client, TASK_QUEUE, probes=ScriptedProbes()):
         handle = await start(time_skipping_env, world.recall_input())
         await wait_until(handle, pending_step(GateStep.HOTFIX))
-        await decide(handle, GateStep.HOTFIX, "bob", approve=False, reason="touches the consent banner too")
+        await decide(
+            handle, world, GateStep.HOTFIX, "bob", approve=False, reason="touches the consent banner too"
+        )
         waiting = await wait_until(handle, pending_step(GateStep.HOTFIX, with_ref=False))
         assert "rejected by bob" in waiting.pending.prompt  # type: ignore[union-attr]
         with refused("was already tried in this recall"):
@@ -344,9 +466,9 @@ async def test_rejected_hotfix_waits_for_a_new_one(
             ),
         )
         await wait_until(handle, pending_step(GateStep.HOTFIX))
-        await decide(handle, GateStep.HOTFIX, "bob")
+        await decide(handle, world, GateStep.HOTFIX, "bob")
         await wait_until(handle, pending_step(GateStep.BACKFILL_APPLY, with_ref=False))
-        await decide(handle, GateStep.BACKFILL_APPLY, "bob", approve=False, reason="numbers look off")
+        await decide(handle, world, GateStep.BACKFILL_APPLY, "bob", approve=False, reason="numbers look off")
         result = await handle.result()
         state = await state_of(handle)
 
@@ -370,7 +492,7 @@ async def test_failed_verification_rolls_back_and_waits(
     async with running_worker(time_skipping_env.client, TASK_QUEUE, probes=probes):
         handle = await start(time_skipping_env, world.recall_input())
         await wait_until(handle, pending_step(GateStep.HOTFIX))
-        await decide(handle, GateStep.HOTFIX, "bob")
+        await decide(handle, world, GateStep.HOTFIX, "bob")
         waiting = await wait_until(handle, pending_step(GateStep.HOTFIX, with_ref=False))
         assert "rolled back" in waiting.pending.prompt  # type: ignore[union-attr]
         assert world.hook_calls() == [f"deploy {world.hotfix}", f"rollback {world.hotfix}"]
@@ -381,9 +503,9 @@ async def test_failed_verification_rolls_back_and_waits(
             ),
         )
         await wait_until(handle, pending_step(GateStep.HOTFIX))
-        await decide(handle, GateStep.HOTFIX, "bob")
+        await decide(handle, world, GateStep.HOTFIX, "dana")  # bob proposed it, so bob may not approve it
         await wait_until(handle, pending_step(GateStep.BACKFILL_APPLY, with_ref=False))
-        await decide(handle, GateStep.BACKFILL_APPLY, "bob")
+        await decide(handle, world, GateStep.BACKFILL_APPLY, "bob")
         result = await handle.result()
 
     assert result.outcome == Outcome.COMPLETED
@@ -403,13 +525,13 @@ async def test_undecided_gate_escalates_then_fails_at_deadline(
             await handle.result()  # the client's wait lets the server skip time
         state = await state_of(handle)
 
-    assert "no decision on hotfix from bob by the deadline" in str(failed.value.cause)
+    assert "no decision on hotfix from bob, dana by the deadline" in str(failed.value.cause)
     escalations = [
         json.loads(line) for line in (world.artifacts / "escalations.jsonl").read_text().splitlines()
     ]
     # Escalations at 10 min, then every 15 min until the 50 min deadline: 10, 25, 40.
     assert [e["escalation"] for e in escalations] == [1, 2, 3]
-    assert all(e["waiting_on"] == ["bob"] for e in escalations)
+    assert all(e["waiting_on"] == ["bob", "dana"] for e in escalations)
     assert state.outcome == Outcome.FAILED
     assert not world.is_frozen() and world.push_works()
 
@@ -450,7 +572,7 @@ async def test_cancel_in_each_phase_unfreezes(
         handle = await start(time_skipping_env, recall_input)
         if phase in ("deploy", "verify", "backfill"):
             await wait_until(handle, pending_step(GateStep.HOTFIX))
-            await decide(handle, GateStep.HOTFIX, "bob")
+            await decide(handle, world, GateStep.HOTFIX, "bob")
         await wait_until(handle, CANCEL_POINTS[phase])
         with refused("bob is not a commander of this recall; only a commander can cancel"):
             await handle.execute_update(names.CANCEL_UPDATE, CancelDecision(actor="bob", reason="not mine"))

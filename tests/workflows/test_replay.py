@@ -9,7 +9,7 @@ from temporalio.client import WorkflowHistory
 from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.worker import Replayer
 
-from workers.main import WORKFLOWS
+from workers.main import WORKFLOW_RUNNER, WORKFLOWS
 
 HISTORIES = sorted((Path(__file__).parents[1] / "histories").glob("*.json"))
 
@@ -25,6 +25,8 @@ def test_histories_cover_the_paths_that_matter() -> None:
 async def test_history_replays(path: Path) -> None:
     workflow_id = path.stem.split("__")[0].replace("_backfill-", "/backfill-")
     history = WorkflowHistory.from_json(workflow_id, path.read_text())
-    replayer = Replayer(workflows=WORKFLOWS, data_converter=pydantic_data_converter)
+    replayer = Replayer(
+        workflows=WORKFLOWS, data_converter=pydantic_data_converter, workflow_runner=WORKFLOW_RUNNER
+    )
     result = await replayer.replay_workflow(history, raise_on_replay_failure=True)
     assert result.replay_failure is None

@@ -1,0 +1,163 @@
+"""Signed approvals: who decided what, provable offline.
+
+Temporal records whatever identity a client claims, so a decision is signed with the approver's Ed25519 key
+over a canonical message that binds it to one recall (workflow id), one step, one hotfix ref, one nonce and one
+time. The workflow's validator checks it against the roster's public keys before it can enter history; the
+audit bundle checks it again, offline, from the recorded decision alone.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from datetime import UTC, datetime
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from optout_recall.payloads import GateDecision, GateStep, RecordedDecision
+
+MESSAGE_VERSION = "optout-recall/decision/v1"
+
+
+class KeyFileError(ValueError):
+    """A key file that cannot be used; the message is one line for the user."""
+
+
+def decision_message(
+    *,
+    workflow_id: str,
+    step: str,
+    approve: bool,
+    actor: str,
+    reason: str,
+    hotfix_ref: str | None,
+    nonce: str,
+    signed_at: datetime,
+    break_glass: bool,
+) -> bytes:
+    """The exact bytes that are signed: canonical JSON, sorted keys, UTC time to the microsecond."""
+    body = {
+        "v": MESSAGE_VERSION,
+        "workflow_id": workflow_id,
+        "step": str(step),
+        "decision": "approve" if approve else "reject",
+        "actor": actor,
+        "reason": reason,
+        "hotfix_ref": hotfix_ref,
+        "nonce": nonce,
+        "signed_at": signed_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        "break_glass": break_glass,
+    }
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def message_for(decision: GateDecision | RecordedDecision, workflow_id: str) -> bytes:
+    return decision_message(
+        workflow_id=workflow_id,
+        step=decision.step,
+        approve=decision.approve,
+        actor=decision.actor,
+        reason=decision.reason,
+        hotfix_ref=decision.hotfix_ref,
+        nonce=decision.nonce,
+        signed_at=decision.signed_at,
+        break_glass=decision.break_glass,
+    )
+
+
+def signature_valid(public_key_hex: str, message: bytes, signature_hex: str) -> bool:
+    try:
+        key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key_hex))
+        key.verify(bytes.fromhex(signature_hex), message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def verify_recorded_decision(decision: RecordedDecision, workflow_id: str) -> bool:
+    """Offline check for auditors: the recorded decision's signature under the key the roster held."""
+    return signature_valid(decision.public_key, message_for(decision, workflow_id), decision.signature)
+
+
+def sign_decision(
+    key: Ed25519PrivateKey,
+    *,
+    workflow_id: str,
+    step: GateStep,
+    approve: bool,
+    actor: str,
+    reason: str,
+    hotfix_ref: str | None = None,
+    break_glass: bool = False,
+    signed_at: datetime | None = None,
+    nonce: str | None = None,
+    request_id: str | None = None,
+) -> GateDecision:
+    """A decision ready for the `decide` update (or for `temporal workflow update execute --input`)."""
+    nonce = nonce or secrets.token_hex(16)
+    signed_at = (signed_at or datetime.now(UTC)).astimezone(UTC)
+    message = decision_message(
+        workflow_id=workflow_id,
+        step=step,
+        approve=approve,
+        actor=actor,
+        reason=reason,
+        hotfix_ref=hotfix_ref,
+        nonce=nonce,
+        signed_at=signed_at,
+        break_glass=break_glass,
+    )
+    return GateDecision(
+        request_id=request_id or nonce,
+        step=step,
+        approve=approve,
+        actor=actor,
+        reason=reason,
+        hotfix_ref=hotfix_ref,
+        nonce=nonce,
+        signed_at=signed_at,
+        break_glass=break_glass,
+        signature=key.sign(message).hex(),
+    )
+
+
+def public_key_hex(key: Ed25519PrivateKey) -> str:
+    return key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex()
+
+
+def new_key_pair(path: Path) -> str:
+    """Write a private key readable only by its owner (0600, never overwritten); return the public key hex."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError as exc:
+        raise KeyFileError(f"{path} already exists; not overwriting a private key") from exc
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(pem)
+    public = public_key_hex(key)
+    path.with_suffix(".pub").write_text(public + "\n")
+    return public
+
+
+def load_private_key(path: Path) -> Ed25519PrivateKey:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise KeyFileError(f"cannot read private key {path}: {exc.strerror}") from exc
+    if path.stat().st_mode & 0o077:
+        raise KeyFileError(f"{path} is readable by others; chmod 600 it")
+    try:
+        key = serialization.load_pem_private_key(data, password=None)
+    except (ValueError, TypeError) as exc:
+        raise KeyFileError(f"{path} is not an unencrypted PEM private key") from exc
+    if not isinstance(key, Ed25519PrivateKey):
+        raise KeyFileError(f"{path} is not an Ed25519 key")
+    return key

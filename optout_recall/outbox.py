@@ -1,0 +1,91 @@
+"""The downstream outbox: one suppression request per (incident, destination, subject) and its delivery state.
+
+Rows are written by the backfill (`recall_outbox`, status `pending`) and delivered to each destination's
+webhook with an `Idempotency-Key` header derived from the row's business key, so a request sent twice (a
+retried activity, a crashed worker) is recognised as one by the receiver.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from hashlib import sha256
+from urllib.parse import urlsplit
+
+from sqlalchemy import func, inspect, select
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from optout_recall.corrections import recall_corrections, recall_outbox
+from optout_recall.payloads import BackfillTally
+
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+
+
+class DeliveryStatus(StrEnum):
+    PENDING = "pending"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+
+
+def idempotency_key(incident_id: str, destination: str, subject_id: str) -> str:
+    """Stable per business key; hashed so a subject id never travels in a header as is."""
+    return sha256(f"{incident_id}\x1f{destination}\x1f{subject_id}".encode()).hexdigest()
+
+
+def suppression_request(incident_id: str, destination: str, subject_id: str) -> dict[str, str]:
+    return {
+        "incident_id": incident_id,
+        "destination": destination,
+        "subject_id": subject_id,
+        "action": "suppress_and_delete",
+    }
+
+
+def check_webhook_url(destination: str, url: str) -> str:
+    """Refuse anything but an absolute http(s) URL; the message is one line for the user."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"webhook for destination {destination!r} is not an http(s) URL: {url!r}")
+    return url
+
+
+async def tally(conn: AsyncConnection, incident_id: str) -> BackfillTally:
+    """Corrections and outbox rows an incident has, by delivery status (zeros before the tables exist)."""
+    if not await conn.run_sync(lambda c: inspect(c).has_table(recall_outbox.name)):
+        return BackfillTally()
+    corrections = await conn.scalar(
+        select(func.count())
+        .select_from(recall_corrections)
+        .where(recall_corrections.c.incident_id == incident_id)
+    )
+    statuses = dict(
+        (
+            await conn.execute(
+                select(recall_outbox.c.status, func.count())
+                .where(recall_outbox.c.incident_id == incident_id)
+                .group_by(recall_outbox.c.status)
+            )
+        ).all()
+    )
+    return BackfillTally(
+        corrections=int(corrections or 0),
+        outbox=sum(int(v) for v in statuses.values()),
+        delivered=int(statuses.get(DeliveryStatus.DELIVERED, 0)),
+        delivery_failed=int(statuses.get(DeliveryStatus.FAILED, 0)),
+        delivery_pending=int(statuses.get(DeliveryStatus.PENDING, 0)),
+    )
+
+
+async def list_deliveries(
+    conn: AsyncConnection, incident_id: str, status: DeliveryStatus | None = None, limit: int = 1000
+) -> list[dict[str, object]]:
+    """Outbox rows of an incident in id order, for `recall backfill --deliveries`."""
+    o = recall_outbox.c
+    query = (
+        select(o.id, o.destination, o.subject_id, o.status, o.attempts, o.last_error, o.delivered_at)
+        .where(o.incident_id == incident_id)
+        .order_by(o.id)
+        .limit(limit)
+    )
+    if status is not None:
+        query = query.where(o.status == status.value)
+    return [dict(row._mapping) for row in await conn.execute(query)]
