@@ -79,7 +79,7 @@ class BackfillActivities:
         events = await self._check(input)
         try:
             async with self._engine(input.events_url).connect() as conn:
-                in_window = await conn.scalar(select(func.count()).select_from(events).where(*_in_window(input)))
+                in_window = await conn.scalar(select(func.count()).select_from(events).where(*_in_window(input, events)))
         except OperationalError as exc:
             raise _unreachable(exc, input) from exc
         activity.logger.info("backfill %s: %s events in window", input.incident_id, in_window)
@@ -100,7 +100,7 @@ class BackfillActivities:
                 by_jurisdiction = (
                     await conn.execute(
                         select(events.c[cfg.jurisdiction], func.count())
-                        .where(*_in_window(input))
+                        .where(*_in_window(input, events))
                         .group_by(events.c[cfg.jurisdiction])
                     )
                 ).all()
@@ -112,7 +112,7 @@ class BackfillActivities:
                             events.c[cfg.event_id].label("eid"),
                             func.row_number().over(order_by=events.c[cfg.event_id]).label("rn"),
                         )
-                        .where(*_in_window(input))
+                        .where(*_in_window(input, events))
                         .subquery()
                     )
                     boundaries = [
@@ -314,7 +314,7 @@ class BackfillActivities:
         backfill, cfg = input.backfill, input.backfill.table
         events = events_table(cfg)
         event_id = events.c[cfg.event_id]
-        ids = select(event_id.label("eid")).where(*_in_window(backfill))
+        ids = select(event_id.label("eid")).where(*_in_window(backfill, events))
         if after is not None:
             ids = ids.where(event_id > after)
         if input.upper is not None:
@@ -372,7 +372,7 @@ class BackfillActivities:
                     events.c[cfg.processed_at],
                     events.c[cfg.destination],
                 )
-                .where(*_in_window(backfill))
+                .where(*_in_window(backfill, events))
                 .order_by(events.c[cfg.event_id])
                 .limit(backfill.chunk_size)
             )
@@ -435,8 +435,8 @@ class BackfillActivities:
         return found
 
 
-def _in_window(backfill: BackfillInput) -> list[object]:
-    processed_at = events_table(backfill.table).c[backfill.table.processed_at]
+def _in_window(backfill: BackfillInput, events: TableClause) -> list[object]:
+    processed_at = events.c[backfill.table.processed_at]
     return [processed_at >= backfill.window_start, processed_at < backfill.window_end]
 
 
@@ -489,7 +489,8 @@ async def _write_set_based(
                 f.ledger_seq, now,
             ).where(literal_column("1") == 1),  # SQLite needs a WHERE before ON CONFLICT in INSERT ... SELECT
         )
-        .on_conflict_do_nothing(index_elements=["incident_id", "event_id"])
+        .on_conflict_do_nothing(index_elements=["incident_id", "event_id"]),
+        execution_options={"preserve_rowcount": True},
     )
     r = recall_corrections.c
     queued = await conn.execute(
@@ -500,7 +501,8 @@ async def _write_set_based(
             .where(*_corrections_in(backfill.incident_id, after, last))
             .distinct(),
         )
-        .on_conflict_do_nothing(index_elements=["incident_id", "destination", "subject_id"])
+        .on_conflict_do_nothing(index_elements=["incident_id", "destination", "subject_id"]),
+        execution_options={"preserve_rowcount": True},
     )
     return max(written.rowcount, 0), max(queued.rowcount, 0)
 

@@ -549,6 +549,13 @@ class Person(Payload):
     public_key: str | None = Field(default=None, description="Ed25519 public key, 64 hex digits")
 
 
+class StagingTarget(Payload):
+    """Where a hotfix must pass the reproduction scenarios before anyone is asked to approve it."""
+
+    channels: list[ChannelTarget] = Field(min_length=1)
+    deploy: HookSpec
+
+
 class RecallInput(Payload):
     """The incident spec as the workflow sees it (paths already resolved)."""
 
@@ -575,6 +582,7 @@ class RecallInput(Payload):
     hotfix_author: str | None = None
     deploy: HookSpec
     rollback: HookSpec
+    staging: StagingTarget | None = None
     artifacts_dir: str
     spec_sha256: str = ""
     quorum: dict[str, int] = Field(default_factory=dict, description="approvals needed per step; default 1")

@@ -35,6 +35,7 @@ from optout_recall.payloads import (
     RepoProvider,
     RepoTarget,
     Role,
+    StagingTarget,
 )
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$")
@@ -166,6 +167,7 @@ class IncidentSpec(_Strict):
     approvals: ApprovalsSection = Field(default_factory=ApprovalsSection)
     escalation: EscalationSection = Field(default_factory=EscalationSection)
     hotfix: HotfixSection
+    staging: StagingTarget | None = None
     artifacts_dir: str | None = None
 
     @field_validator("jurisdictions")
@@ -329,6 +331,7 @@ def to_recall_input(
         escalation_format=spec.escalation.format,
         deploy=spec.hotfix.deploy,
         rollback=spec.hotfix.rollback,
+        staging=spec.staging,
         artifacts_dir=artifacts,
         spec_sha256=spec_sha256,
     )

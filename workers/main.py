@@ -58,6 +58,10 @@ def activity_set(
         notify.escalate,
         backfill.prepare_backfill,
         backfill.backfill_chunk,
+        backfill.plan_backfill,
+        backfill.backfill_partition,
+        backfill.deliver_outbox,
+        backfill.tally_backfill,
         reports.write_report,
     ]
 

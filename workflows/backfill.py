@@ -1,9 +1,12 @@
 """The backfill: find every event processed while a binding opt-out was ignored and correct it exactly once.
 
-The workflow walks the events in the incident window by keyset chunks; each chunk is one activity that reads
-events and consent, decides violations and writes corrections idempotently (UNIQUE(incident_id, event_id)), so
-a retried or replayed chunk doubles nothing. All state lives in one model that survives continue-as-new, which
-keeps each run's history bounded whatever the number of events.
+A plan activity splits the incident window into event_id ranges once; partitions then run as activities, a
+bounded number in flight, spread over every worker polling the task queue. Each partition walks its range by
+keyset chunks, heartbeats its cursor and resumes from it after a crash, and writes idempotently
+(UNIQUE(incident_id, event_id)), so a retried or replayed partition doubles nothing. Then the outbox is
+delivered to the destinations' webhooks and the tables are tallied, which makes the final counts exact. All
+state lives in one model that survives continue-as-new, which keeps each run's history bounded whatever the
+number of events.
 """
 
 from __future__ import annotations
@@ -16,7 +19,13 @@ from temporalio.common import RetryPolicy
 with workflow.unsafe.imports_passed_through():
     from activities.backfill import BackfillActivities
     from optout_recall import names
-    from optout_recall.payloads import BackfillChunkInput, BackfillResult, BackfillState
+    from optout_recall.payloads import (
+        BackfillChunkInput,
+        BackfillPartitionInput,
+        BackfillPartitionResult,
+        BackfillResult,
+        BackfillState,
+    )
 
 CHUNK_RETRY = RetryPolicy(
     initial_interval=timedelta(seconds=1),
@@ -27,6 +36,19 @@ CHUNK_RETRY = RetryPolicy(
 PREPARE_RETRY = RetryPolicy(
     initial_interval=timedelta(seconds=1), maximum_attempts=5, non_retryable_error_types=["BadBackfillInput"]
 )
+# A partition survives lost workers (heartbeat timeout) and database outages for a while, then fails the run.
+PARTITION_RETRY = RetryPolicy(
+    initial_interval=timedelta(seconds=1),
+    maximum_interval=timedelta(seconds=30),
+    maximum_attempts=50,
+    non_retryable_error_types=["BadBackfillInput"],
+)
+# Per-row retries happen inside the activity; these cover a lost worker or an unreachable database.
+DELIVERY_RETRY = RetryPolicy(
+    initial_interval=timedelta(seconds=2), maximum_interval=timedelta(seconds=60), maximum_attempts=20
+)
+
+PARTITIONS_PATCH = "backfill-partitions"
 
 
 @workflow.defn(name=names.BACKFILL_WORKFLOW)
@@ -39,6 +61,142 @@ class BackfillWorkflow:
 
     @workflow.run
     async def run(self, state: BackfillState) -> BackfillResult:
+        # Runs that began before partitioning (a chunk cursor, no plan) finish the way they started.
+        if self._state.planned or (self._state.started_at is None and workflow.patched(PARTITIONS_PATCH)):
+            await self._run_partitioned()
+        else:
+            await self._run_chunked()
+        return BackfillResult(
+            incident_id=self._state.input.incident_id,
+            dry_run=self._state.input.dry_run,
+            counts=self._state.counts,
+            rules_hash=self._state.rules_hash,
+        )
+
+    @workflow.query(name=names.PROGRESS_QUERY)
+    def progress(self) -> BackfillState:
+        return self._state
+
+    # ------------------------------------------------------------------ partitioned (current)
+
+    async def _run_partitioned(self) -> None:
+        backfill = self._state.input
+        if not self._state.planned:
+            self._state.stage = "planning"
+            plan = await workflow.execute_activity_method(
+                BackfillActivities.plan_backfill,
+                backfill,
+                start_to_close_timeout=timedelta(minutes=30),
+                retry_policy=PREPARE_RETRY,
+                summary="check tables, plan partitions",
+            )
+            self._state.rules_hash = plan.rules_hash
+            self._state.events_in_window = plan.events_in_window
+            self._state.boundaries = plan.boundaries
+            self._state.jurisdictions = plan.jurisdictions
+            self._state.set_based = plan.set_based
+            self._state.partitions_total = len(plan.boundaries) + 1
+            self._state.corrections_before = plan.corrections_before
+            self._state.outbox_before = plan.outbox_before
+            self._state.started_at = workflow.now()
+            self._state.planned = True
+
+        self._state.stage = "scanning"
+        done = set(self._state.partitions_done)
+        waiting = [i for i in range(self._state.partitions_total) if i not in done]
+        running: dict[int, workflow.ActivityHandle[BackfillPartitionResult]] = {}
+        started = 0
+        while waiting or running:
+            while (
+                waiting
+                and len(running) < backfill.concurrency
+                and started < backfill.max_partitions_per_run
+                and not workflow.info().is_continue_as_new_suggested()
+            ):
+                index = waiting.pop(0)
+                running[index] = self._start_partition(index)
+                started += 1
+            self._state.partitions_in_flight = len(running)
+            if not running:
+                break  # this run's share is done: continue as new below
+            await workflow.wait_condition(lambda: any(handle.done() for handle in running.values()))
+            for index in [i for i, handle in running.items() if handle.done()]:
+                result = running.pop(index).result()
+                self._state.counts.add(result.counts)
+                self._state.partitions_done.append(index)
+                self._state.chunks_done += result.chunks
+            self._update_rate()
+        self._state.partitions_in_flight = 0
+
+        if waiting:
+            await workflow.wait_condition(workflow.all_handlers_finished)
+            self._state.runs += 1
+            workflow.continue_as_new(self._state)
+
+        if not backfill.dry_run:
+            if backfill.destinations:
+                self._state.stage = "delivering"
+                await workflow.execute_activity_method(
+                    BackfillActivities.deliver_outbox,
+                    backfill,
+                    start_to_close_timeout=timedelta(hours=6),
+                    heartbeat_timeout=timedelta(seconds=max(backfill.heartbeat_timeout_seconds, 60.0)),
+                    retry_policy=DELIVERY_RETRY,
+                    summary=f"deliver outbox to {len(backfill.destinations)} destination(s)",
+                )
+            tally = await workflow.execute_activity_method(
+                BackfillActivities.tally_backfill,
+                backfill,
+                start_to_close_timeout=timedelta(minutes=10),
+                retry_policy=PREPARE_RETRY,
+                summary="count corrections and deliveries",
+            )
+            counts = self._state.counts
+            counts.corrections_written = tally.corrections - self._state.corrections_before
+            counts.outbox_written = tally.outbox - self._state.outbox_before
+            counts.delivered = tally.delivered
+            counts.delivery_failed = tally.delivery_failed
+            counts.delivery_pending = tally.delivery_pending
+        self._state.finished = True
+        self._state.stage = "done"
+        self._state.eta_seconds = 0.0
+        await workflow.wait_condition(workflow.all_handlers_finished)
+
+    def _start_partition(self, index: int) -> workflow.ActivityHandle[BackfillPartitionResult]:
+        state = self._state
+        bounds = state.boundaries
+        backfill = state.input
+        return workflow.start_activity_method(
+            BackfillActivities.backfill_partition,
+            BackfillPartitionInput(
+                backfill=backfill,
+                index=index,
+                lower=bounds[index - 1] if index > 0 else None,
+                upper=bounds[index] if index < len(bounds) else None,
+                jurisdictions=state.jurisdictions,
+                set_based=state.set_based,
+            ),
+            start_to_close_timeout=timedelta(hours=6),
+            heartbeat_timeout=timedelta(seconds=backfill.heartbeat_timeout_seconds),
+            retry_policy=PARTITION_RETRY,
+            summary=f"partition {index + 1}/{state.partitions_total}",
+        )
+
+    def _update_rate(self) -> None:
+        state = self._state
+        now = workflow.now()
+        state.updated_at = now
+        if state.started_at is None:
+            return
+        elapsed = (now - state.started_at).total_seconds()
+        if elapsed > 0 and state.counts.scanned:
+            state.events_per_second = state.counts.scanned / elapsed
+            remaining = max(state.events_in_window - state.counts.scanned, 0)
+            state.eta_seconds = remaining / state.events_per_second
+
+    # ------------------------------------------------------------------ chunked (runs from before the patch)
+
+    async def _run_chunked(self) -> None:
         if self._state.started_at is None:
             prepared = await workflow.execute_activity_method(
                 BackfillActivities.prepare_backfill,
@@ -72,14 +230,3 @@ class BackfillWorkflow:
                 await workflow.wait_condition(workflow.all_handlers_finished)
                 self._state.runs += 1
                 workflow.continue_as_new(self._state)
-
-        return BackfillResult(
-            incident_id=self._state.input.incident_id,
-            dry_run=self._state.input.dry_run,
-            counts=self._state.counts,
-            rules_hash=self._state.rules_hash,
-        )
-
-    @workflow.query(name=names.PROGRESS_QUERY)
-    def progress(self) -> BackfillState:
-        return self._state

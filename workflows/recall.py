@@ -34,6 +34,7 @@ with workflow.unsafe.imports_passed_through():
         BackfillResult,
         BackfillState,
         CancelDecision,
+        ChannelTarget,
         DeployAction,
         DeployInput,
         DeployResult,
@@ -351,6 +352,10 @@ class RecallWorkflow:
             self._enter(Phase.HOTFIX_GATE)
             self._state.hotfix_ref = ref
             self._state.hotfix_attempts = attempt
+            staging_problem = await self._try_on_staging(ref, attempt, reproduction)
+            if staging_problem is not None:
+                ref = await self._await_new_hotfix(f"hotfix {ref} failed on staging: {staging_problem}")
+                continue
             decision = await self._await_decision(
                 GateStep.HOTFIX, f"Approve hotfix {ref} for deploy (attempt {attempt})", [Role.ON_CALL], ref
             )
@@ -371,6 +376,23 @@ class RecallWorkflow:
         raise ApplicationError(
             f"{MAX_HOTFIX_ATTEMPTS} hotfix attempts did not pass verification", type="HotfixExhausted"
         )
+
+    async def _try_on_staging(
+        self, ref: str, attempt: int, reproduction: list[ScenarioVerdict]
+    ) -> str | None:
+        """When a staging target is configured, the ref must make the reproduction set pass there first."""
+        staging = self._input.staging
+        if staging is None:
+            return None
+        deployed = await self._run_hook(DeployAction.DEPLOY, ref, environment="staging")
+        if not deployed.ok:
+            return f"staging deploy failed: {deployed.detail}"
+        scenarios = sorted({v.scenario for v in reproduction}) or self._input.scenarios
+        result = await self._probe(f"staging-{attempt}", scenarios, staging.channels)
+        bad = [v for v in result.verdicts if v.verdict != Verdict.PASS]
+        if bad:
+            return ", ".join(f"{v.scenario}@{v.channel} ({v.verdict})" for v in bad[:5])
+        return None
 
     async def _verify(self, ref: str, attempt: int, reproduction: list[ScenarioVerdict]) -> str | None:
         """None when the reproduction set and the full library pass; otherwise why not."""
@@ -492,14 +514,16 @@ class RecallWorkflow:
 
     # ------------------------------------------------------------------ steps used by the phases
 
-    async def _probe(self, label: str, scenarios: list[str]) -> ProbeRunResult:
+    async def _probe(
+        self, label: str, scenarios: list[str], channels: list[ChannelTarget] | None = None
+    ) -> ProbeRunResult:
         step = self._begin(f"probe {label}", self._state.phase)
         result = await workflow.execute_activity_method(
             ProbeActivities.run_scenarios,
             ProbeRunInput(
                 incident_id=self._input.incident_id,
                 label=label,
-                channels=self._input.channels,
+                channels=channels if channels is not None else self._input.channels,
                 scenarios=scenarios,
                 artifacts_dir=self._input.artifacts_dir,
                 jurisdiction_rules_hash=self._state.rules_hash,
@@ -540,15 +564,20 @@ class RecallWorkflow:
             )
             self._end(step, StepOutcome.OK)
 
-    async def _run_hook(self, action: DeployAction, ref: str, why: str = "") -> DeployResult:
+    async def _run_hook(
+        self, action: DeployAction, ref: str, why: str = "", environment: str = "production"
+    ) -> DeployResult:
         self._enter(Phase.DEPLOY)
-        hook = self._input.deploy if action == DeployAction.DEPLOY else self._input.rollback
-        step = self._begin(f"{action} {ref[:12]}", Phase.DEPLOY, detail=why)
+        if environment == "staging" and self._input.staging is not None:
+            hook = self._input.staging.deploy
+        else:
+            hook = self._input.deploy if action == DeployAction.DEPLOY else self._input.rollback
+        step = self._begin(f"{action} {ref[:12]} to {environment}", Phase.DEPLOY, detail=why)
         result = await workflow.execute_activity_method(
             DeployActivities.run_hook,
             DeployInput(
                 incident_id=self._input.incident_id,
-                environment="production",
+                environment=environment,
                 action=action,
                 hotfix_ref=ref,
                 hook=hook,
@@ -557,9 +586,9 @@ class RecallWorkflow:
             start_to_close_timeout=timedelta(seconds=hook.timeout_seconds + 30),
             heartbeat_timeout=timedelta(seconds=20),
             retry_policy=DEPLOY_RETRY,
-            summary=f"{action} {ref[:12]}",
+            summary=f"{action} {ref[:12]} to {environment}",
         )
-        if action == DeployAction.DEPLOY:
+        if action == DeployAction.DEPLOY and environment == "production":
             self._state.counters.deploys += 1
         else:
             self._state.counters.rollbacks += 1

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 from temporalio.exceptions import ApplicationError
-from temporalio.testing import WorkflowEnvironment
+from temporalio.testing import ActivityEnvironment, WorkflowEnvironment
 
 from activities.backfill import BackfillActivities
 from optout_recall import names
@@ -21,7 +21,10 @@ from optout_recall.demo.world import events_metadata, processing_events
 from optout_recall.ledger import Ledger, LedgerEntryInput
 from optout_recall.payloads import (
     BackfillChunkInput,
+    BackfillCounts,
     BackfillInput,
+    BackfillPartitionCursor,
+    BackfillPartitionInput,
     BackfillResult,
     BackfillState,
     Choice,
@@ -197,8 +200,7 @@ def backfill_input(events_url: str, ledger_url: str, policy: GpcPolicy, **extra:
         window_start=WINDOW_START,
         window_end=WINDOW_END,
         gpc_policy=policy,
-        chunk_size=17,
-        **extra,
+        **{"chunk_size": 17, **extra},
     )
 
 
@@ -284,7 +286,9 @@ async def test_backfill_workflow_continues_as_new_and_matches_oracle(
     entries, events = generate(seed=5)
     await load(events_url, ledger_url, entries, events)
     expected = oracle(entries, events, GpcPolicy.WHERE_REQUIRED)
-    backfill = backfill_input(events_url, ledger_url, GpcPolicy.WHERE_REQUIRED, max_chunks_per_run=4)
+    backfill = backfill_input(
+        events_url, ledger_url, GpcPolicy.WHERE_REQUIRED, partition_events=25, max_partitions_per_run=3
+    )
     task_queue = f"backfill-{uuid.uuid4().hex[:6]}"
     async with running_worker(dev_server_env.client, task_queue):
         handle = await dev_server_env.client.start_workflow(
@@ -299,4 +303,80 @@ async def test_backfill_workflow_continues_as_new_and_matches_oracle(
     assert result.counts.corrections_written == result.counts.violations == len(expected)
     assert await corrections(events_url, backfill.incident_id) == expected
     assert progress.runs > 1  # continued as new: each run's history stays bounded
+    assert progress.partitions_total > 6 and sorted(progress.partitions_done) == list(range(progress.partitions_total))
+    assert progress.counts.scanned == progress.events_in_window
     assert result.rules_hash == RULES.content_hash
+
+
+async def run_partitions(activities: BackfillActivities, backfill: BackfillInput) -> BackfillCounts:
+    """What the workflow does, in order and without Temporal: plan, every partition, tally."""
+    env = ActivityEnvironment()
+    plan = await env.run(activities.plan_backfill, backfill)
+    bounds = plan.boundaries
+    counts = BackfillCounts()
+    for index in range(len(bounds) + 1):
+        partition = BackfillPartitionInput(
+            backfill=backfill,
+            index=index,
+            lower=bounds[index - 1] if index else None,
+            upper=bounds[index] if index < len(bounds) else None,
+            jurisdictions=plan.jurisdictions,
+            set_based=plan.set_based,
+        )
+        counts.add((await env.run(activities.backfill_partition, partition)).counts)
+    assert counts.scanned == plan.events_in_window
+    return counts
+
+
+@pytest.mark.parametrize("database", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.mark.parametrize("shared", [True, False], ids=["set-based", "ledger-apart"])
+@pytest.mark.parametrize("policy", [GpcPolicy.WHERE_REQUIRED, GpcPolicy.EVERYWHERE])
+async def test_partitions_match_the_oracle_set_based_and_apart(
+    tmp_path: Path, request: pytest.FixtureRequest, database: str, shared: bool, policy: GpcPolicy
+) -> None:
+    events_url = f"sqlite:///{tmp_path / 'events.db'}" if database == "sqlite" else request.getfixturevalue("pg_url")
+    ledger_url = events_url if shared else f"sqlite:///{tmp_path / 'ledger.db'}"
+    entries, events = generate(seed=23, subjects=200)
+    await load(events_url, ledger_url, entries, events)
+    expected = oracle(entries, events, policy)
+    engines = EngineCache()
+    activities = BackfillActivities(engines, RULES)
+    try:
+        extra = {"partition_events": 60, "chunk_size": 13}
+        dry = await run_partitions(activities, backfill_input(events_url, ledger_url, policy, dry_run=True, **extra))
+        assert (dry.violations, dry.corrections_written) == (len(expected), 0)
+        backfill = backfill_input(events_url, ledger_url, policy, **extra)
+        applied = await run_partitions(activities, backfill)
+        assert applied.violations == applied.corrections_written == len(expected)
+        assert applied.by_jurisdiction == dry.by_jurisdiction and applied.by_destination == dry.by_destination
+        assert await corrections(events_url, backfill.incident_id) == expected
+        again = await run_partitions(activities, backfill)
+        assert (again.violations, again.corrections_written, again.outbox_written) == (len(expected), 0, 0)
+    finally:
+        await engines.dispose()
+
+
+async def test_a_retried_partition_resumes_from_its_heartbeat(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'events.db'}"
+    entries, events = generate(seed=3, subjects=60)
+    await load(url, url, entries, events)
+    engines = EngineCache()
+    activities = BackfillActivities(engines, RULES)
+    backfill = backfill_input(url, url, GpcPolicy.EVERYWHERE, chunk_size=10)
+    beats: list[BackfillPartitionCursor] = []
+    try:
+        plan = await ActivityEnvironment().run(activities.plan_backfill, backfill)
+        first = ActivityEnvironment()
+        first.on_heartbeat = lambda *details: beats.append(details[0])
+        partition = BackfillPartitionInput(backfill=backfill, index=0, set_based=True, jurisdictions=plan.jurisdictions)
+        whole = await first.run(activities.backfill_partition, partition)
+        assert len(beats) == whole.chunks > 3
+        # A second attempt that saw the third heartbeat skips the chunks before it and ends with the same counts.
+        retry = ActivityEnvironment()
+        retry.info = retry.info.__class__(**{**retry.info.__dict__, "heartbeat_details": [beats[2].model_dump(mode="json")]})
+        resumed = await retry.run(activities.backfill_partition, partition)
+        assert resumed.resumed and resumed.chunks == whole.chunks
+        assert resumed.counts.violations == whole.counts.violations
+        assert resumed.counts.scanned == whole.counts.scanned == plan.events_in_window
+    finally:
+        await engines.dispose()

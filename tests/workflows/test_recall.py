@@ -55,6 +55,7 @@ from optout_recall.payloads import (
     RepoUnfreezeInput,
     RepoUnfreezeResult,
     ScenarioVerdict,
+    StagingTarget,
     Verdict,
 )
 from workers.main import running_worker
@@ -149,7 +150,7 @@ class World:
     def hook(self, exit_code: int = 0, sleep: float = 0) -> HookSpec:
         script = (
             "import os, sys, time; time.sleep(float(sys.argv[2])); "
-            "open(sys.argv[1], 'a').write(os.environ['RECALL_ACTION'] + ' ' + os.environ['RECALL_HOTFIX_REF'] + '\\n'); "
+            "open(sys.argv[1], 'a').write(os.environ['RECALL_ACTION'] + ' ' + os.environ['RECALL_HOTFIX_REF'] + ' ' + os.environ['RECALL_ENVIRONMENT'] + '\\n'); "
             "sys.exit(int(sys.argv[3]))"
         )
         return HookSpec(
@@ -319,7 +320,7 @@ async def test_happy_path_freezes_fixes_backfills_reports_and_unfreezes(
 
     assert result.outcome == Outcome.COMPLETED
     assert result.counters.corrections_written == dry.counters.violations == await corrections_in(world)
-    assert world.hook_calls() == [f"deploy {world.hotfix}"]
+    assert world.hook_calls() == [f"deploy {world.hotfix} production"]
     assert not world.is_frozen() and world.push_works()
     report = json.loads(Path(result.report_paths[1]).read_text())
     assert report["recall"]["outcome"] == "completed"
@@ -410,7 +411,7 @@ async def test_quorum_needs_distinct_approvers(time_skipping_env: WorkflowEnviro
         await decide(handle, world, GateStep.BACKFILL_APPLY, "dana")
         result = await handle.result()
     assert result.outcome == Outcome.COMPLETED
-    assert world.hook_calls() == [f"deploy {world.hotfix}"]
+    assert world.hook_calls() == [f"deploy {world.hotfix} production"]
 
 
 async def test_break_glass_after_escalation_is_flagged(
@@ -440,7 +441,7 @@ async def test_break_glass_after_escalation_is_flagged(
         state = await state_of(handle)
     assert state.decisions[0].break_glass and state.decisions[0].role == "commander (break-glass)"
     assert any(t.step == "BREAK-GLASS hotfix decision" and t.actor == "alice" for t in state.timeline)
-    assert world.hook_calls() == [f"deploy {world.hotfix}"]
+    assert world.hook_calls() == [f"deploy {world.hotfix} production"]
 
 
 async def test_rejected_hotfix_waits_for_a_new_one(
@@ -478,7 +479,7 @@ async def test_rejected_hotfix_waits_for_a_new_one(
         (GateStep.HOTFIX, True),
         (GateStep.BACKFILL_APPLY, False),
     ]
-    assert world.hook_calls() == [f"deploy {world.second_hotfix}"]
+    assert world.hook_calls() == [f"deploy {world.second_hotfix} production"]
     assert state.freezes[0].allowed_commits == [world.second_hotfix]
     assert any("backfill not applied" in item for item in state.open_items)
     assert await corrections_in(world) == 0
@@ -495,7 +496,10 @@ async def test_failed_verification_rolls_back_and_waits(
         await decide(handle, world, GateStep.HOTFIX, "bob")
         waiting = await wait_until(handle, pending_step(GateStep.HOTFIX, with_ref=False))
         assert "rolled back" in waiting.pending.prompt  # type: ignore[union-attr]
-        assert world.hook_calls() == [f"deploy {world.hotfix}", f"rollback {world.hotfix}"]
+        assert world.hook_calls() == [
+            f"deploy {world.hotfix} production",
+            f"rollback {world.hotfix} production",
+        ]
         await handle.execute_update(
             names.PROPOSE_HOTFIX_UPDATE,
             HotfixProposal(
@@ -511,6 +515,33 @@ async def test_failed_verification_rolls_back_and_waits(
     assert result.outcome == Outcome.COMPLETED
     assert result.counters.rollbacks == 1 and result.counters.deploys == 2
     assert ("verify-1-rerun", 1) in probes.calls  # a failure is rerun before the recall decides
+
+
+async def test_hotfix_must_pass_staging_before_anyone_is_asked(
+    time_skipping_env: WorkflowEnvironment, world: World
+) -> None:
+    probes = ScriptedProbes({"staging-1": Verdict.FAIL})
+    staging = StagingTarget(
+        channels=[ChannelTarget(name="staging-api", url="http://127.0.0.1:9")], deploy=world.hook()
+    )
+    async with running_worker(time_skipping_env.client, TASK_QUEUE, probes=probes):
+        handle = await start(time_skipping_env, world.recall_input(staging=staging))
+        waiting = await wait_until(handle, pending_step(GateStep.HOTFIX, with_ref=False))
+        assert "failed on staging: gpc-honoured@preference-api (fail)" in waiting.pending.prompt  # type: ignore[union-attr]
+        assert waiting.decisions == []  # nobody was asked to approve a hotfix that fails on staging
+        await handle.execute_update(
+            names.PROPOSE_HOTFIX_UPDATE,
+            HotfixProposal(request_id="p1", hotfix_ref=world.second_hotfix, actor="alice", reason="v2"),
+        )
+        await wait_until(handle, pending_step(GateStep.HOTFIX))
+        await decide(handle, world, GateStep.HOTFIX, "bob")
+        await wait_until(handle, pending_step(GateStep.BACKFILL_APPLY, with_ref=False))
+    assert world.hook_calls() == [
+        f"deploy {world.hotfix} staging",
+        f"deploy {world.second_hotfix} staging",
+        f"deploy {world.second_hotfix} production",
+    ]
+    assert [label for label, _ in probes.calls if label.startswith("staging")] == ["staging-1", "staging-2"]
 
 
 async def test_undecided_gate_escalates_then_fails_at_deadline(

@@ -1,0 +1,359 @@
+"""Queue ingestion against the real brokers: RabbitMQ on 5672 and NATS JetStream on 4222.
+
+Every test gets its own queue or stream. The crash tests run `recall ledger consume` in a subprocess, kill it
+with SIGKILL while a batch is written but not committed, restart it and count what the ledger holds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import aio_pika
+import nats
+import pytest
+from aio_pika.abc import AbstractIncomingMessage
+
+from optout_recall.db import create_engine
+from optout_recall.ingest.queue import (
+    AMQP_REASON_HEADER,
+    NATS_REASON_HEADER,
+    ConsumeResult,
+    Delivery,
+    MessageSource,
+    QueueConsumer,
+    amqp_fallback_key,
+    open_source,
+)
+from optout_recall.ledger import Ledger
+
+AMQP_URL = "amqp://guest:guest@127.0.0.1:5672/"
+NATS_URL = "nats://127.0.0.1:4222"
+
+
+def message(index: int, *, key: bool = True, **changes: Any) -> bytes:
+    body: dict[str, Any] = {
+        "subject_id": f"subject-{index}",
+        "purpose": "sale",
+        "choice": "opt_out",
+        "source": "queue",
+        "jurisdiction": "US-CA",
+        "observed_at": f"2026-03-01T10:{index % 60:02d}:00-08:00",
+    }
+    if key:
+        body["idempotency_key"] = f"msg-{index}"
+    body.update(changes)
+    return json.dumps(body).encode()
+
+
+@pytest.fixture
+def ledger_path(tmp_path: Path) -> Path:
+    return tmp_path / "ledger.db"
+
+
+@pytest.fixture
+async def ledger(ledger_path: Path) -> AsyncIterator[Ledger]:
+    engine = create_engine(f"sqlite:///{ledger_path}")
+    ledger = Ledger(engine)
+    await ledger.create_schema()
+    yield ledger
+    await engine.dispose()
+
+
+def ledger_keys(path: Path) -> list[str]:
+    with sqlite3.connect(path) as database:
+        return [key for (key,) in database.execute("SELECT idempotency_key FROM consent_ledger ORDER BY seq")]
+
+
+async def consume(
+    ledger: Ledger, url: str, queue: str, count: int, **options: Any
+) -> tuple[ConsumeResult, MessageSource]:
+    async with asyncio.timeout(20), open_source(url, queue, **options) as source:
+        result = await QueueConsumer(ledger, source, batch_size=10).run(asyncio.Event(), max_messages=count)
+    return result, source
+
+
+# ---------------------------------------------------------------------------------------------- RabbitMQ
+
+
+@pytest.fixture
+async def amqp() -> AsyncIterator[aio_pika.abc.AbstractChannel]:
+    connection = await aio_pika.connect(AMQP_URL)
+    channel = await connection.channel()
+    yield channel
+    await connection.close()
+
+
+@pytest.fixture
+async def amqp_queue(amqp: aio_pika.abc.AbstractChannel) -> AsyncIterator[str]:
+    name = f"test-consent-{uuid.uuid4().hex[:12]}"
+    await amqp.declare_queue(name, durable=True)
+    yield name
+    for queue in (name, f"{name}.dead-letter"):
+        await amqp.queue_delete(queue)
+
+
+async def publish(
+    channel: aio_pika.abc.AbstractChannel,
+    queue: str,
+    bodies: Sequence[bytes],
+    message_ids: Sequence[str] = (),
+) -> None:
+    for index, body in enumerate(bodies):
+        message_id = message_ids[index] if index < len(message_ids) else None
+        await channel.default_exchange.publish(
+            aio_pika.Message(body, message_id=message_id), routing_key=queue
+        )
+
+
+async def ready_count(channel: aio_pika.abc.AbstractChannel, queue: str) -> int:
+    declared = await channel.declare_queue(queue, passive=True)
+    return int(declared.declaration_result.message_count or 0)
+
+
+async def test_rabbitmq_messages_become_entries_and_leave_the_queue(
+    ledger: Ledger, ledger_path: Path, amqp: aio_pika.abc.AbstractChannel, amqp_queue: str
+) -> None:
+    bodies = [message(0), message(1), message(2, key=False)]
+    await publish(amqp, amqp_queue, bodies, message_ids=["id-0", "id-1", "id-2"])
+
+    result, _ = await consume(ledger, AMQP_URL, amqp_queue, 3)
+
+    assert (result.received, result.recorded, result.duplicates, result.dead_lettered) == (3, 3, 0, 0)
+    assert ledger_keys(ledger_path) == ["msg-0", "msg-1", "amqp:message-id:id-2"]
+    [stored] = await ledger.history("subject-1")
+    assert stored.observed_at.isoformat() == "2026-03-01T18:01:00+00:00"
+    assert (await ledger.verify()).ok
+    assert await ready_count(amqp, amqp_queue) == 0
+
+
+class AckNeverArrives:
+    """A worker that dies after its commit and before its acks: the broker keeps the messages."""
+
+    def __init__(self, source: MessageSource) -> None:
+        self.source = source
+
+    async def next_batch(self, max_count: int, wait_seconds: float, linger: float) -> list[Delivery]:
+        return await self.source.next_batch(max_count, wait_seconds, linger)
+
+    async def dead_letter(self, delivery: Delivery, reason: str) -> None:
+        await self.source.dead_letter(delivery, reason)
+
+    async def ack(self, deliveries: Sequence[Delivery]) -> None:
+        raise ConnectionResetError("worker killed before acknowledging")
+
+    async def close(self) -> None:
+        await self.source.close()
+
+
+async def test_rabbitmq_redelivery_after_commit_is_recorded_once(
+    ledger: Ledger, ledger_path: Path, amqp: aio_pika.abc.AbstractChannel, amqp_queue: str
+) -> None:
+    await publish(amqp, amqp_queue, [message(0), message(1, key=False)], message_ids=["a", "b"])
+    with pytest.raises(ConnectionResetError, match="worker killed before acknowledging"):
+        async with open_source(AMQP_URL, amqp_queue) as source:
+            await QueueConsumer(ledger, AckNeverArrives(source)).run(asyncio.Event(), max_messages=2)
+    assert len(ledger_keys(ledger_path)) == 2
+
+    result, _ = await consume(ledger, AMQP_URL, amqp_queue, 2)
+
+    assert (result.received, result.recorded, result.duplicates) == (2, 0, 2)
+    assert ledger_keys(ledger_path) == ["msg-0", "amqp:message-id:b"]
+    assert await ready_count(amqp, amqp_queue) == 0
+
+
+async def test_rabbitmq_publisher_retries_are_recorded_once(
+    ledger: Ledger, ledger_path: Path, amqp: aio_pika.abc.AbstractChannel, amqp_queue: str
+) -> None:
+    retried = [message(0), message(0), message(1, key=False), message(1, key=False)]
+    await publish(amqp, amqp_queue, retried, message_ids=["x", "y", "retry-1", "retry-1"])
+
+    result, _ = await consume(ledger, AMQP_URL, amqp_queue, 4)
+
+    assert (result.recorded, result.duplicates) == (2, 2)
+    assert ledger_keys(ledger_path) == ["msg-0", "amqp:message-id:retry-1"]
+
+
+def test_amqp_key_without_a_message_id_is_the_body_digest() -> None:
+    body = message(1, key=False)
+
+    assert amqp_fallback_key(None, body) == amqp_fallback_key(None, body)
+    assert amqp_fallback_key(None, body).startswith("amqp:sha256:")
+    assert amqp_fallback_key("\n" * 3, body).startswith("amqp:message-id-sha256:")
+
+
+async def test_rabbitmq_malformed_messages_go_to_the_dead_letter_queue_with_the_reason(
+    ledger: Ledger, ledger_path: Path, amqp: aio_pika.abc.AbstractChannel, amqp_queue: str
+) -> None:
+    bad_json = b'{"subject_id": "s", '
+    bad_field = message(1, jurisdiction="California")
+    await publish(amqp, amqp_queue, [bad_json, message(0), bad_field], message_ids=["bad-0", "ok", "bad-1"])
+
+    result, _ = await consume(ledger, AMQP_URL, amqp_queue, 3)
+
+    assert (result.recorded, result.dead_lettered) == (1, 2)
+    assert ledger_keys(ledger_path) == ["msg-0"]
+    assert await ready_count(amqp, amqp_queue) == 0
+    dead_queue = await amqp.declare_queue(f"{amqp_queue}.dead-letter", passive=True)
+    dead: list[AbstractIncomingMessage] = []
+    for _ in range(2):
+        got = await dead_queue.get(timeout=5)
+        assert got is not None
+        dead.append(got)
+        await got.ack()
+    by_id = {item.message_id: item for item in dead}
+    assert by_id["bad-0"].body == bad_json
+    assert str(by_id["bad-0"].headers[AMQP_REASON_HEADER]).startswith("(json): not a JSON object")
+    assert by_id["bad-1"].body == bad_field
+    assert str(by_id["bad-1"].headers[AMQP_REASON_HEADER]).startswith("jurisdiction: String should match")
+
+
+def start_consumer(ledger_path: Path, broker: str, queue: str, *extra: str) -> subprocess.Popen[str]:
+    command = [
+        sys.executable, "-m", "optout_recall.cli.main", "ledger", "consume",
+        "--ledger-url", f"sqlite:///{ledger_path}", "--broker", broker, "--queue", queue,
+        "--batch-size", "40", *extra,
+    ]  # fmt: skip
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def ledger_count(path: Path) -> int:
+    try:
+        with sqlite3.connect(path) as database:
+            return int(database.execute("SELECT count(*) FROM consent_ledger").fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0
+
+
+async def wait_for(condition: Any, seconds: float, what: str) -> None:
+    deadline = time.monotonic() + seconds
+    while not await condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out after {seconds}s waiting for {what}")
+        await asyncio.sleep(0.05)
+
+
+async def kill_in_flight_then_finish(
+    ledger: Ledger,
+    ledger_path: Path,
+    broker: str,
+    queue: str,
+    total: int,
+    undelivered: Callable[[], Awaitable[int]],
+    *extra: str,
+) -> None:
+    """SIGKILL the worker while a batch sits written but uncommitted, restart it, then stop it with SIGTERM."""
+    worker = start_consumer(ledger_path, broker, queue, "--pause-before-commit", "0.6", *extra)
+
+    async def two_batches_committed() -> bool:
+        assert worker.poll() is None, worker.communicate()
+        return ledger_count(ledger_path) >= 80
+
+    await wait_for(two_batches_committed, 30, "the first worker to commit two batches")
+    await asyncio.sleep(0.2)  # well inside the third batch's pause before its commit
+    in_flight = total - await undelivered()
+    worker.send_signal(signal.SIGKILL)
+    worker.communicate()
+    at_kill = ledger_count(ledger_path)
+    assert at_kill < total and at_kill % 40 == 0, f"{at_kill} entries: a batch was committed in part"
+    assert in_flight > at_kill, "no message was in flight when the worker was killed"
+
+    restarted = start_consumer(ledger_path, broker, queue, *extra)
+
+    async def all_recorded() -> bool:
+        assert restarted.poll() is None, restarted.communicate()
+        return ledger_count(ledger_path) >= total
+
+    await wait_for(all_recorded, 30, f"all {total} messages in the ledger")
+    await asyncio.sleep(0.5)  # let any redelivered duplicates arrive before stopping
+    restarted.send_signal(signal.SIGTERM)
+    output, errors = restarted.communicate(timeout=15)
+    assert restarted.returncode == 0, errors
+    assert output.startswith("consumed "), output
+
+    keys = ledger_keys(ledger_path)
+    assert len(keys) == total and len(set(keys)) == total
+    report = await ledger.verify()
+    assert report.ok and report.head_seq == total, report.summary()
+
+
+async def test_rabbitmq_worker_killed_between_receive_and_commit_loses_nothing_and_doubles_nothing(
+    ledger: Ledger, ledger_path: Path, amqp: aio_pika.abc.AbstractChannel, amqp_queue: str
+) -> None:
+    total = 200
+    bodies = [message(index, key=index % 4 != 0) for index in range(total)]
+    await publish(amqp, amqp_queue, bodies, message_ids=[f"m-{index}" for index in range(total)])
+
+    await kill_in_flight_then_finish(
+        ledger, ledger_path, AMQP_URL, amqp_queue, total, lambda: ready_count(amqp, amqp_queue)
+    )
+
+    assert await ready_count(amqp, amqp_queue) == 0
+
+
+# ---------------------------------------------------------------------------------------------- NATS
+
+
+@pytest.fixture
+async def jetstream() -> AsyncIterator[Any]:
+    client = await nats.connect(NATS_URL)
+    yield client.jetstream()
+    await client.close()
+
+
+@pytest.fixture
+async def nats_stream(jetstream: Any) -> AsyncIterator[str]:
+    name = f"TEST_CONSENT_{uuid.uuid4().hex[:12]}"
+    await jetstream.add_stream(name=name, subjects=[f"consent.{name}"])
+    yield name
+    for stream in (name, f"dead-letter_{name}"):
+        try:
+            await jetstream.delete_stream(stream)
+        except nats.js.errors.NotFoundError:
+            pass
+
+
+async def test_nats_entries_dedupe_by_stream_sequence_and_malformed_go_to_dead_letter(
+    ledger: Ledger, ledger_path: Path, jetstream: Any, nats_stream: str
+) -> None:
+    subject = f"consent.{nats_stream}"
+    for body in (message(0), message(0), message(1, key=False), b"not json"):
+        await jetstream.publish(subject, body)
+
+    result, _ = await consume(ledger, NATS_URL, nats_stream, 4)
+
+    assert (result.recorded, result.duplicates, result.dead_lettered) == (2, 1, 1)
+    assert ledger_keys(ledger_path) == ["msg-0", f"nats:{nats_stream}:3"]
+    dead = await jetstream.get_last_msg(f"dead-letter_{nats_stream}", f"dead-letter.{nats_stream}")
+    assert dead.data == b"not json"
+    assert dead.headers[NATS_REASON_HEADER].startswith("(json): not a JSON object")
+    info = await jetstream.consumer_info(nats_stream, "recall-ledger")
+    assert (info.num_pending, info.num_ack_pending) == (0, 0)
+
+
+async def test_nats_worker_killed_between_receive_and_commit_loses_nothing_and_doubles_nothing(
+    ledger: Ledger, ledger_path: Path, jetstream: Any, nats_stream: str
+) -> None:
+    total = 200
+    for index in range(total):
+        await jetstream.publish(f"consent.{nats_stream}", message(index, key=index % 4 != 0))
+
+    async def undelivered() -> int:
+        info = await jetstream.consumer_info(nats_stream, "recall-ledger")
+        return int(info.num_pending)
+
+    await kill_in_flight_then_finish(
+        ledger, ledger_path, NATS_URL, nats_stream, total, undelivered, "--nats-ack-wait", "1"
+    )
+
+    info = await jetstream.consumer_info(nats_stream, "recall-ledger")
+    assert (info.num_pending, info.num_ack_pending) == (0, 0)
