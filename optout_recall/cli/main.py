@@ -7,6 +7,7 @@ Without --address/--namespace every command talks to the embedded runtime that `
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import sys
 import uuid
@@ -18,6 +19,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 from rich.console import Console
 from rich.live import Live
+from rich.table import Table
 from temporalio.api.enums.v1 import WorkflowExecutionStatus
 from temporalio.client import Client, WorkflowHandle, WorkflowUpdateFailedError
 from temporalio.service import RPCError, RPCStatusCode
@@ -414,6 +416,57 @@ def keys_new(
     console.print(f"public key for the spec:  public_key: {public}")
 
 
+freeze_app = typer.Typer(help="Deploy freezes of a recall.", no_args_is_help=True)
+
+
+@freeze_app.command("status")
+def freeze_status(
+    recall_id: Annotated[str, typer.Argument(metavar="ID")],
+    address: AddressOpt = None,
+    namespace: NamespaceOpt = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Every repository of a recall: provider, frozen since, unfrozen at, the hotfix allowed through."""
+
+    async def go() -> None:
+        client = await _client(address, namespace)
+        state = await _state(await _existing(client, recall_id))
+        rows = [
+            {
+                "repo": f.repo.name,
+                "provider": str(f.repo.provider),
+                "location": f.repo.location,
+                "branches": f.repo.branches,
+                "frozen_since": f.frozen_at.isoformat(),
+                "unfrozen_at": f.unfrozen_at.isoformat() if f.unfrozen_at else None,
+                "allowed_hotfix": f.allowed_commits,
+            }
+            for f in state.freezes
+        ]
+        if as_json:
+            sys.stdout.write(json.dumps(rows, indent=2) + "\n")
+            return
+        table = Table(title=f"freezes of {state.incident_id}")
+        for column in ("repository", "provider", "branches", "frozen since", "unfrozen at", "hotfix allowed"):
+            table.add_column(column)
+        for row in rows:
+            table.add_row(
+                row["repo"],
+                row["provider"],
+                ", ".join(row["branches"]),
+                row["frozen_since"],
+                row["unfrozen_at"] or "[bold red]still frozen[/bold red]",
+                ", ".join(c[:12] for c in row["allowed_hotfix"]) or "—",
+            )
+        console.print(table)
+        for item in state.open_items:
+            if item.startswith("UNFREEZE BY HAND"):
+                console.print(f"[bold red]{item}[/bold red]")
+
+    _run(go())
+
+
+app.add_typer(freeze_app, name="freeze")
 app.add_typer(keys_app, name="keys")
 app.add_typer(ledger_app, name="ledger", help="The consent ledger: import, record, verify, head.")
 app.add_typer(rules_app, name="rules", help="Jurisdiction rules: show, upcoming.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from hashlib import sha256
@@ -24,7 +24,6 @@ from optout_recall.ledger.chain import (
     GENESIS_HASH,
     canonical_metadata,
     canonical_timestamp,
-    entry_message,
     sql_entry_message,
 )
 from optout_recall.ledger.models import (
@@ -36,6 +35,7 @@ from optout_recall.ledger.models import (
     VerifyReport,
 )
 from optout_recall.ledger.schema import (
+    LEDGER_COLUMNS,
     bulk_insert_sql,
     consent_ledger,
     ledger_checkpoints,
@@ -52,6 +52,31 @@ _VERIFY_PAGE = 50_000
 _MAX_REPORTED_PROBLEMS = 50
 
 _PG_APPEND_LOCK = "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.consent_ledger'))"
+_SQLITE_KEY_LOOKUP = (
+    "SELECT idempotency_key, seq FROM consent_ledger "
+    "WHERE idempotency_key IN (SELECT value FROM json_each(?))"
+)
+_PG_KEY_LOOKUP = "SELECT idempotency_key, seq FROM consent_ledger WHERE idempotency_key = ANY(%s)"
+_PG_COPY = f"COPY consent_ledger ({', '.join(LEDGER_COLUMNS)}) FROM STDIN"
+_COPY_THRESHOLD = 1_000
+
+
+# An entry as the ledger receives it, before it assigns seq, recorded_at and the hashes: subject_id, purpose,
+# choice, source, jurisdiction, observed_at (aware, UTC), idempotency_key, canonical channel_metadata.
+PendingRow = tuple[str, str, str, str, str, datetime, str | None, str | None]
+
+
+def pending_row(entry: LedgerEntryInput) -> PendingRow:
+    return (
+        entry.subject_id,
+        entry.purpose,
+        entry.choice.value,
+        entry.source.value,
+        entry.jurisdiction,
+        entry.observed_at.astimezone(UTC),
+        entry.idempotency_key,
+        canonical_metadata(entry.channel_metadata),
+    )
 
 
 class LedgerAppendSession:
@@ -61,6 +86,7 @@ class LedgerAppendSession:
         self._connection = connection
         self._sqlite = sqlite
         self._insert_sql = bulk_insert_sql(connection.dialect.paramstyle)
+        self._key_lookup_sql = _SQLITE_KEY_LOOKUP if sqlite else _PG_KEY_LOOKUP
         self.head_seq = head_seq
         self.head_hash = head_hash
         self.appended = 0
@@ -68,7 +94,11 @@ class LedgerAppendSession:
 
     async def add(self, entries: Sequence[LedgerEntryInput]) -> list[int]:
         """Chain and insert `entries` in order; a known idempotency key returns the seq it already has."""
-        existing = await self._existing_keys(entry.idempotency_key for entry in entries)
+        return await self.add_rows([pending_row(entry) for entry in entries])
+
+    async def add_rows(self, pending: Sequence[PendingRow]) -> list[int]:
+        """`add` for rows already validated and normalized (the bulk import builds them directly)."""
+        existing = await self._existing_keys([row[6] for row in pending if row[6] is not None])
         recorded_at = datetime.now(UTC)
         recorded_text = canonical_timestamp(recorded_at)
         sqlite = self._sqlite
@@ -76,39 +106,27 @@ class LedgerAppendSession:
         prev = self.head_hash
         rows: list[tuple[Any, ...]] = []
         seqs: list[int] = []
-        for entry in entries:
-            key = entry.idempotency_key
+        for subject, purpose, choice, source, jurisdiction, observed, key, metadata_text in pending:
             if key is not None and key in existing:
                 seqs.append(existing[key])
                 self.duplicates += 1
                 continue
             seq += 1
-            observed_text = canonical_timestamp(entry.observed_at)
-            metadata_text = canonical_metadata(entry.channel_metadata)
+            # canonical_timestamp, inlined: `observed` is UTC already.
+            observed_text = observed.replace(tzinfo=None).isoformat(" ", "microseconds")
             digest = sha256(
-                entry_message(
-                    prev,
-                    seq,
-                    entry.subject_id,
-                    entry.purpose,
-                    entry.choice.value,
-                    entry.source.value,
-                    entry.jurisdiction,
-                    observed_text,
-                    recorded_text,
-                    key,
-                    metadata_text,
-                ).encode()
+                f"{prev}\x1f{seq}\x1f{subject}\x1f{purpose}\x1f{choice}\x1f{source}\x1f{jurisdiction}"
+                f"\x1f{observed_text}\x1f{recorded_text}\x1f{key or ''}\x1f{metadata_text or ''}".encode()
             ).hexdigest()
             rows.append(
                 (
                     seq,
-                    entry.subject_id,
-                    entry.purpose,
-                    entry.choice.value,
-                    entry.source.value,
-                    entry.jurisdiction,
-                    observed_text if sqlite else entry.observed_at,
+                    subject,
+                    purpose,
+                    choice,
+                    source,
+                    jurisdiction,
+                    observed_text if sqlite else observed,
                     recorded_text if sqlite else recorded_at,
                     key,
                     metadata_text,
@@ -121,24 +139,30 @@ class LedgerAppendSession:
             seqs.append(seq)
             prev = digest
         if rows:
-            await self._connection.exec_driver_sql(self._insert_sql, rows)
+            await self._insert(rows)
         self.head_seq = seq
         self.head_hash = prev
         self.appended += len(rows)
         return seqs
 
-    async def _existing_keys(self, keys: Iterable[str | None]) -> dict[str, int]:
-        wanted = list(dict.fromkeys(key for key in keys if key is not None))
-        found: dict[str, int] = {}
-        for start in range(0, len(wanted), _KEY_LOOKUP_CHUNK):
-            chunk = wanted[start : start + _KEY_LOOKUP_CHUNK]
-            result = await self._connection.execute(
-                select(consent_ledger.c.idempotency_key, consent_ledger.c.seq).where(
-                    consent_ledger.c.idempotency_key.in_(chunk)
-                )
-            )
-            found.update({key: seq for key, seq in result.all()})
-        return found
+    async def _insert(self, rows: list[tuple[Any, ...]]) -> None:
+        if self._sqlite or len(rows) < _COPY_THRESHOLD:
+            await self._connection.exec_driver_sql(self._insert_sql, rows)
+            return
+        # PostgreSQL, many rows: COPY into the same table inside the same transaction.
+        driver = (await self._connection.get_raw_connection()).driver_connection
+        assert driver is not None
+        async with driver.cursor() as cursor, cursor.copy(_PG_COPY) as copy:
+            for row in rows:
+                await copy.write_row(row)
+
+    async def _existing_keys(self, keys: list[str]) -> dict[str, int]:
+        """One query per batch: the keys travel as one JSON array (SQLite) or one array (PostgreSQL)."""
+        if not keys:
+            return {}
+        parameter = json.dumps(keys) if self._sqlite else keys
+        result = await self._connection.exec_driver_sql(self._key_lookup_sql, (parameter,))
+        return {key: int(seq) for key, seq in result.all()}
 
 
 class Ledger:

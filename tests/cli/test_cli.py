@@ -185,12 +185,17 @@ async def test_commander_and_on_call_drive_a_recall_through_the_cli(
             final = json.loads(
                 (await _in_thread(recall, "status", world.incident_id, "--json", "--address", address)).stdout
             )
+            freezes = json.loads(
+                (await _in_thread(recall, "freeze", "status", world.incident_id, "--json", "--address", address)).stdout
+            )
     finally:
         tear_down(world)
     assert final["outcome"] == "completed"
     assert final["counters"]["corrections_written"] == final["counters"]["violations"] > 0
     assert all(v["verdict"] == "pass" for v in final["verification"])
     assert final["freezes"][0]["unfrozen_at"] is not None
+    assert freezes[0]["repo"] == "preference-service" and freezes[0]["unfrozen_at"] is not None
+    assert freezes[0]["allowed_hotfix"] == [world.hotfix_ref]
     assert control.status(world.service_dir)["running"] is False
 
 
