@@ -350,13 +350,32 @@ def worker(
     health_file: Annotated[
         Path | None, typer.Option("--health-file", help="touched every 10 s while polling (container health)")
     ] = None,
+    tls_client_cert: Annotated[
+        Path | None, typer.Option("--tls-client-cert", envvar="RECALL_TLS_CLIENT_CERT")
+    ] = None,
+    tls_client_key: Annotated[
+        Path | None, typer.Option("--tls-client-key", envvar="RECALL_TLS_CLIENT_KEY")
+    ] = None,
+    tls_server_ca: Annotated[
+        Path | None, typer.Option("--tls-server-ca", envvar="RECALL_TLS_SERVER_CA")
+    ] = None,
+    tls_server_name: Annotated[str | None, typer.Option("--tls-server-name")] = None,
 ) -> None:
     """Run a worker against any Temporal (TLS and API key from Temporal's TEMPORAL_* environment)."""
     from optout_recall.logs import configure_logging
     from workers.main import serve
 
     configure_logging(log_level)
-    _run(serve(ConnectionSettings(address=address, namespace=namespace, task_queue=task_queue), health_file))
+    settings = ConnectionSettings(
+        address=address,
+        namespace=namespace,
+        task_queue=task_queue,
+        tls_client_cert=tls_client_cert,
+        tls_client_key=tls_client_key,
+        tls_server_ca=tls_server_ca,
+        tls_server_name=tls_server_name,
+    )
+    _run(serve(settings, health_file))
 
 
 @app.command()

@@ -3,17 +3,21 @@
 One pass over the file inside one locked transaction: valid rows are chained and inserted in batches as
 they are read; the first invalid row stops inserting, the rest of the file is still checked so every bad
 line is named, and the transaction rolls back. With `skip_invalid`, bad lines are reported and skipped.
+
+Lines are checked against LedgerEntryFields (the entry's constraints without building a model); only a
+line that fails there goes through LedgerEntryInput, so bad lines are reported exactly as the model says.
 """
 
 from __future__ import annotations
 
-import asyncio
+from datetime import UTC
 from pathlib import Path
 
 from pydantic import BaseModel, Field, ValidationError
 
-from optout_recall.ledger.models import LedgerEntryInput
-from optout_recall.ledger.store import Ledger, LedgerAppendSession
+from optout_recall.ledger.chain import canonical_metadata
+from optout_recall.ledger.models import LEDGER_ENTRY_FIELDS, LedgerEntryInput
+from optout_recall.ledger.store import Ledger, LedgerAppendSession, PendingRow, pending_row
 
 DEFAULT_BATCH_SIZE = 10_000
 ASSIGNED_BY_LEDGER = frozenset({"seq", "recorded_at", "prev_hash", "entry_hash"})
@@ -78,33 +82,22 @@ async def import_jsonl(
     source = Path(path)
     result = ImportResult(path=str(source))
     invalid: list[InvalidLine] = []
-    validate = LedgerEntryInput.model_validate_json
     try:
         async with ledger.append_session() as session:
-            batch: list[LedgerEntryInput] = []
-            writing: asyncio.Future[None] | None = None
+            batch: list[PendingRow] = []
             # A buffered local read per line; handing each line to a thread would cost more than it saves.
             with source.open("rb") as handle:  # noqa: ASYNC230
                 for line_number, line in enumerate(handle, start=1):
                     if not line.strip():
                         continue
                     result.lines_read += 1
-                    try:
-                        entry = validate(line)
-                    except ValidationError as error:
-                        invalid.extend(describe_validation_error(line_number, error))
+                    row = _validated_row(line, line_number, invalid)
+                    if row is None or (invalid and not skip_invalid):
                         continue
-                    if invalid and not skip_invalid:
-                        continue
-                    batch.append(entry)
+                    batch.append(row)
                     if len(batch) >= batch_size:
-                        # Validate the next batch while this one is written (the driver's thread).
-                        if writing is not None:
-                            await writing
-                        writing = asyncio.ensure_future(_flush(session, batch, result))
+                        await _flush(session, batch, result)
                         batch = []
-            if writing is not None:
-                await writing
             if invalid and not skip_invalid:
                 raise _StopImport
             if batch:
@@ -117,9 +110,32 @@ async def import_jsonl(
     return result
 
 
-async def _flush(session: LedgerAppendSession, batch: list[LedgerEntryInput], result: ImportResult) -> None:
+def _validated_row(line: bytes, line_number: int, invalid: list[InvalidLine]) -> PendingRow | None:
+    """The line as a pending ledger row, or None after adding its problems to `invalid`."""
+    try:
+        fields = LEDGER_ENTRY_FIELDS.validate_json(line)
+        return (
+            fields["subject_id"],
+            fields["purpose"],
+            fields["choice"].value,
+            fields["source"].value,
+            fields["jurisdiction"],
+            fields["observed_at"].astimezone(UTC),
+            fields.get("idempotency_key"),
+            canonical_metadata(fields.get("channel_metadata")),
+        )
+    except (ValidationError, TypeError, ValueError):
+        pass
+    try:
+        return pending_row(LedgerEntryInput.model_validate_json(line))
+    except ValidationError as error:
+        invalid.extend(describe_validation_error(line_number, error))
+        return None
+
+
+async def _flush(session: LedgerAppendSession, batch: list[PendingRow], result: ImportResult) -> None:
     before = session.head_seq
-    await session.add(batch)
+    await session.add_rows(batch)
     if session.head_seq > before:
         if result.first_seq is None:
             result.first_seq = before + 1

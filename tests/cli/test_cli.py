@@ -186,7 +186,11 @@ async def test_commander_and_on_call_drive_a_recall_through_the_cli(
                 (await _in_thread(recall, "status", world.incident_id, "--json", "--address", address)).stdout
             )
             freezes = json.loads(
-                (await _in_thread(recall, "freeze", "status", world.incident_id, "--json", "--address", address)).stdout
+                (
+                    await _in_thread(
+                        recall, "freeze", "status", world.incident_id, "--json", "--address", address
+                    )
+                ).stdout
             )
     finally:
         tear_down(world)
@@ -264,3 +268,15 @@ def test_docker_compose_file_is_valid() -> None:
     assert services["temporal"]["environment"]["DB"] == "postgres12"
     assert services["worker"]["depends_on"]["temporal"]["condition"] == "service_healthy"
     assert services["worker"]["build"]["context"] == str(root)
+
+
+def test_worker_refuses_half_a_tls_pair_and_an_unreachable_server(tmp_path: Path) -> None:
+    cert = tmp_path / "client.pem"
+    cert.write_text("-----BEGIN CERTIFICATE-----\n")
+    assert_one_clear_line(
+        recall("worker", "--tls-client-cert", str(cert)), "--tls-client-cert and --tls-client-key go together"
+    )
+    port = free_port()
+    assert_one_clear_line(
+        recall("worker", "--address", f"127.0.0.1:{port}"), f"cannot reach Temporal at 127.0.0.1:{port}"
+    )

@@ -1,0 +1,24 @@
+"""Logs are JSON and never carry a secret, whatever a caller passes."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+import structlog
+
+from optout_recall.logs import configure_logging
+
+
+def test_secrets_are_redacted_in_json_logs(capsys: pytest.CaptureFixture[str]) -> None:
+    configure_logging("INFO")
+    structlog.get_logger("t").info(
+        "connecting", github_token="ghp_secret", password="hunter2", url="postgresql://app:s3cret@db/events"
+    )
+    logging.getLogger("temporalio.activity").info("stdlib lines are JSON too")
+    lines = [json.loads(line) for line in capsys.readouterr().err.splitlines()]
+    assert lines[0]["github_token"] == "[redacted]" and lines[0]["password"] == "[redacted]"
+    assert lines[0]["url"] == "postgresql://app:***@db/events"
+    assert lines[1]["event"] == "stdlib lines are JSON too" and lines[1]["level"] == "info"
+    assert "s3cret" not in json.dumps(lines) and "hunter2" not in json.dumps(lines)
