@@ -492,11 +492,19 @@ app.add_typer(rules_app, name="rules", help="Jurisdiction rules: show, upcoming.
 
 
 def main() -> None:
+    code: int | str | None = 0
     try:
         app()
     except SpecError as exc:
         print(f"recall: {exc}", file=sys.stderr)
-        sys.exit(2)
+        code = 2
+    except SystemExit as exit_:
+        code = exit_.code
+    # Leave without interpreter finalisation: tearing down Temporal's Rust runtime threads at exit can abort
+    # the process after the work is done, which would turn a clean exit code into SIGABRT.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code if isinstance(code, int) else (0 if code is None else 1))
 
 
 if __name__ == "__main__":
