@@ -9,6 +9,7 @@ from it; when events and ledger share a database each chunk is one set-based INS
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections import Counter, defaultdict
 from datetime import UTC, datetime
 
@@ -47,6 +48,8 @@ from optout_recall.violations import events_table as _events_table
 # SQLite's default limit on bound parameters is 32766; stay far below it for IN lists.
 _IN_BATCH = 900
 _DELIVERY_PAGE = 200
+# SQLite's default page cache (2 MB) makes the unique indexes of the correction tables thrash on big windows.
+_SQLITE_CACHE = "PRAGMA cache_size = -65536"
 _DELIVERY_CONCURRENCY = 16
 
 
@@ -70,6 +73,8 @@ class BackfillActivities:
         self._engines = engines
         self._rules = rules or load_rules()
         self._http = http
+        # SQLite has one writer: chunks of one worker take turns here instead of sleeping in SQLite's busy handler.
+        self._sqlite_writers: dict[str, asyncio.Lock] = {}
 
     # ------------------------------------------------------------------ planning
 
@@ -319,8 +324,13 @@ class BackfillActivities:
             ids = ids.where(event_id > after)
         if input.upper is not None:
             ids = ids.where(event_id <= input.upper)
-        page = ids.order_by(event_id).limit(backfill.chunk_size).subquery()
-        async with self._engine(backfill.events_url).begin() as conn:
+        size = backfill.set_based_chunk_size
+        page = ids.order_by(event_id).limit(size).subquery()
+        engine = self._engine(backfill.events_url)
+        turn = self._sqlite_writers.setdefault(backfill.events_url, asyncio.Lock())
+        async with turn if engine.dialect.name == "sqlite" else contextlib.nullcontext(), engine.begin() as conn:
+            if conn.dialect.name == "sqlite":
+                await conn.exec_driver_sql(_SQLITE_CACHE)
             scanned, last = (await conn.execute(select(func.count(), func.max(page.c.eid)))).one()
             if not scanned:
                 return BackfillCounts(), after, True
@@ -354,7 +364,7 @@ class BackfillActivities:
                 )
             for jurisdiction, purpose, destination, n in groups:
                 _bump(counts, str(jurisdiction), str(purpose), str(destination), int(n))
-        return counts, last, int(scanned) < backfill.chunk_size
+        return counts, last, int(scanned) < size
 
     async def _python_chunk(
         self, backfill: BackfillInput, after: str | None, upper: str | None

@@ -326,6 +326,12 @@ class BackfillInput(Payload):
     )
     concurrency: int = Field(default=4, ge=1, le=32, description="partition activities in flight")
     partition_events: int = Field(default=25_000, ge=1, description="events per partition (planned once)")
+    set_based_chunk_size: int = Field(
+        default=25_000,
+        ge=1,
+        le=1_000_000,
+        description="events per chunk when the database decides (one commit each)",
+    )
     max_partitions_per_run: int = Field(
         default=200, ge=1, description="continue as new after this many partitions (bounds history)"
     )
@@ -636,6 +642,8 @@ class ReportInput(Payload):
     artifacts_dir: str
     workflow_id: str
     run_id: str
+    events_url: str = Field(default="", description="correction samples and outbox state; empty: skip")
+    ledger_url: str = Field(default="", description="signed head and its verification; empty: skip")
 
 
 class ReportResult(Payload):

@@ -500,6 +500,8 @@ class RecallWorkflow:
                     artifacts_dir=self._input.artifacts_dir,
                     workflow_id=info.workflow_id,
                     run_id=info.run_id,
+                    events_url=self._input.events_url,
+                    ledger_url=self._input.ledger_url,
                 ),
                 start_to_close_timeout=timedelta(minutes=2),
                 retry_policy=REPORT_RETRY,

@@ -10,6 +10,7 @@ line that fails there goes through LedgerEntryInput, so bad lines are reported e
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from optout_recall.ledger.models import LEDGER_ENTRY_FIELDS, LedgerEntryInput
 from optout_recall.ledger.store import Ledger, LedgerAppendSession, PendingRow, pending_row
 
 DEFAULT_BATCH_SIZE = 10_000
+_YIELD_EVERY = 500
 ASSIGNED_BY_LEDGER = frozenset({"seq", "recorded_at", "prev_hash", "entry_hash"})
 
 
@@ -82,22 +84,43 @@ async def import_jsonl(
     source = Path(path)
     result = ImportResult(path=str(source))
     invalid: list[InvalidLine] = []
+    # On PostgreSQL the server stores one batch while this process validates the next. Not on SQLite: its
+    # driver thread would take the GIL back from this one after every row it steps.
+    overlap = ledger.engine.dialect.name != "sqlite"
     try:
         async with ledger.append_session() as session:
-            batch: list[PendingRow] = []
-            # A buffered local read per line; handing each line to a thread would cost more than it saves.
-            with source.open("rb") as handle:  # noqa: ASYNC230
-                for line_number, line in enumerate(handle, start=1):
-                    if not line.strip():
-                        continue
-                    result.lines_read += 1
-                    row = _validated_row(line, line_number, invalid)
-                    if row is None or (invalid and not skip_invalid):
-                        continue
-                    batch.append(row)
-                    if len(batch) >= batch_size:
-                        await _flush(session, batch, result)
-                        batch = []
+            writing: asyncio.Task[None] | None = None
+            lines_read = 0  # a local: a pydantic field costs a validated setattr per line
+            try:
+                batch: list[PendingRow] = []
+                # A buffered local read per line; handing each to a thread would cost more than it saves.
+                with source.open("rb") as handle:  # noqa: ASYNC230
+                    for line_number, line in enumerate(handle, start=1):
+                        if writing is not None and line_number % _YIELD_EVERY == 0:
+                            await asyncio.sleep(0)  # let the batch being written make progress
+                        if not line.strip():
+                            continue
+                        lines_read += 1
+                        row = _validated_row(line, line_number, invalid)
+                        if row is None or (invalid and not skip_invalid):
+                            continue
+                        batch.append(row)
+                        if len(batch) >= batch_size:
+                            if writing is not None:
+                                await writing
+                            writing = None
+                            if overlap:
+                                writing = asyncio.create_task(_flush(session, batch, result))
+                            else:
+                                await _flush(session, batch, result)
+                            batch = []
+                if writing is not None:
+                    await writing
+            finally:
+                result.lines_read = lines_read
+                if writing is not None and not writing.done():  # failed mid-file: stop before rollback
+                    writing.cancel()
+                    await asyncio.gather(writing, return_exceptions=True)
             if invalid and not skip_invalid:
                 raise _StopImport
             if batch:

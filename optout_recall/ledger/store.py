@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from hashlib import sha256
-from typing import Any
+from typing import Any, cast
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import insert, select, text
@@ -48,7 +48,7 @@ from optout_recall.payloads import Choice
 
 DEFAULT_CHECKPOINT_EVERY = 10_000
 _KEY_LOOKUP_CHUNK = 500
-_VERIFY_PAGE = 50_000
+_VERIFY_PAGE = 20_000
 _MAX_REPORTED_PROBLEMS = 50
 
 _PG_APPEND_LOCK = "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.consent_ledger'))"
@@ -56,7 +56,10 @@ _SQLITE_KEY_LOOKUP = (
     "SELECT idempotency_key, seq FROM consent_ledger "
     "WHERE idempotency_key IN (SELECT value FROM json_each(?))"
 )
-_PG_KEY_LOOKUP = "SELECT idempotency_key, seq FROM consent_ledger WHERE idempotency_key = ANY(%s)"
+_PG_KEY_LOOKUP = (
+    "SELECT idempotency_key, seq FROM consent_ledger "
+    "WHERE idempotency_key = ANY(string_to_array(%s, chr(30)))"
+)
 _PG_COPY = f"COPY consent_ledger ({', '.join(LEDGER_COLUMNS)}) FROM STDIN"
 _COPY_THRESHOLD = 1_000
 
@@ -149,20 +152,55 @@ class LedgerAppendSession:
         if self._sqlite or len(rows) < _COPY_THRESHOLD:
             await self._connection.exec_driver_sql(self._insert_sql, rows)
             return
-        # PostgreSQL, many rows: COPY into the same table inside the same transaction.
+        # PostgreSQL, many rows: COPY into the same table inside the same transaction, as text we format.
         driver = (await self._connection.get_raw_connection()).driver_connection
         assert driver is not None
         async with driver.cursor() as cursor, cursor.copy(_PG_COPY) as copy:
-            for row in rows:
-                await copy.write_row(row)
+            await copy.write(_copy_text(rows))
 
     async def _existing_keys(self, keys: list[str]) -> dict[str, int]:
-        """One query per batch: the keys travel as one JSON array (SQLite) or one array (PostgreSQL)."""
+        """One query per batch, the keys in one parameter (keys never hold control characters)."""
         if not keys:
             return {}
-        parameter = json.dumps(keys) if self._sqlite else keys
+        parameter = json.dumps(keys) if self._sqlite else "\x1e".join(keys)
         result = await self._connection.exec_driver_sql(self._key_lookup_sql, (parameter,))
-        return {key: int(seq) for key, seq in result.all()}
+        rows = cast(Sequence[tuple[str, int]], result.all())  # exec_driver_sql rows are untyped
+        return {key: int(seq) for key, seq in rows}
+
+
+def _copy_text(rows: list[tuple[Any, ...]]) -> bytes:
+    """Rows in COPY text format. Only free text can hold a backslash: entry fields refuse control
+    characters and canonical metadata JSON escapes them, so tabs and newlines never need escaping."""
+    lines = []
+    for (
+        seq,
+        subject,
+        purpose,
+        choice,
+        source,
+        jurisdiction,
+        observed,
+        recorded,
+        key,
+        meta,
+        prev,
+        digest,
+    ) in rows:
+        if "\\" in subject:
+            subject = subject.replace("\\", "\\\\")
+        if key is None:
+            key = "\\N"
+        elif "\\" in key:
+            key = key.replace("\\", "\\\\")
+        if meta is None:
+            meta = "\\N"
+        elif "\\" in meta:
+            meta = meta.replace("\\", "\\\\")
+        lines.append(
+            f"{seq}\t{subject}\t{purpose}\t{choice}\t{source}\t{jurisdiction}\t{observed}\t{recorded}\t{key}"
+            f"\t{meta}\t{prev}\t{digest}\n"
+        )
+    return "".join(lines).encode()
 
 
 class Ledger:
@@ -421,38 +459,76 @@ _Suspect = tuple[int, int, str, str, str, str]
 
 
 async def _suspect_rows_in_python(connection: AsyncConnection) -> tuple[list[_Suspect], int]:
-    """Stream the chain in seq order; the database rebuilds each message, Python hashes it."""
-    page_sql = text(
-        f"SELECT seq, prev_hash, entry_hash, {sql_entry_message('sqlite')} FROM consent_ledger "
-        "WHERE seq > :after ORDER BY seq LIMIT :page"
+    """Stream the chain in seq order; SQLite rebuilds each message as bytes, Python hashes it.
+
+    One statement, so one snapshot, read through the driver's own cursor as plain tuples (no SQLAlchemy
+    rows). Not overlapped with a prefetch: the driver thread would fight this one for the GIL on every row.
+    """
+    driver = (await connection.get_raw_connection()).driver_connection
+    assert driver is not None
+    cursor = await driver.execute(
+        f"SELECT seq, prev_hash, entry_hash, CAST({sql_entry_message('sqlite')} AS BLOB) "
+        "FROM consent_ledger ORDER BY seq"
     )
     suspects: list[_Suspect] = []
     before_seq = 0
     before_hash = GENESIS_HASH
     checked = 0
-    while len(suspects) <= _MAX_REPORTED_PROBLEMS:
-        rows = (await connection.execute(page_sql, {"after": before_seq, "page": _VERIFY_PAGE})).all()
-        for seq, prev_hash, stored_hash, message in rows:
-            computed = sha256(message.encode()).hexdigest()
-            if computed != stored_hash or prev_hash != before_hash or seq != before_seq + 1:
-                suspects.append((seq, before_seq, prev_hash, before_hash, stored_hash, computed))
-            before_seq = seq
-            before_hash = stored_hash
-        checked += len(rows)
-        if len(rows) < _VERIFY_PAGE:
-            break
+    try:
+        while rows := await cursor.fetchmany(_VERIFY_PAGE):
+            for seq, prev_hash, stored_hash, message in rows:
+                computed = sha256(message).hexdigest()
+                if computed != stored_hash or prev_hash != before_hash or seq != before_seq + 1:
+                    suspects.append((seq, before_seq, prev_hash, before_hash, stored_hash, computed))
+                before_seq = seq
+                before_hash = stored_hash
+            checked += len(rows)
+            if len(suspects) > _MAX_REPORTED_PROBLEMS:
+                break
+    finally:
+        await cursor.close()
     return suspects, checked
 
 
 async def _suspect_rows_in_database(connection: AsyncConnection) -> tuple[list[_Suspect], int]:
-    """Set-based: PostgreSQL rebuilds, hashes and links every row and returns only the ones that fail."""
+    """Set-based: PostgreSQL rebuilds, hashes and links every row and returns only the ones that fail.
+
+    Two counting passes first, each in the plan PostgreSQL runs fastest: the hashes in a parallel scan, the
+    links in one ordered pass over the primary key. Only when either finds a bad row does the ordered query
+    below (which names each problem, but sorts whole rows) run.
+    """
+    message = sql_entry_message("postgresql")
+    checked, changed = (
+        await connection.execute(
+            text(
+                "SELECT count(*), count(*) FILTER (WHERE "
+                f"encode(sha256(convert_to({message}, 'UTF8')), 'hex') <> entry_hash) FROM consent_ledger"
+            )
+        )
+    ).one()
+    unlinked = (
+        await connection.execute(
+            text(
+                f"""
+                SELECT count(*) FROM (
+                    SELECT seq, prev_hash, lag(seq) OVER w AS before_seq, lag(entry_hash) OVER w AS before_hash
+                    FROM consent_ledger WINDOW w AS (ORDER BY seq)
+                ) AS links
+                WHERE prev_hash <> COALESCE(before_hash, '{GENESIS_HASH}')
+                   OR seq <> COALESCE(before_seq, 0) + 1
+                """
+            )
+        )
+    ).scalar_one()
+    if not changed and not unlinked:
+        return [], int(checked)
     query = text(
         f"""
         WITH chain AS (
             SELECT seq, prev_hash, entry_hash,
                    COALESCE(lag(seq) OVER w, 0) AS before_seq,
                    COALESCE(lag(entry_hash) OVER w, '{GENESIS_HASH}') AS before_hash,
-                   encode(sha256(convert_to({sql_entry_message("postgresql")}, 'UTF8')), 'hex') AS computed
+                   encode(sha256(convert_to({message}, 'UTF8')), 'hex') AS computed
             FROM consent_ledger
             WINDOW w AS (ORDER BY seq)
         )
@@ -462,7 +538,6 @@ async def _suspect_rows_in_database(connection: AsyncConnection) -> tuple[list[_
         """
     )
     suspects = [tuple(row) for row in (await connection.execute(query)).all()]
-    checked = (await connection.execute(text("SELECT count(*) FROM consent_ledger"))).scalar_one()
     return suspects, int(checked)  # type: ignore[return-value]
 
 

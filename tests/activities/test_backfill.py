@@ -303,7 +303,9 @@ async def test_backfill_workflow_continues_as_new_and_matches_oracle(
     assert result.counts.corrections_written == result.counts.violations == len(expected)
     assert await corrections(events_url, backfill.incident_id) == expected
     assert progress.runs > 1  # continued as new: each run's history stays bounded
-    assert progress.partitions_total > 6 and sorted(progress.partitions_done) == list(range(progress.partitions_total))
+    assert progress.partitions_total > 6 and sorted(progress.partitions_done) == list(
+        range(progress.partitions_total)
+    )
     assert progress.counts.scanned == progress.events_in_window
     assert result.rules_hash == RULES.content_hash
 
@@ -334,7 +336,9 @@ async def run_partitions(activities: BackfillActivities, backfill: BackfillInput
 async def test_partitions_match_the_oracle_set_based_and_apart(
     tmp_path: Path, request: pytest.FixtureRequest, database: str, shared: bool, policy: GpcPolicy
 ) -> None:
-    events_url = f"sqlite:///{tmp_path / 'events.db'}" if database == "sqlite" else request.getfixturevalue("pg_url")
+    events_url = (
+        f"sqlite:///{tmp_path / 'events.db'}" if database == "sqlite" else request.getfixturevalue("pg_url")
+    )
     ledger_url = events_url if shared else f"sqlite:///{tmp_path / 'ledger.db'}"
     entries, events = generate(seed=23, subjects=200)
     await load(events_url, ledger_url, entries, events)
@@ -342,8 +346,10 @@ async def test_partitions_match_the_oracle_set_based_and_apart(
     engines = EngineCache()
     activities = BackfillActivities(engines, RULES)
     try:
-        extra = {"partition_events": 60, "chunk_size": 13}
-        dry = await run_partitions(activities, backfill_input(events_url, ledger_url, policy, dry_run=True, **extra))
+        extra = {"partition_events": 60, "chunk_size": 13, "set_based_chunk_size": 11}
+        dry = await run_partitions(
+            activities, backfill_input(events_url, ledger_url, policy, dry_run=True, **extra)
+        )
         assert (dry.violations, dry.corrections_written) == (len(expected), 0)
         backfill = backfill_input(events_url, ledger_url, policy, **extra)
         applied = await run_partitions(activities, backfill)
@@ -362,18 +368,22 @@ async def test_a_retried_partition_resumes_from_its_heartbeat(tmp_path: Path) ->
     await load(url, url, entries, events)
     engines = EngineCache()
     activities = BackfillActivities(engines, RULES)
-    backfill = backfill_input(url, url, GpcPolicy.EVERYWHERE, chunk_size=10)
+    backfill = backfill_input(url, url, GpcPolicy.EVERYWHERE, set_based_chunk_size=10)
     beats: list[BackfillPartitionCursor] = []
     try:
         plan = await ActivityEnvironment().run(activities.plan_backfill, backfill)
         first = ActivityEnvironment()
         first.on_heartbeat = lambda *details: beats.append(details[0])
-        partition = BackfillPartitionInput(backfill=backfill, index=0, set_based=True, jurisdictions=plan.jurisdictions)
+        partition = BackfillPartitionInput(
+            backfill=backfill, index=0, set_based=True, jurisdictions=plan.jurisdictions
+        )
         whole = await first.run(activities.backfill_partition, partition)
         assert len(beats) == whole.chunks > 3
         # A second attempt that saw the third heartbeat skips the chunks before it and ends with the same counts.
         retry = ActivityEnvironment()
-        retry.info = retry.info.__class__(**{**retry.info.__dict__, "heartbeat_details": [beats[2].model_dump(mode="json")]})
+        retry.info = retry.info.__class__(
+            **{**retry.info.__dict__, "heartbeat_details": [beats[2].model_dump(mode="json")]}
+        )
         resumed = await retry.run(activities.backfill_partition, partition)
         assert resumed.resumed and resumed.chunks == whole.chunks
         assert resumed.counts.violations == whole.counts.violations

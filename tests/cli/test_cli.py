@@ -241,9 +241,9 @@ def test_make_demo_runs_a_whole_recall_and_leaves_nothing_running(tmp_path: Path
     reports = list(tmp_path.glob("demo/*/artifacts/report.json"))
     assert len(reports) == 1
     report = json.loads(reports[0].read_text())
-    assert report["recall"]["outcome"] == "completed"
-    assert report["recall"]["counters"]["corrections_written"] > 0
-    assert all(f["unfrozen_at"] for f in report["recall"]["freezes"])
+    assert report["incident"]["outcome"] == "completed"
+    assert report["counters"]["corrections_written"] > 0
+    assert all(f["unfrozen_at"] for f in report["freezes"])
     service_dir = reports[0].parent.parent / "service"
     assert control.status(service_dir)["running"] is False
     assert (

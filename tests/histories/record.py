@@ -51,14 +51,19 @@ async def _cancel_at_gate(client: Client, world: object) -> None:
     spec, digest = load_spec(world.spec_path)  # type: ignore[attr-defined]
     recall_input = to_recall_input(spec, world.spec_path, digest, world.root / "artifacts")  # type: ignore[attr-defined]
     handle = await client.start_workflow(
-        names.RECALL_WORKFLOW, recall_input, id=names.recall_workflow_id(spec.incident.id), task_queue=names.TASK_QUEUE
+        names.RECALL_WORKFLOW,
+        recall_input,
+        id=names.recall_workflow_id(spec.incident.id),
+        task_queue=names.TASK_QUEUE,
     )
     while True:
         state = await handle.query(names.STATUS_QUERY, result_type=RecallState)
         if state.pending is not None:
             break
         await asyncio.sleep(0.2)
-    await handle.execute_update(names.CANCEL_UPDATE, CancelDecision(actor="alice", reason="recorded for replay"))
+    await handle.execute_update(
+        names.CANCEL_UPDATE, CancelDecision(actor="alice", reason="recorded for replay")
+    )
     await handle.cancel()
     try:
         await handle.result()

@@ -14,7 +14,7 @@ runner = CliRunner()
 
 
 def line(index: int, **changes: object) -> str:
-    row = {
+    row: dict[str, object] = {
         "subject_id": f"subject-{index}",
         "purpose": "sale",
         "choice": "opt_out",
@@ -129,3 +129,15 @@ def test_bad_url_is_one_line_exit_2(tmp_path: Path) -> None:
 
     assert result.exit_code == 2
     assert result.stderr.startswith("recall: unsupported database 'mysql'")
+
+
+def test_lines_the_fast_check_passes_still_meet_every_model_rule(tmp_path: Path, url: str) -> None:
+    not_plain_json = line(0)[:-1] + ', "channel_metadata": {"score": NaN}}'
+    source = write(tmp_path, not_plain_json, line(1, purpose="Sale"), line(2, seq=5), line(3))
+
+    result = runner.invoke(app, ["import", str(source), "--ledger-url", url])
+
+    assert result.exit_code == 2
+    assert "line 1: channel_metadata: Value error, must be plain JSON" in result.stderr
+    assert "line 2: purpose: String should match pattern" in result.stderr
+    assert "line 3: seq: assigned by the ledger; remove it from the import file" in result.stderr

@@ -135,3 +135,27 @@ async def test_concurrent_writers_leave_one_valid_chain(engine: AsyncEngine) -> 
     report = await writers[0].verify()
     assert report.ok, report.summary()
     assert report.head_seq == 120
+
+
+async def test_bulk_append_keeps_every_field_exactly(ledger: Ledger) -> None:
+    """Large batches take the bulk path (COPY on PostgreSQL); awkward text must come back unchanged."""
+    awkward = LedgerEntryInput.model_validate(
+        {
+            **entry(0).model_dump(),
+            "subject_id": 'C:\\users\\o\'brien "x" \u00e9\u2028',
+            "idempotency_key": "back\\slash",
+            "channel_metadata": {"ua": "tab\there\nnew \\ line", "n": 1.5, "nested": {"k": [None, True]}},
+        }
+    )
+    batch = [awkward, *(entry(index) for index in range(1, 1500)), entry(3), awkward]
+
+    seqs = await ledger.append(batch)
+
+    assert seqs[:3] == [1, 2, 3] and seqs[-2:] == [4, 1]
+    [stored] = await ledger.history(awkward.subject_id)
+    assert (stored.subject_id, stored.idempotency_key) == (awkward.subject_id, awkward.idempotency_key)
+    assert stored.channel_metadata == awkward.channel_metadata
+    assert stored.observed_at == awkward.observed_at
+    report = await ledger.verify()
+    assert report.ok, report.summary()
+    assert report.entries_checked == 1500

@@ -323,10 +323,14 @@ async def test_happy_path_freezes_fixes_backfills_reports_and_unfreezes(
     assert world.hook_calls() == [f"deploy {world.hotfix} production"]
     assert not world.is_frozen() and world.push_works()
     report = json.loads(Path(result.report_paths[1]).read_text())
-    assert report["recall"]["outcome"] == "completed"
-    assert report["recall"]["freezes"][0]["unfrozen_at"] is not None
-    assert report["recall"]["freezes"][0]["allowed_commits"] == [world.hotfix]
-    assert [d["actor"] for d in report["recall"]["decisions"]] == ["bob", "bob"]
+    assert report["incident"]["outcome"] == "completed"
+    assert report["freezes"][0]["unfrozen_at"] is not None and not report["freezes"][0]["still_frozen"]
+    assert report["freezes"][0]["hotfix_allowed"] == [world.hotfix]
+    assert [(a["actor"], a["signature_verified"]) for a in report["approvals"]] == [
+        ("bob", True),
+        ("bob", True),
+    ]
+    assert report["backfill"]["corrections_written"] == result.counters.corrections_written
     assert "## Backfill" in Path(result.report_paths[0]).read_text()
 
 

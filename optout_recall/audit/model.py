@@ -1,0 +1,230 @@
+"""The evidence report as data: one pydantic model, rendered to HTML, Markdown and JSON.
+
+The JSON rendering is this model dumped as is; its JSON Schema ships beside it as `report.schema.json`
+(regenerate with `python -m optout_recall.audit.model`), so machines can validate a report without this code.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Final, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from optout_recall.payloads import GpcPolicy, Outcome, RecallCounters, StepOutcome, Verdict
+
+REPORT_FORMAT: Final = "optout-recall/audit-report"
+REPORT_FORMAT_VERSION: Final = 2
+SCHEMA_PATH = Path(__file__).with_name("report.schema.json")
+
+
+class ReportPart(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class IncidentSummary(ReportPart):
+    incident_id: str
+    title: str
+    commander: str
+    outcome: Outcome
+    temporal_status: str | None = Field(
+        default=None, description="Temporal's own status of the recall workflow when the report was made"
+    )
+    failure: str | None = None
+    cancelled_by: str | None = None
+    cancel_reason: str | None = None
+    window_start: datetime
+    window_end: datetime = Field(description="exclusive")
+    jurisdictions: list[str]
+    gpc_policy: GpcPolicy
+    spec_sha256: str
+    workflow_id: str
+    run_id: str
+    hotfix_ref: str | None = None
+    hotfix_attempts: int = 0
+
+
+class RulesUsed(ReportPart):
+    sha256: str = Field(description="SHA-256 of the jurisdiction rules file the backfill applied")
+    version: str | None = Field(default=None, description="the rules file's `version`, when it is known here")
+    reviewed_on: str | None = None
+    note: str = ""
+
+
+class FreezeRecord(ReportPart):
+    repo: str
+    provider: str
+    location: str
+    branches: list[str]
+    frozen_at: datetime
+    frozen_by: str
+    unfrozen_at: datetime | None = None
+    unfrozen_by: str | None = None
+    hotfix_allowed: list[str] = Field(default_factory=list)
+    still_frozen: bool
+
+
+class ScenarioRecord(ReportPart):
+    scenario: str
+    channel: str
+    verdict: Verdict
+    reason: str
+    transcript: str = Field(description="path relative to the artifacts directory")
+    transcript_sha256: str
+    transcript_check: Literal["matches", "differs", "missing", "not_checked"] = "not_checked"
+
+
+class ProbeRunRecord(ReportPart):
+    label: str
+    phase: str
+    started_at: datetime
+    ended_at: datetime | None = None
+    outcome: StepOutcome | None = None
+    summary: str = ""
+
+
+class ApprovalRecord(ReportPart):
+    request_id: str
+    step: str
+    decision: Literal["approve", "reject"]
+    actor: str
+    role: str
+    reason: str
+    hotfix_ref: str | None = None
+    decided_at: datetime
+    signed_at: datetime
+    nonce: str
+    break_glass: bool = False
+    public_key: str = Field(description="Ed25519 public key (hex) the roster held for the signer")
+    signature: str = Field(
+        description="Ed25519 signature (hex) over optout_recall.approvals.decision_message"
+    )
+    signature_verified: bool
+
+
+class DeployRecord(ReportPart):
+    action: Literal["deploy", "rollback"]
+    environment: str
+    hotfix_ref: str = Field(description="first 12 characters of the commit")
+    started_at: datetime
+    ended_at: datetime | None = None
+    outcome: StepOutcome | None = None
+    detail: str = ""
+    log: str | None = Field(default=None, description="hook output, relative to the artifacts directory")
+
+
+class CorrectionSample(ReportPart):
+    event_id: str
+    subject_id: str
+    purpose: str
+    jurisdiction: str
+    destination: str
+    processed_at: datetime
+    ledger_seq: int
+
+
+class BackfillSection(ReportPart):
+    ran: bool
+    applied: bool
+    scanned: int = 0
+    violations: int = 0
+    corrections_written: int = 0
+    outbox_written: int = 0
+    by_jurisdiction: dict[str, int] = Field(default_factory=dict)
+    by_purpose: dict[str, int] = Field(default_factory=dict)
+    by_destination: dict[str, int] = Field(default_factory=dict)
+    corrections_in_database: int | None = Field(
+        default=None, description="rows of recall_corrections for the incident; null when not read"
+    )
+    sample: list[CorrectionSample] = Field(default_factory=list)
+    note: str = ""
+
+
+class DeliveryCount(ReportPart):
+    destination: str
+    status: str
+    count: int
+
+
+class DownstreamSection(ReportPart):
+    available: bool
+    requests: int = 0
+    delivered: int = 0
+    failed: int = 0
+    pending: int = 0
+    by_destination: list[DeliveryCount] = Field(default_factory=list)
+    note: str = ""
+
+
+class LedgerHead(ReportPart):
+    seq: int
+    entry_hash: str
+    signed_at: datetime
+    key_id: str
+    public_key: str
+    signature: str
+
+
+class LedgerSection(ReportPart):
+    available: bool
+    head: LedgerHead | None = None
+    head_signature_valid: bool | None = None
+    verified: bool | None = Field(
+        default=None, description="the whole chain recomputed and held to its heads"
+    )
+    summary: str = ""
+    entries_checked: int | None = None
+    problems: list[str] = Field(default_factory=list)
+
+
+class TimelineEntry(ReportPart):
+    step: str
+    phase: str
+    started_at: datetime
+    ended_at: datetime | None = None
+    outcome: StepOutcome | None = None
+    actor: str
+    detail: str = ""
+
+
+class AuditReport(ReportPart):
+    """Everything an auditor needs to judge one recall."""
+
+    format: Literal["optout-recall/audit-report"] = REPORT_FORMAT
+    format_version: Literal[2] = REPORT_FORMAT_VERSION
+    generated_at: datetime
+    generated_by: str = Field(description="`write_report activity` or `recall report`")
+    incident: IncidentSummary
+    rules: RulesUsed
+    counters: RecallCounters
+    freezes: list[FreezeRecord]
+    reproduction: list[ScenarioRecord]
+    verification: list[ScenarioRecord]
+    probe_runs: list[ProbeRunRecord]
+    approvals: list[ApprovalRecord]
+    deploys: list[DeployRecord]
+    backfill: BackfillSection
+    downstream: DownstreamSection
+    ledger: LedgerSection
+    open_items: list[str]
+    timeline: list[TimelineEntry]
+
+
+def report_schema() -> dict[str, object]:
+    schema = AuditReport.model_json_schema(mode="serialization")
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://optout-recall.invalid/schemas/audit-report-v2.json",
+        **schema,
+    }
+
+
+def schema_text() -> str:
+    return json.dumps(report_schema(), indent=2, sort_keys=True) + "\n"
+
+
+if __name__ == "__main__":
+    SCHEMA_PATH.write_text(schema_text())
+    print(f"wrote {SCHEMA_PATH}")

@@ -1,0 +1,201 @@
+"""What the report reads besides the recall's own state: the events database, the consent ledger, the rules.
+
+Every read here is a SELECT. A database that is missing or unreachable becomes a note in the report, never a
+crash: an auditor still gets every other section, and the gap is visible.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, inspect, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from optout_recall.audit.model import (
+    CorrectionSample,
+    DeliveryCount,
+    DownstreamSection,
+    LedgerHead,
+    LedgerSection,
+    RulesUsed,
+)
+from optout_recall.corrections import recall_corrections, recall_outbox
+from optout_recall.db import DatabaseURLError, create_engine, redact_url
+from optout_recall.ledger import Ledger
+from optout_recall.ledger.signing import signature_is_valid
+from optout_recall.rules import RulesError, load_rules
+
+SAMPLE_SIZE = 20
+MAX_LEDGER_PROBLEMS = 10
+
+
+class SourceUnavailable(Exception):
+    """A database the report wanted to read is not there; str() says which and why, without secrets."""
+
+
+@dataclass
+class EventsSnapshot:
+    """The incident's rows in the user's events database, read once for the report."""
+
+    available: bool
+    note: str = ""
+    corrections: int | None = None
+    sample: list[CorrectionSample] = field(default_factory=list)
+    downstream: DownstreamSection = field(default_factory=lambda: DownstreamSection(available=False))
+
+
+def _missing_sqlite_file(url: str) -> str | None:
+    """SQLite would create a missing file on connect; a read-only report must not."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:  # create_engine reports bad URLs with a clean message
+        return None
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return None if Path(parsed.database).is_file() else parsed.database
+
+
+async def read_events(events_url: str, incident_id: str, sample_size: int = SAMPLE_SIZE) -> EventsSnapshot:
+    """Correction count, a deterministic sample (lowest event ids) and outbox delivery state."""
+    if not events_url:
+        return EventsSnapshot(available=False, note="no events database given")
+    missing = _missing_sqlite_file(events_url)
+    if missing:
+        return EventsSnapshot(available=False, note=f"events database {missing} not found")
+    try:
+        engine = create_engine(events_url)
+    except DatabaseURLError as exc:
+        return EventsSnapshot(available=False, note=str(exc))
+    try:
+        async with engine.connect() as conn:
+            tables = await conn.run_sync(lambda c: set(inspect(c).get_table_names()))
+            if recall_corrections.name not in tables:
+                return EventsSnapshot(
+                    available=True,
+                    note="no recall_corrections table: the backfill never wrote",
+                    corrections=0,
+                )
+            c = recall_corrections.c
+            count = await conn.scalar(
+                select(func.count()).select_from(recall_corrections).where(c.incident_id == incident_id)
+            )
+            rows = await conn.execute(
+                select(c.event_id, c.subject_id, c.purpose, c.jurisdiction, c.destination, c.processed_at)
+                .add_columns(c.ledger_seq)
+                .where(c.incident_id == incident_id)
+                .order_by(c.event_id)
+                .limit(sample_size)
+            )
+            sample = [CorrectionSample.model_validate(dict(row._mapping)) for row in rows]
+            downstream = DownstreamSection(available=False, note="no recall_outbox table")
+            if recall_outbox.name in tables:
+                o = recall_outbox.c
+                grouped = await conn.execute(
+                    select(o.destination, o.status, func.count())
+                    .where(o.incident_id == incident_id)
+                    .group_by(o.destination, o.status)
+                    .order_by(o.destination, o.status)
+                )
+                counts = [DeliveryCount(destination=d, status=s, count=int(n)) for d, s, n in grouped]
+                by_status = {status: 0 for status in ("delivered", "failed", "pending")}
+                for row in counts:
+                    by_status[row.status] = by_status.get(row.status, 0) + row.count
+                downstream = DownstreamSection(
+                    available=True,
+                    requests=sum(row.count for row in counts),
+                    delivered=by_status["delivered"],
+                    failed=by_status["failed"],
+                    pending=by_status["pending"],
+                    by_destination=counts,
+                )
+    except (OSError, SQLAlchemyError) as exc:
+        reason = str(exc).splitlines()[0]
+        return EventsSnapshot(available=False, note=f"{redact_url(events_url)}: {reason}")
+    finally:
+        await engine.dispose()
+    return EventsSnapshot(available=True, corrections=int(count or 0), sample=sample, downstream=downstream)
+
+
+async def read_all_corrections(events_url: str, incident_id: str) -> list[dict[str, object]]:
+    """Every correction row of the incident in event-id order, for the audit bundle."""
+    missing = _missing_sqlite_file(events_url)
+    if missing:
+        raise SourceUnavailable(f"events database {missing} not found")
+    engine = create_engine(events_url)
+    try:
+        async with engine.connect() as conn:
+            if not await conn.run_sync(lambda c: inspect(c).has_table(recall_corrections.name)):
+                return []
+            c = recall_corrections.c
+            result = await conn.execute(
+                select(
+                    c.event_id,
+                    c.subject_id,
+                    c.purpose,
+                    c.jurisdiction,
+                    c.destination,
+                    c.processed_at,
+                    c.ledger_seq,
+                    c.created_at,
+                )
+                .where(c.incident_id == incident_id)
+                .order_by(c.event_id)
+            )
+            return [dict(row._mapping) for row in result]
+    except (OSError, SQLAlchemyError) as exc:
+        raise SourceUnavailable(f"{redact_url(events_url)}: {str(exc).splitlines()[0]}") from exc
+    finally:
+        await engine.dispose()
+
+
+async def read_ledger(ledger_url: str) -> LedgerSection:
+    """The latest signed head, its signature, and a full recomputation of the chain against every head."""
+    if not ledger_url:
+        return LedgerSection(available=False, summary="no ledger given")
+    missing = _missing_sqlite_file(ledger_url)
+    if missing:
+        return LedgerSection(available=False, summary=f"ledger database {missing} not found")
+    try:
+        engine = create_engine(ledger_url)
+    except DatabaseURLError as exc:
+        return LedgerSection(available=False, summary=str(exc))
+    try:
+        ledger = Ledger(engine)
+        head = await ledger.head()
+        report = await ledger.verify()
+    except (OSError, SQLAlchemyError) as exc:
+        return LedgerSection(available=False, summary=f"{redact_url(ledger_url)}: {str(exc).splitlines()[0]}")
+    finally:
+        await engine.dispose()
+    return LedgerSection(
+        available=True,
+        head=LedgerHead.model_validate(head.model_dump()) if head else None,
+        head_signature_valid=signature_is_valid(head) if head else None,
+        verified=report.ok,
+        summary=report.summary(),
+        entries_checked=report.entries_checked,
+        problems=[problem.describe() for problem in report.problems[:MAX_LEDGER_PROBLEMS]],
+    )
+
+
+def rules_used(sha256: str) -> RulesUsed:
+    """Name the rules version when the recorded hash is the rules file shipped here; otherwise say so."""
+    if not sha256:
+        return RulesUsed(sha256="", note="not recorded: the backfill did not run")
+    try:
+        shipped = load_rules()
+    except RulesError as exc:
+        return RulesUsed(sha256=sha256, note=f"cannot read the shipped rules: {exc}")
+    if shipped.content_hash == sha256:
+        return RulesUsed(
+            sha256=sha256,
+            version=shipped.version,
+            reviewed_on=str(shipped.reviewed_on),
+            note="matches the rules file shipped with this optout-recall",
+        )
+    return RulesUsed(
+        sha256=sha256,
+        note=f"differs from the shipped rules (version {shipped.version}); find the file by its SHA-256",
+    )

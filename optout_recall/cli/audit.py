@@ -1,0 +1,359 @@
+"""Auditors' commands: `recall report`, `recall audit export|verify`, `recall history`, `recall list`.
+
+Read-only by construction: they reach Temporal only through optout_recall.audit.readonly.ReadOnlyClient, which
+offers describe, query, fetch_history and list and nothing that could change a recall.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from collections.abc import Awaitable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from temporalio.service import RPCError, RPCStatusCode
+
+from optout_recall import names
+from optout_recall.approvals import KeyFileError
+from optout_recall.audit import history as hist
+from optout_recall.audit.bundle import (
+    BundleError,
+    ExportResult,
+    default_key_path,
+    export_bundle,
+    signing_key,
+    verify_bundle,
+)
+from optout_recall.audit.collect import (
+    RecallNotFound,
+    Sources,
+    fetch_histories,
+    recall_workflow_id,
+    report_from_temporal,
+    status_name,
+)
+from optout_recall.audit.readonly import ReadOnlyClient
+from optout_recall.audit.render import ReportFormat, render
+from optout_recall.cli.errors import fail
+from workers.connect import ConnectionSettings, TemporalUnreachable, connect
+
+T = TypeVar("T")
+console = Console() if sys.stdout.isatty() else Console(width=160)
+
+AddressOpt = Annotated[
+    str | None, typer.Option("--address", envvar="RECALL_TEMPORAL_ADDRESS", help="Temporal host:port")
+]
+NamespaceOpt = Annotated[str | None, typer.Option("--namespace", help="Temporal namespace")]
+RecallIdArg = Annotated[str, typer.Argument(metavar="ID", help="incident id (or the recall's workflow id)")]
+EventsUrlOpt = Annotated[
+    str | None, typer.Option("--events-url", help="events database (default: the one the recall used)")
+]
+LedgerUrlOpt = Annotated[
+    str | None, typer.Option("--ledger-url", help="consent ledger (default: the one the recall used)")
+]
+ArtifactsOpt = Annotated[
+    Path | None,
+    typer.Option("--artifacts-dir", help="where the recall's transcripts are (default: where it wrote them)"),
+]
+
+STATUSES = {
+    "running": "Running",
+    "completed": "Completed",
+    "failed": "Failed",
+    "canceled": "Canceled",
+    "terminated": "Terminated",
+    "timed-out": "TimedOut",
+}
+
+
+def _run(coro: Awaitable[T]) -> T:
+    try:
+        return asyncio.run(coro)  # type: ignore[arg-type]
+    except TemporalUnreachable as exc:
+        fail(str(exc))
+    except RecallNotFound as exc:
+        fail(str(exc))
+    except BundleError as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        raise typer.Exit(130) from None
+
+
+async def _client(address: str | None, namespace: str | None) -> ReadOnlyClient:
+    client = await connect(
+        ConnectionSettings(address=address, namespace=namespace), identity="recall-auditor"
+    )
+    return ReadOnlyClient(client)
+
+
+def _sources(events_url: str | None, ledger_url: str | None, artifacts_dir: Path | None) -> Sources:
+    if artifacts_dir is not None and not artifacts_dir.is_dir():
+        fail(f"--artifacts-dir {artifacts_dir}: no such directory")
+    return Sources(events_url=events_url, ledger_url=ledger_url, artifacts_dir=artifacts_dir)
+
+
+# ---------------------------------------------------------------------------------------------- report
+
+
+def report(
+    recall_id: RecallIdArg,
+    fmt: Annotated[ReportFormat, typer.Option("--format", help="html, md or json")] = ReportFormat.HTML,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="file to write (default: standard output)")
+    ] = None,
+    events_url: EventsUrlOpt = None,
+    ledger_url: LedgerUrlOpt = None,
+    artifacts_dir: ArtifactsOpt = None,
+    address: AddressOpt = None,
+    namespace: NamespaceOpt = None,
+) -> None:
+    """The evidence report of a recall, from its history, the ledger and its artifacts (read-only)."""
+    sources = _sources(events_url, ledger_url, artifacts_dir)
+
+    async def go() -> str:
+        client = await _client(address, namespace)
+        built, recall_input = await report_from_temporal(client, recall_id, sources)
+        artifacts = (sources.artifacts_dir or Path(recall_input.artifacts_dir)).resolve()
+        return render(built, fmt, artifacts_href=artifacts.as_uri())
+
+    text = _run(go())
+    if out is None:
+        sys.stdout.write(text)
+        return
+    try:
+        out.write_text(text)
+    except OSError as exc:
+        fail(f"cannot write {out}: {exc.strerror}")
+    console.print(f"report written to {out}")
+
+
+# ---------------------------------------------------------------------------------------------- audit
+
+
+audit_app = typer.Typer(help="Signed audit bundles: export and verify.", no_args_is_help=True)
+
+
+@audit_app.command("export")
+def audit_export(
+    recall_id: RecallIdArg,
+    out: Annotated[Path, typer.Option("--out", help="new directory for the bundle")],
+    key: Annotated[
+        Path | None,
+        typer.Option(
+            "--key", help="Ed25519 key that signs the manifest (default .recall/keys/recall-signing.key)"
+        ),
+    ] = None,
+    events_url: EventsUrlOpt = None,
+    ledger_url: LedgerUrlOpt = None,
+    artifacts_dir: ArtifactsOpt = None,
+    address: AddressOpt = None,
+    namespace: NamespaceOpt = None,
+) -> None:
+    """Export report, histories, transcripts, corrections and ledger head, with a signed manifest."""
+    sources = _sources(events_url, ledger_url, artifacts_dir)
+    key_path = key or default_key_path()
+    try:
+        private_key, created = signing_key(key_path)
+    except KeyFileError as exc:
+        fail(str(exc))
+    if created:
+        console.print(f"made a bundle signing key: {key_path} (mode 0600)")
+
+    async def go() -> ExportResult:
+        client = await _client(address, namespace)
+        return await export_bundle(client, recall_id, out, private_key, sources)
+
+    result = _run(go())
+    for note in result.notes:
+        console.print(f"[yellow]note:[/yellow] {note}")
+    public = result.public_key
+    console.print(f"bundle written to {out}: {result.files} files, {result.histories} histories")
+    console.print(f"signing public key (pin it out of band): {public}")
+    console.print(f"check it with: recall audit verify {out} --public-key {public}")
+
+
+@audit_app.command("verify")
+def audit_verify(
+    bundle: Annotated[Path, typer.Argument(help="a directory written by `recall audit export`")],
+    public_key: Annotated[
+        str | None, typer.Option("--public-key", help="the signing key (hex) you pinned out of band")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="machine-readable checks")] = False,
+) -> None:
+    """Check a bundle offline: signature, digests, report vs history, approvals, ledger head, replay."""
+    if public_key is not None and (len(public_key.strip()) != 64 or not _is_hex(public_key.strip())):
+        fail("--public-key must be 64 hex digits (an Ed25519 public key)")
+    outcome = _run(verify_bundle(bundle, public_key))
+    if as_json:
+        checks = [{"check": c.what, "ok": c.ok, "detail": c.detail} for c in outcome.checks]
+        sys.stdout.write(json.dumps({"ok": outcome.ok, "checks": checks}, indent=2) + "\n")
+    else:
+        for check in outcome.checks:
+            mark = "[green]holds[/green]" if check.ok else "[bold red]FAILS[/bold red]"
+            console.print(f"{mark}  {check.what}: {check.detail}", highlight=False, soft_wrap=True)
+        failed = [c for c in outcome.checks if not c.ok]
+        if failed:
+            console.print(f"[bold red]{len(failed)} of {len(outcome.checks)} checks fail[/bold red]")
+        else:
+            console.print(f"[green]all {len(outcome.checks)} checks hold[/green]")
+    raise typer.Exit(0 if outcome.ok else 1)
+
+
+def _is_hex(text: str) -> bool:
+    try:
+        bytes.fromhex(text)
+    except ValueError:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------------- history
+
+
+def history(
+    recall_id: RecallIdArg,
+    as_json: Annotated[bool, typer.Option("--json", help="one JSON object per event")] = False,
+    everything: Annotated[
+        bool, typer.Option("--all", help="include workflow-task and activity-started bookkeeping")
+    ] = False,
+    children: Annotated[
+        bool, typer.Option("--children/--no-children", help="include the backfill children's own events")
+    ] = True,
+    address: AddressOpt = None,
+    namespace: NamespaceOpt = None,
+) -> None:
+    """The timeline of one recall from Temporal's history: activities, updates, timers, children."""
+
+    async def go() -> list[hist.HistoryLine]:
+        client = await _client(address, namespace)
+        runs = await fetch_histories(client, recall_id)
+        parent_id = recall_workflow_id(recall_id)
+        lines: list[hist.HistoryLine] = []
+        for run in runs:
+            if children or run.workflow_id == parent_id:
+                lines.extend(hist.timeline(run.history, everything=everything))
+        return sorted(lines, key=lambda line: line.at)  # children interleaved where they happened
+
+    lines = _run(go())
+    if as_json:
+        for line in lines:
+            sys.stdout.write(line.model_dump_json() + "\n")
+        return
+    table = Table(show_edge=False, header_style="bold")
+    for column in ("time (UTC)", "workflow", "#", "event", "name", "status", "detail"):
+        table.add_column(column, overflow="fold")
+    parent_id = recall_workflow_id(recall_id)
+    for line in lines:
+        workflow = "recall" if line.workflow_id == parent_id else line.workflow_id.rsplit("/", 1)[-1]
+        table.add_row(
+            line.at.strftime("%Y-%m-%d %H:%M:%S.%f")[:-3],
+            workflow,
+            str(line.event_id),
+            line.event,
+            line.name,
+            line.status,
+            line.detail,
+        )
+    console.print(table)
+
+
+# ---------------------------------------------------------------------------------------------- list
+
+
+def _since(value: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        fail(f"--since {value!r} is not a date (YYYY-MM-DD) or an ISO timestamp")
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def list_query(status: str | None, since: datetime | None) -> str:
+    """A visibility query over recalls; search attributes name the incident, phase and commander."""
+    clauses = [f"WorkflowType = '{names.RECALL_WORKFLOW}'"]
+    if status is not None:
+        clauses.append(f"ExecutionStatus = '{STATUSES[status]}'")
+    if since is not None:
+        clauses.append(f"StartTime >= '{since.strftime('%Y-%m-%dT%H:%M:%SZ')}'")
+    return " AND ".join(clauses)
+
+
+def list_recalls(
+    status: Annotated[
+        str | None,
+        typer.Option("--status", help="running, completed, failed or canceled (also terminated, timed-out)"),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="started on or after (YYYY-MM-DD or ISO time)")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1)] = 200,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    address: AddressOpt = None,
+    namespace: NamespaceOpt = None,
+) -> None:
+    """Recalls on this Temporal, newest first, from visibility (search attributes and status)."""
+    if status is not None and status not in STATUSES:
+        fail(f"--status {status!r} is not one of: {', '.join(STATUSES)}")
+    query = list_query(status, _since(since) if since else None)
+
+    async def go() -> list[dict[str, object]]:
+        client = await _client(address, namespace)
+        rows: list[dict[str, object]] = []
+        try:
+            async for execution in client.list_workflows(query, limit=limit):
+                attributes = execution.typed_search_attributes
+                rows.append(
+                    {
+                        "incident_id": attributes.get(names.INCIDENT_ID_ATTRIBUTE)
+                        or execution.id.removeprefix("recall-"),
+                        "phase": attributes.get(names.PHASE_ATTRIBUTE),
+                        "commander": attributes.get(names.COMMANDER_ATTRIBUTE),
+                        "status": status_name(execution.status),
+                        "started_at": execution.start_time.isoformat() if execution.start_time else None,
+                        "closed_at": execution.close_time.isoformat() if execution.close_time else None,
+                        "workflow_id": execution.id,
+                        "run_id": execution.run_id,
+                    }
+                )
+        except RPCError as exc:
+            if exc.status == RPCStatusCode.INVALID_ARGUMENT:
+                fail(
+                    f"visibility refused the query ({exc.message}); are the Recall* search attributes "
+                    "registered? (temporal operator search-attribute create ...)"
+                )
+            raise
+        return rows
+
+    rows = _run(go())
+    if as_json:
+        sys.stdout.write(json.dumps(rows, indent=2) + "\n")
+        return
+    table = Table(title=f"recalls ({query})", header_style="bold")
+    for column in ("incident", "status", "phase", "commander", "started", "closed"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(
+            str(row["incident_id"]),
+            str(row["status"]),
+            str(row["phase"] or "—"),
+            str(row["commander"] or "—"),
+            str(row["started_at"] or "—")[:19],
+            str(row["closed_at"] or "—")[:19],
+        )
+    console.print(table)
+
+
+# One app with every auditor command, for tests and for mounting in one go.
+app = typer.Typer(
+    help="Read-only evidence for auditors.", no_args_is_help=True, pretty_exceptions_enable=False
+)
+app.command("report")(report)
+app.command("history")(history)
+app.command("list")(list_recalls)
+app.add_typer(audit_app, name="audit")

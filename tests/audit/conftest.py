@@ -1,0 +1,109 @@
+"""One real recall of the demo world on the dev server, exported once; tests copy the bundle to tamper with it."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from temporalio.client import Client
+from temporalio.testing import WorkflowEnvironment
+
+from optout_recall import names
+from optout_recall.approvals import load_private_key, public_key_hex, sign_decision
+from optout_recall.audit.bundle import export_bundle
+from optout_recall.audit.readonly import ReadOnlyClient
+from optout_recall.demo.world import DemoWorld, build_world, tear_down
+from optout_recall.payloads import GateStep, Outcome, RecallState
+from optout_recall.spec import load_spec, to_recall_input
+from workers.main import running_worker
+
+ON_CALL_REASONS = {
+    GateStep.HOTFIX: "reviewed dana's diff; it fixes every failing GPC scenario",
+    GateStep.BACKFILL_APPLY: "dry-run counts match the incident scope",
+}
+
+
+@dataclass(frozen=True)
+class FinishedRecall:
+    client: Client
+    address: str
+    world: DemoWorld
+    state: RecallState
+    bundle: Path
+    key: Ed25519PrivateKey
+
+    @property
+    def public_key(self) -> str:
+        return public_key_hex(self.key)
+
+
+async def run_recall_as_on_call(client: Client, world: DemoWorld, task_queue: str) -> RecallState:
+    """Start the demo recall and approve each gate as bob (on-call), the way `recall demo` does."""
+    spec, digest = load_spec(world.spec_path)
+    handle = await client.start_workflow(
+        names.RECALL_WORKFLOW,
+        to_recall_input(spec, world.spec_path, digest, world.root / "artifacts"),
+        id=names.recall_workflow_id(world.incident_id),
+        task_queue=task_queue,
+    )
+    result = asyncio.create_task(handle.result())
+    async with asyncio.timeout(120):
+        while not result.done():
+            state = await handle.query(names.STATUS_QUERY, result_type=RecallState)
+            pending = state.pending
+            if pending is not None and pending.step in ON_CALL_REASONS:
+                if pending.step != GateStep.HOTFIX or pending.hotfix_ref:
+                    decision = sign_decision(
+                        load_private_key(world.key_file("bob")),
+                        workflow_id=handle.id,
+                        step=pending.step,
+                        approve=True,
+                        actor="bob",
+                        reason=ON_CALL_REASONS[pending.step],
+                        hotfix_ref=pending.hotfix_ref,
+                    )
+                    await handle.execute_update(names.DECIDE_UPDATE, decision)
+            await asyncio.sleep(0.2)
+    await result
+    return await handle.query(names.STATUS_QUERY, result_type=RecallState)
+
+
+@pytest.fixture(scope="session")
+async def finished_recall(
+    dev_server_env: WorkflowEnvironment, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[FinishedRecall]:
+    root = tmp_path_factory.mktemp("audit-world")
+    incident_id = f"AUDIT-{uuid.uuid4().hex[:8]}"
+    world = await build_world(root / "world", incident_id, subjects=120)
+    client = dev_server_env.client
+    try:
+        async with running_worker(client, f"audit-{uuid.uuid4().hex[:8]}") as worker:
+            state = await run_recall_as_on_call(client, world, worker.task_queue)
+    finally:
+        tear_down(world)
+    assert state.outcome == Outcome.COMPLETED, state.failure
+    key = Ed25519PrivateKey.generate()
+    bundle = root / "bundle"
+    await export_bundle(ReadOnlyClient(client), incident_id, bundle, key)
+    yield FinishedRecall(
+        client=client,
+        address=client.service_client.config.target_host,
+        world=world,
+        state=state,
+        bundle=bundle,
+        key=key,
+    )
+
+
+@pytest.fixture
+def bundle_copy(finished_recall: FinishedRecall, tmp_path: Path) -> Path:
+    """A private copy of the exported bundle, for one test to tamper with."""
+    target = tmp_path / "bundle"
+    shutil.copytree(finished_recall.bundle, target)
+    return target

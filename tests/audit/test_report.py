@@ -1,0 +1,190 @@
+"""The report: one model, three renderings that agree, a published schema, and HTML a browser really renders."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from optout_recall.audit.model import SCHEMA_PATH, AuditReport, schema_text
+from tests.audit.cli import invoke
+from tests.audit.conftest import FinishedRecall
+
+pytestmark = pytest.mark.devserver
+
+SECTIONS = {
+    "summary": "Incident summary",
+    "open-items": "Open items",
+    "rules": "Jurisdiction rules",
+    "freezes": "Repositories frozen",
+    "reproduction": "Reproduction",
+    "approvals": "Approvals",
+    "deploys": "Deploys and rollbacks",
+    "verification": "Verification",
+    "backfill": "Backfill",
+    "downstream": "Downstream requests",
+    "ledger": "Consent ledger",
+    "timeline": "Timeline",
+}
+# Sections drawn from the workflow's recorded state: the activity's report and `recall report` must agree.
+STATE_SECTIONS = (
+    "incident",
+    "rules",
+    "counters",
+    "freezes",
+    "approvals",
+    "deploys",
+    "open_items",
+    "timeline",
+)
+
+
+def schema() -> dict[str, object]:
+    return json.loads(SCHEMA_PATH.read_text())
+
+
+def test_the_published_schema_is_the_model_s() -> None:
+    assert SCHEMA_PATH.read_text() == schema_text(), "regenerate: python -m optout_recall.audit.model"
+
+
+async def test_json_report_validates_and_holds_the_evidence(
+    finished_recall: FinishedRecall, tmp_path: Path
+) -> None:
+    out = tmp_path / "report.json"
+    result = await invoke(
+        "report", finished_recall.world.incident_id, "--format", "json", "--out", str(out),
+        "--address", finished_recall.address,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    document = json.loads(out.read_text())
+    jsonschema.validate(document, schema())
+    report = AuditReport.model_validate(document)
+
+    assert report.incident.outcome == "completed" and report.incident.temporal_status == "completed"
+    assert report.rules.version and report.rules.sha256
+    assert [f.still_frozen for f in report.freezes] == [False]
+    assert report.freezes[0].unfrozen_at and report.freezes[0].frozen_by.endswith("alice")
+    assert any(v.verdict == "fail" for v in report.reproduction)
+    assert all(v.transcript_check == "matches" for v in [*report.reproduction, *report.verification])
+    assert [(a.actor, a.step, a.signature_verified) for a in report.approvals] == [
+        ("bob", "hotfix", True),
+        ("bob", "backfill-apply", True),
+    ]
+    assert [(d.action, d.environment, d.outcome) for d in report.deploys] == [("deploy", "production", "ok")]
+    assert report.deploys[0].log and report.deploys[0].log.startswith("deploys/")
+    backfill = report.backfill
+    assert backfill.applied and backfill.corrections_written > 0
+    assert backfill.corrections_in_database == backfill.corrections_written
+    assert sum(backfill.by_jurisdiction.values()) == backfill.corrections_written
+    assert 0 < len(backfill.sample) <= 20
+    assert report.downstream.available and report.downstream.requests == backfill.outbox_written
+    assert report.ledger.verified and report.ledger.head_signature_valid and report.ledger.head
+
+
+async def test_the_workflow_s_own_report_agrees_with_recall_report(
+    finished_recall: FinishedRecall, tmp_path: Path
+) -> None:
+    artifacts = finished_recall.world.root / "artifacts"
+    own = json.loads((artifacts / "report.json").read_text())
+    jsonschema.validate(own, schema())
+    assert own["generated_by"] == "write_report activity"
+    assert (artifacts / "report.html").is_file() and (artifacts / "report.md").is_file()
+    regenerated = json.loads((finished_recall.bundle / "report.json").read_text())
+    for section in STATE_SECTIONS:
+        if section == "incident":
+            own[section].pop("temporal_status"), regenerated[section].pop("temporal_status")
+        assert own[section] == regenerated[section], section
+    strip = lambda rows: [{k: v for k, v in row.items() if k != "transcript_check"} for row in rows]  # noqa: E731
+    assert strip(own["reproduction"]) == strip(regenerated["reproduction"])
+
+
+async def test_markdown_report_has_every_section(finished_recall: FinishedRecall) -> None:
+    markdown = (finished_recall.bundle / "report.md").read_text()
+    for title in SECTIONS.values():
+        assert f"## {title}" in markdown, title
+    assert "| hotfix `" in markdown and "| verified (key `" in markdown
+
+
+def chromium() -> str:
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if path is None:
+        pytest.fail("chromium is not installed (apt-get install -y chromium; .ci/run installs it)")
+    return path
+
+
+def headless(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-extensions",
+            f"--user-data-dir={tmp_path / 'profile'}", *args,
+        ],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+
+
+# Test-only: measures the page as the browser laid it out, then writes what it saw into the DOM.
+PROBE = """<script>
+const sections = %s;
+const seen = {};
+for (const [id, title] of Object.entries(sections)) {
+  const el = document.getElementById(id);
+  const h2 = el && el.querySelector("h2");
+  seen[id] = {present: !!el, visible: !!el && el.getBoundingClientRect().height > 0,
+              title: h2 ? h2.textContent : null};
+}
+const external = [...document.querySelectorAll("[src],link[href]")].map(e => e.src || e.href);
+const resources = performance.getEntriesByType("resource").map(r => r.name);
+document.body.setAttribute("data-probe", JSON.stringify({
+  seen, external, resources,
+  text: document.body.innerText,
+  font: getComputedStyle(document.body).fontFamily,
+  width: document.documentElement.scrollWidth,
+}));
+</script></body>"""
+
+
+def test_html_report_renders_in_headless_chromium(finished_recall: FinishedRecall, tmp_path: Path) -> None:
+    html = (finished_recall.bundle / "report.html").read_text()
+    page = tmp_path / "report.html"
+    page.write_text(html.replace("</body>", PROBE % json.dumps(SECTIONS)))
+
+    dom = headless(tmp_path, "--window-size=1280,2000", "--dump-dom", page.as_uri())
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    marker = 'data-probe="'
+    start = dom.stdout.index(marker) + len(marker)
+    raw = dom.stdout[start : dom.stdout.index('"', start)]
+    probe = json.loads(
+        raw.replace("&quot;", '"').replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    )
+
+    for section_id, title in SECTIONS.items():
+        seen = probe["seen"][section_id]
+        assert seen["present"] and seen["visible"], section_id
+        assert seen["title"].startswith(title), seen
+    assert probe["external"] == [] and probe["resources"] == []  # no external assets at all
+    text = probe["text"]
+    state = finished_recall.state
+    assert finished_recall.world.incident_id in text
+    assert "STILL FROZEN" not in text and "DOES NOT VERIFY" not in text
+    assert text.count("verified") >= 3  # two approvals and the ledger
+    assert f"{state.backfill.corrections_written if state.backfill else 0}" in text
+    assert probe["width"] <= 1280  # nothing forces a horizontal scroll on a laptop screen
+
+    pdf = tmp_path / "report.pdf"
+    printed = headless(tmp_path, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri())
+    assert printed.returncode == 0, printed.stderr[-2000:]
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(b"/Type/Page") >= 2
+
+
+def test_print_stylesheet_hides_navigation_and_keeps_rows_whole(finished_recall: FinishedRecall) -> None:
+    html = (finished_recall.bundle / "report.html").read_text()
+    print_css = html[html.index("@media print") :]
+    assert "nav { display: none; }" in print_css
+    assert "break-inside: avoid" in print_css and "@page" in print_css
+    assert "http://" not in html.split("<body>")[0] and "https://" not in html.split("<body>")[0]
