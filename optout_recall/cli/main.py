@@ -31,7 +31,7 @@ from optout_recall.cli.errors import fail
 from optout_recall.cli.ledger import app as ledger_app
 from optout_recall.cli.render import render_state
 from optout_recall.cli.rules import app as rules_app
-from optout_recall.payloads import CancelDecision, GateStep, HotfixProposal, RecallState
+from optout_recall.payloads import BackfillState, CancelDecision, GateStep, HotfixProposal, Phase, RecallState
 from optout_recall.spec import SpecError, load_spec, to_recall_input
 from workers.connect import ConnectionSettings, TemporalUnreachable, connect
 
@@ -179,12 +179,31 @@ def status(
             while True:
                 state = await _state(handle)
                 description = await handle.describe()
-                live.update(render_state(state, _status_name(description.status)))
+                backfill = (
+                    await _running_backfill(client, handle.id) if state.phase == Phase.BACKFILL else None
+                )
+                live.update(render_state(state, _status_name(description.status), backfill))
                 if description.status != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING:
                     break
                 await asyncio.sleep(1)
 
     _run(go())
+
+
+async def _running_backfill(client: Client, recall_workflow_id: str) -> BackfillState | None:
+    """The progress of whichever backfill child (apply, else dry run) is running now."""
+    for dry_run in (False, True):
+        child = client.get_workflow_handle(names.backfill_workflow_id(recall_workflow_id, dry_run))
+        try:
+            description = await child.describe()
+            if description.status != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING:
+                continue
+            return await child.query(
+                names.PROGRESS_QUERY, result_type=BackfillState, rpc_timeout=timedelta(seconds=5)
+            )
+        except RPCError:
+            continue
+    return None
 
 
 def _status_name(status_value: Any) -> str:

@@ -6,10 +6,11 @@ from datetime import UTC, datetime
 
 from rich.console import Group
 from rich.panel import Panel
+from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text
 
-from optout_recall.payloads import Outcome, RecallState, StepOutcome
+from optout_recall.payloads import BackfillState, Outcome, RecallState, StepOutcome
 
 _OUTCOME_STYLE = {
     StepOutcome.OK: "green",
@@ -27,7 +28,28 @@ def _clock(moment: datetime | None) -> str:
     return moment.astimezone(UTC).strftime("%H:%M:%S") if moment else "…"
 
 
-def render_state(state: RecallState, workflow_status: str | None = None) -> Group:
+def render_backfill(progress: BackfillState) -> Group:
+    """A progress bar for a running backfill: events scanned of those in the window, rate, ETA, partitions."""
+    total = max(progress.events_in_window, 1)
+    done = min(progress.counts.scanned, total)
+    mode = "dry run" if progress.input.dry_run else "apply"
+    eta = f"ETA {progress.eta_seconds:,.0f}s" if progress.eta_seconds is not None else "ETA —"
+    partitions = (
+        f"  partitions {len(progress.partitions_done)}/{progress.partitions_total}"
+        if progress.partitions_total
+        else ""
+    )
+    line = Text(
+        f"backfill {mode}: {progress.counts.scanned:,}/{progress.events_in_window:,} events "
+        f"({100 * done / total:.1f}%)  violations {progress.counts.violations:,}  "
+        f"written {progress.counts.corrections_written:,}  {progress.events_per_second:,.0f} ev/s  {eta}{partitions}"
+    )
+    return Group(ProgressBar(total=total, completed=done, width=60), line)
+
+
+def render_state(
+    state: RecallState, workflow_status: str | None = None, backfill: BackfillState | None = None
+) -> Group:
     outcome_style = {
         Outcome.RUNNING: "cyan",
         Outcome.COMPLETED: "green",
@@ -63,6 +85,8 @@ def render_state(state: RecallState, workflow_status: str | None = None) -> Grou
             f"events scanned {c.events_scanned} violations {c.violations} corrections {c.corrections_written}"
         )
     )
+    if backfill is not None:
+        parts.append(render_backfill(backfill))
     timeline = Table(show_edge=False, header_style="bold", expand=False)
     for column in ("start", "end", "phase", "step", "outcome", "who", "detail"):
         timeline.add_column(column, overflow="fold")
