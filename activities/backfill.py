@@ -84,11 +84,15 @@ class BackfillActivities:
         events = await self._check(input)
         try:
             async with self._engine(input.events_url).connect() as conn:
-                in_window = await conn.scalar(select(func.count()).select_from(events).where(*_in_window(input, events)))
+                in_window = await conn.scalar(
+                    select(func.count()).select_from(events).where(*_in_window(input, events))
+                )
         except OperationalError as exc:
             raise _unreachable(exc, input) from exc
         activity.logger.info("backfill %s: %s events in window", input.incident_id, in_window)
-        return BackfillPrepareResult(rules_hash=self._rules.content_hash, events_in_window=int(in_window or 0))
+        return BackfillPrepareResult(
+            rules_hash=self._rules.content_hash, events_in_window=int(in_window or 0)
+        )
 
     @activity.defn(name="plan_backfill")
     async def plan_backfill(self, input: BackfillInput) -> BackfillPlanResult:
@@ -172,7 +176,10 @@ class BackfillActivities:
         )
         if resumed:
             activity.logger.info(
-                "partition %s resumes after %s (%s chunks done)", input.index, cursor.after_event_id, cursor.chunks
+                "partition %s resumes after %s (%s chunks done)",
+                input.index,
+                cursor.after_event_id,
+                cursor.chunks,
             )
         backfill = input.backfill
         try:
@@ -180,7 +187,9 @@ class BackfillActivities:
                 if input.set_based:
                     counts, last, done = await self._set_based_chunk(input, cursor.after_event_id)
                 else:
-                    counts, last, done = await self._python_chunk(backfill, cursor.after_event_id, input.upper)
+                    counts, last, done = await self._python_chunk(
+                        backfill, cursor.after_event_id, input.upper
+                    )
                 cursor.counts.add(counts)
                 cursor.after_event_id = last
                 cursor.chunks += 1
@@ -328,7 +337,10 @@ class BackfillActivities:
         page = ids.order_by(event_id).limit(size).subquery()
         engine = self._engine(backfill.events_url)
         turn = self._sqlite_writers.setdefault(backfill.events_url, asyncio.Lock())
-        async with turn if engine.dialect.name == "sqlite" else contextlib.nullcontext(), engine.begin() as conn:
+        async with (
+            turn if engine.dialect.name == "sqlite" else contextlib.nullcontext(),
+            engine.begin() as conn,
+        ):
             if conn.dialect.name == "sqlite":
                 await conn.exec_driver_sql(_SQLITE_CACHE)
             scanned, last = (await conn.execute(select(func.count(), func.max(page.c.eid)))).one()
@@ -495,8 +507,15 @@ async def _write_set_based(
                 "created_at",
             ],
             select(
-                incident, f.event_id, f.subject_id, f.purpose, f.jurisdiction, f.destination, f.processed_at,
-                f.ledger_seq, now,
+                incident,
+                f.event_id,
+                f.subject_id,
+                f.purpose,
+                f.jurisdiction,
+                f.destination,
+                f.processed_at,
+                f.ledger_seq,
+                now,
             ).where(literal_column("1") == 1),  # SQLite needs a WHERE before ON CONFLICT in INSERT ... SELECT
         )
         .on_conflict_do_nothing(index_elements=["incident_id", "event_id"]),
@@ -507,7 +526,9 @@ async def _write_set_based(
         insert(recall_outbox)
         .from_select(
             ["incident_id", "destination", "subject_id", "status", "attempts", "created_at"],
-            select(incident, r.destination, r.subject_id, literal(DeliveryStatus.PENDING.value), literal(0), now)
+            select(
+                incident, r.destination, r.subject_id, literal(DeliveryStatus.PENDING.value), literal(0), now
+            )
             .where(*_corrections_in(backfill.incident_id, after, last))
             .distinct(),
         )
@@ -567,7 +588,9 @@ async def _deliver(
     http: httpx.AsyncClient, backfill: BackfillInput, url: str, destination: str, subject_id: str
 ) -> tuple[DeliveryStatus, int, str | None]:
     """One suppression request with retries: (status, attempts made, last error)."""
-    headers = {outbox.IDEMPOTENCY_HEADER: outbox.idempotency_key(backfill.incident_id, destination, subject_id)}
+    headers = {
+        outbox.IDEMPOTENCY_HEADER: outbox.idempotency_key(backfill.incident_id, destination, subject_id)
+    }
     body = outbox.suppression_request(backfill.incident_id, destination, subject_id)
     error: str | None = None
     for attempt in range(1, backfill.delivery_attempts + 1):

@@ -577,6 +577,7 @@ class RecallInput(Payload):
     events_url: str
     ledger_url: str
     event_table: EventTableConfig = Field(default_factory=EventTableConfig)
+    destinations: dict[str, str] = Field(default_factory=dict)
     people: list[Person]
     commander: str
     approval_timeout_seconds: float = 3600.0

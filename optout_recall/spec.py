@@ -85,6 +85,8 @@ class DatabasesSection(_Strict):
     events: str
     ledger: str
     event_table: EventTableConfig = Field(default_factory=EventTableConfig)
+    # Downstream systems' suppression/deletion webhooks, by the `destination` value in the events table.
+    destinations: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("events", "ledger")
     @classmethod
@@ -317,6 +319,7 @@ def to_recall_input(
         events_url=_resolve_sqlite(spec.databases.events, base),
         ledger_url=_resolve_sqlite(spec.databases.ledger, base),
         event_table=spec.databases.event_table,
+        destinations=spec.databases.destinations,
         people=spec.people,
         commander=spec.commander,
         approval_timeout_seconds=spec.approvals.timeout,

@@ -47,7 +47,7 @@ def activity_set(
     probes: Any = overrides.get("probes") or ProbeActivities()
     deploys: Any = overrides.get("deploys") or DeployActivities(http)
     notify: Any = overrides.get("notify") or NotifyActivities(http)
-    backfill: Any = overrides.get("backfill") or BackfillActivities(engines)
+    backfill: Any = overrides.get("backfill") or BackfillActivities(engines, http=http)
     reports: Any = overrides.get("reports") or ReportActivities()
     return [
         git_hosts.freeze_repo,

@@ -428,6 +428,7 @@ class RecallWorkflow:
             gpc_policy=self._input.gpc_policy,
             dry_run=True,
             table=self._input.event_table,
+            destinations=self._input.destinations,
         )
         dry = await self._run_backfill(backfill)
         self._state.rules_hash = dry.rules_hash

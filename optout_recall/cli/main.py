@@ -27,6 +27,7 @@ from temporalio.service import RPCError, RPCStatusCode
 from optout_recall import names
 from optout_recall.approvals import KeyFileError, load_private_key, new_key_pair, sign_decision
 from optout_recall.cli import audit as audit_cli
+from optout_recall.cli.backfill import app as backfill_app
 from optout_recall.cli.errors import fail
 from optout_recall.cli.ledger import app as ledger_app
 from optout_recall.cli.render import render_state
@@ -509,6 +510,7 @@ app.command("report")(audit_cli.report)
 app.command("history")(audit_cli.history)
 app.command("list")(audit_cli.list_recalls)
 app.add_typer(audit_cli.audit_app, name="audit", help="Evidence bundles for auditors: export, verify.")
+app.add_typer(backfill_app, name="backfill", help="Find and correct events that ignored a binding opt-out.")
 app.add_typer(freeze_app, name="freeze")
 app.add_typer(keys_app, name="keys")
 app.add_typer(ledger_app, name="ledger", help="The consent ledger: import, record, verify, head.")

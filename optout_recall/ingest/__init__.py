@@ -1,1 +1,1 @@
-"""Ways into the consent ledger for product services: an HTTP endpoint (with GPC) and, later, a queue."""
+"""Ways into the consent ledger for product services: an HTTP endpoint (with GPC) and a queue consumer."""

@@ -27,7 +27,7 @@ import logging
 import re
 import time
 from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
@@ -73,12 +73,12 @@ class BrokerError(Exception):
 
 @dataclass(frozen=True)
 class Delivery:
-    """One received message: its body, the key it gets when its body has none, and how to settle it."""
+    """One received message: its body, the key it gets when its body has none, the handle that settles it."""
 
     body: bytes
     fallback_key: str
-    tag: int = 0  # the broker's handle: RabbitMQ delivery tag, JetStream stream sequence
-    label: str = ""
+    tag: int  # RabbitMQ delivery tag or JetStream stream sequence: what the source acks by
+    label: str  # for logs: "<queue> delivery <tag>" or "<stream> sequence <n>"
 
 
 class ConsumeResult(BaseModel):
@@ -448,8 +448,13 @@ async def open_source(
     await source.open()
     try:
         yield source
+    except (aio_pika.exceptions.AMQPError, nats.errors.Error) as exc:
+        raise BrokerError(
+            f"lost the broker at {redact_broker_url(url)}: {type(exc).__name__}: {exc}"
+        ) from exc
     finally:
-        await source.close()
+        with suppress(aio_pika.exceptions.AMQPError, nats.errors.Error, OSError):  # already gone is closed
+            await source.close()
 
 
 def redact_broker_url(url: str) -> str:

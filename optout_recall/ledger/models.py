@@ -70,7 +70,8 @@ class LedgerEntryFields(TypedDict):
     observed_at still carries its offset here: the importer converts it to UTC as the model does.
     """
 
-    __pydantic_config__ = ConfigDict(extra="forbid")  # type: ignore[misc]
+    # cache_strings off: nearly every string in an import (subjects, keys) is new, so caching only costs.
+    __pydantic_config__ = ConfigDict(extra="forbid", cache_strings=False)  # type: ignore[misc]
 
     subject_id: SubjectId
     purpose: Purpose

@@ -2,8 +2,8 @@
 
 Appends are serialized inside the database (BEGIN IMMEDIATE on SQLite, a transaction-scoped advisory lock
 on PostgreSQL), so concurrent writers, in one process or many, extend one chain and never fork it. Hashes
-are computed in Python in batch and rows go in with one executemany per batch. Nothing here updates or
-deletes a row; corrections are new entries.
+are computed in Python in batch and rows go in with one executemany per batch (one COPY on PostgreSQL
+for a large batch). Nothing here updates or deletes a row; corrections are new entries.
 """
 
 from __future__ import annotations
@@ -115,8 +115,9 @@ class LedgerAppendSession:
                 self.duplicates += 1
                 continue
             seq += 1
-            # canonical_timestamp, inlined: `observed` is UTC already.
-            observed_text = observed.replace(tzinfo=None).isoformat(" ", "microseconds")
+            # chain.canonical_timestamp and chain.entry_message, inlined (this loop runs once per entry);
+            # `observed` is in UTC (see PendingRow). verify rebuilds the same message in SQL, so any drift fails tests.
+            observed_text = observed.isoformat(" ", "microseconds")[:-6]  # drop "+00:00"
             digest = sha256(
                 f"{prev}\x1f{seq}\x1f{subject}\x1f{purpose}\x1f{choice}\x1f{source}\x1f{jurisdiction}"
                 f"\x1f{observed_text}\x1f{recorded_text}\x1f{key or ''}\x1f{metadata_text or ''}".encode()

@@ -44,7 +44,10 @@ def test_status_shows_who_is_waited_on_and_the_backfill_progress() -> None:
     )
     progress = BackfillState(
         input=BackfillInput(
-            incident_id="INC-1", events_url="sqlite:///e.db", ledger_url="sqlite:///l.db", window_start=NOW,
+            incident_id="INC-1",
+            events_url="sqlite:///e.db",
+            ledger_url="sqlite:///l.db",
+            window_start=NOW,
             window_end=NOW.replace(day=28),
         ),
         counts=BackfillCounts(scanned=250_000, violations=1_234, corrections_written=1_000),

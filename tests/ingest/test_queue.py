@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import signal
 import sqlite3
 import subprocess
@@ -22,7 +23,9 @@ import aio_pika
 import nats
 import pytest
 from aio_pika.abc import AbstractIncomingMessage
+from typer.testing import CliRunner
 
+from optout_recall.cli.ledger import app
 from optout_recall.db import create_engine
 from optout_recall.ingest.queue import (
     AMQP_REASON_HEADER,
@@ -252,20 +255,25 @@ async def kill_in_flight_then_finish(
     *extra: str,
 ) -> None:
     """SIGKILL the worker while a batch sits written but uncommitted, restart it, then stop it with SIGTERM."""
-    worker = start_consumer(ledger_path, broker, queue, "--pause-before-commit", "0.6", *extra)
+    worker = start_consumer(ledger_path, broker, queue, "--pause-before-commit", "1.5", *extra)
 
     async def two_batches_committed() -> bool:
         assert worker.poll() is None, worker.communicate()
         return ledger_count(ledger_path) >= 80
 
+    async def next_batch_received() -> bool:
+        return total - await undelivered() > ledger_count(ledger_path)
+
     await wait_for(two_batches_committed, 30, "the first worker to commit two batches")
-    await asyncio.sleep(0.2)  # well inside the third batch's pause before its commit
-    in_flight = total - await undelivered()
-    worker.send_signal(signal.SIGKILL)
-    worker.communicate()
+    await wait_for(next_batch_received, 10, "the first worker to receive a batch it has not committed")
+    worker.send_signal(signal.SIGKILL)  # inside that batch's pause: written, not committed, not acknowledged
+    _, log = worker.communicate()
     at_kill = ledger_count(ledger_path)
-    assert at_kill < total and at_kill % 40 == 0, f"{at_kill} entries: a batch was committed in part"
-    assert in_flight > at_kill, "no message was in flight when the worker was killed"
+    committed_batches = [
+        int(count) for count in re.findall(r"committed and acknowledged: (\d+) recorded", log)
+    ]
+    assert at_kill < total
+    assert sum(committed_batches) == at_kill, "the ledger holds entries of a batch that never committed"
 
     restarted = start_consumer(ledger_path, broker, queue, *extra)
 
@@ -357,3 +365,21 @@ async def test_nats_worker_killed_between_receive_and_commit_loses_nothing_and_d
 
     info = await jetstream.consumer_info(nats_stream, "recall-ledger")
     assert (info.num_pending, info.num_ack_pending) == (0, 0)
+
+
+def test_consume_refuses_an_unknown_broker_url(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app,
+        [
+            "consume",
+            "--ledger-url",
+            f"sqlite:///{tmp_path / 'l.db'}",
+            "--broker",
+            "kafka://x",
+            "--queue",
+            "q",
+        ],
+    )
+
+    assert result.exit_code == 2
+    assert result.stderr.startswith("recall: unsupported broker URL 'kafka://x'")

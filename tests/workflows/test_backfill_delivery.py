@@ -58,7 +58,7 @@ async def test_outbox_rows_are_delivered_with_retries_and_recorded(
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(receiver.app, host="127.0.0.1", port=port, log_level="error"))
     serving = asyncio.create_task(server.serve())
-    while not server.started:
+    while not server.started:  # noqa: ASYNC110 - uvicorn offers no event for this
         await asyncio.sleep(0.05)
     backfill = backfill_input(
         events_url,

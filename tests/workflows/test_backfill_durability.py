@@ -100,7 +100,7 @@ def oracle(
         gpc_binds = policy == GpcPolicy.EVERYWHERE or RULES.requires_universal_opt_out(
             jurisdiction, processed_at
         )
-        for at, seq, choice, source in reversed(entries[: bisect_right(entries, (processed_at, 1 << 62))]):
+        for _at, seq, choice, source in reversed(entries[: bisect_right(entries, (processed_at, 1 << 62))]):
             if source != "gpc" or gpc_binds:
                 if choice == "opt_out":
                     expected.add((event_id, seq))
@@ -271,10 +271,10 @@ async def start(
 
 
 async def wait_for_progress(
-    handle: WorkflowHandle[object, BackfillResult], scanned: int, timeout: float = 40
+    handle: WorkflowHandle[object, BackfillResult], scanned: int, within: float = 40
 ) -> BackfillState:
     loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
+    deadline = loop.time() + within
     while True:
         state = await handle.query(names.PROGRESS_QUERY, result_type=BackfillState)
         if state.counts.scanned >= scanned or state.finished:

@@ -233,10 +233,10 @@ async def state_of(handle: WorkflowHandle[Any, Any]) -> RecallState:
 
 
 async def wait_until(
-    handle: WorkflowHandle[Any, Any], predicate: Callable[[RecallState], bool], timeout: float = 60
+    handle: WorkflowHandle[Any, Any], predicate: Callable[[RecallState], bool], within: float = 60
 ) -> RecallState:
     loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
+    deadline = loop.time() + within
     while True:
         state = await state_of(handle)
         if predicate(state):
@@ -577,7 +577,7 @@ async def test_transient_activity_failure_is_retried(
     probes = ScriptedProbes(fail_first_attempt=True)
     async with running_worker(time_skipping_env.client, TASK_QUEUE, probes=probes):
         handle = await start(time_skipping_env, world.recall_input())
-        await wait_until(handle, pending_step(GateStep.HOTFIX), timeout=90)
+        await wait_until(handle, pending_step(GateStep.HOTFIX), within=90)
     assert probes.calls[:2] == [("reproduce", 1), ("reproduce", 2)]
 
 

@@ -1,0 +1,98 @@
+"""`recall backfill`: bad input exits 2 with one line and writes nothing; a run reports and corrects once."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+from typer.testing import CliRunner
+
+from optout_recall.cli.backfill import app
+from optout_recall.db import create_engine
+from optout_recall.payloads import GpcPolicy
+from tests.activities.test_backfill import generate, load, oracle
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> tuple[str, str, set[tuple[str, int]]]:
+    events_url, ledger_url = f"sqlite:///{tmp_path / 'events.db'}", f"sqlite:///{tmp_path / 'ledger.db'}"
+    entries, events = generate(seed=11, subjects=40)
+    asyncio.run(load(events_url, ledger_url, entries, events))
+    return events_url, ledger_url, oracle(entries, events, GpcPolicy.WHERE_REQUIRED)
+
+
+def args(events_url: str, ledger_url: str, *extra: str) -> list[str]:
+    return [
+        "--events-url", events_url, "--ledger-url", ledger_url, "--incident", "INC-CLI",
+        "--window-start", "2024-06-01T00:00:00Z", "--window-end", "2024-08-01T00:00:00+00:00", *extra,
+    ]  # fmt: skip
+
+
+def tables(url: str) -> list[str]:
+    async def read() -> list[str]:
+        engine = create_engine(url)
+        try:
+            async with engine.connect() as conn:
+                return await conn.run_sync(lambda c: inspect(c).get_table_names())
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(read())
+
+
+def test_bad_input_exits_2_with_one_line_and_writes_nothing(
+    world: tuple[str, str, set[tuple[str, int]]], tmp_path: Path
+) -> None:
+    events_url, ledger_url, _ = world
+    cases = {
+        "no table 'events' in the events database": args(events_url, ledger_url, "--events-table", "events"),
+        "is not a valid SQL identifier": args(events_url, ledger_url, "--events-table", "x; DROP TABLE y"),
+        "must be after --window-start": [
+            *args(events_url, ledger_url)[:8], "--window-start", "2024-08-01T00:00:00Z",
+            "--window-end", "2024-06-01T00:00:00Z",
+        ],
+        "has no UTC offset": [*args(events_url, ledger_url)[:6], "--window-start", "2024-06-01T00:00:00",
+                              "--window-end", "2024-08-01T00:00:00Z"],
+        "not a database URL": args("not a url", ledger_url),
+        "unsupported database 'mysql'": args("mysql://db/x", ledger_url),
+        "cannot open postgresql://u:***@127.0.0.1:9/x": args("postgresql://u:secret@127.0.0.1:9/x", ledger_url),
+        "no consent_ledger table": args(events_url, events_url),
+        "is not an http(s) URL": args(events_url, ledger_url, "--destination", "adnet=ftp://x"),
+        "must be NAME=URL": args(events_url, ledger_url, "--destination", "adnet"),
+    }  # fmt: skip
+    for message, argv in cases.items():
+        result = runner.invoke(app, argv)
+        assert result.exit_code == 2, (message, result.output)
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("recall: ") and message in lines[0], (message, lines)
+        assert "secret" not in result.stderr
+    assert "recall_corrections" not in tables(events_url)
+
+
+@pytest.mark.devserver
+@pytest.mark.timeout(120)
+def test_dry_run_reports_then_apply_corrects_once(world: tuple[str, str, set[tuple[str, int]]]) -> None:
+    events_url, ledger_url, expected = world
+    dry = runner.invoke(app, [*args(events_url, ledger_url), "--dry-run", "--json"])
+    assert dry.exit_code == 0, dry.output
+    report = json.loads(dry.stdout)
+    assert report["dry_run"] and report["counts"]["violations"] == len(expected)
+    assert sum(report["counts"]["by_jurisdiction"].values()) == len(expected)
+    assert set(report["counts"]["by_destination"]) <= {"adnet", "broker"}
+    assert "recall_corrections" not in tables(events_url)  # a dry run writes nothing
+
+    applied = json.loads(runner.invoke(app, [*args(events_url, ledger_url), "--json"]).stdout)
+    assert applied["counts"]["corrections_written"] == len(expected)
+    again = runner.invoke(app, args(events_url, ledger_url))
+    assert again.exit_code == 0 and "corrected 0" in again.stdout
+
+    listing = runner.invoke(
+        app, ["--events-url", events_url, "--incident", "INC-CLI", "--deliveries", "--json"]
+    )
+    rows = json.loads(listing.stdout)
+    assert rows and {row["status"] for row in rows} == {"pending"}  # no webhooks configured
