@@ -31,6 +31,7 @@ bench: setup
 	$(BIN)/python bench/ledger.py
 	$(BIN)/python bench/freeze.py
 	$(BIN)/python bench/probes.py
+	$(BIN)/python bench/backfill.py
 
 clean:
 	rm -rf $(VENV) .recall
