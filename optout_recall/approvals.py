@@ -9,7 +9,6 @@ audit bundle checks it again, offline, from the recorded decision alone.
 from __future__ import annotations
 
 import json
-import os
 import secrets
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,13 +17,14 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from optout_recall.ledger.signing import SigningKeyError, generate_signing_key, load_signing_key
 from optout_recall.payloads import GateDecision, GateStep, RecordedDecision
 
 MESSAGE_VERSION = "optout-recall/decision/v1"
 
 
-class KeyFileError(ValueError):
-    """A key file that cannot be used; the message is one line for the user."""
+# One key-file format and one error type for ledger heads and decisions alike.
+KeyFileError = SigningKeyError
 
 
 def decision_message(
@@ -132,32 +132,13 @@ def public_key_hex(key: Ed25519PrivateKey) -> str:
 def new_key_pair(path: Path) -> str:
     """Write a private key readable only by its owner (0600, never overwritten); return the public key hex."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
-    try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError as exc:
-        raise KeyFileError(f"{path} already exists; not overwriting a private key") from exc
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(pem)
-    public = public_key_hex(key)
+    public = public_key_hex(generate_signing_key(path))
     path.with_suffix(".pub").write_text(public + "\n")
     return public
 
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise KeyFileError(f"cannot read private key {path}: {exc.strerror}") from exc
-    if path.stat().st_mode & 0o077:
+    """The signer's key; refused when others can read it, since a shared key proves nothing."""
+    if path.exists() and path.stat().st_mode & 0o077:
         raise KeyFileError(f"{path} is readable by others; chmod 600 it")
-    try:
-        key = serialization.load_pem_private_key(data, password=None)
-    except (ValueError, TypeError) as exc:
-        raise KeyFileError(f"{path} is not an unencrypted PEM private key") from exc
-    if not isinstance(key, Ed25519PrivateKey):
-        raise KeyFileError(f"{path} is not an Ed25519 key")
-    return key
+    return load_signing_key(path)

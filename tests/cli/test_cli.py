@@ -92,7 +92,7 @@ def test_missing_key_exits_2(tmp_path: Path) -> None:
         "--reason",
         "x",
     )
-    assert_one_clear_line(result, "cannot read private key")
+    assert_one_clear_line(result, "cannot read signing key")
 
 
 def test_keys_new_writes_a_private_key_only_its_owner_reads(tmp_path: Path) -> None:
