@@ -26,6 +26,7 @@ test: setup
 lint: setup
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
+	$(BIN)/mypy optout_recall workflows activities workers
 
 bench: setup
 	$(BIN)/python bench/ledger.py

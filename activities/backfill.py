@@ -14,7 +14,17 @@ from collections import Counter, defaultdict
 from datetime import UTC, datetime
 
 import httpx
-from sqlalchemy import TableClause, bindparam, func, inspect, literal, literal_column, select, update
+from sqlalchemy import (
+    ColumnElement,
+    TableClause,
+    bindparam,
+    func,
+    inspect,
+    literal,
+    literal_column,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
@@ -457,12 +467,12 @@ class BackfillActivities:
         return found
 
 
-def _in_window(backfill: BackfillInput, events: TableClause) -> list[object]:
+def _in_window(backfill: BackfillInput, events: TableClause) -> list[ColumnElement[bool]]:
     processed_at = events.c[backfill.table.processed_at]
     return [processed_at >= backfill.window_start, processed_at < backfill.window_end]
 
 
-def _corrections_in(incident_id: str, after: str | None, last: str) -> list[object]:
+def _corrections_in(incident_id: str, after: str | None, last: str) -> list[ColumnElement[bool]]:
     r = recall_corrections.c
     where = [r.incident_id == incident_id, r.event_id <= last]
     if after is not None:

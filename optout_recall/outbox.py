@@ -57,14 +57,17 @@ async def tally(conn: AsyncConnection, incident_id: str) -> BackfillTally:
         .select_from(recall_corrections)
         .where(recall_corrections.c.incident_id == incident_id)
     )
-    statuses = dict(
-        (
+    statuses: dict[str, int] = {
+        status: count
+        for status, count in (
             await conn.execute(
                 select(recall_outbox.c.status, func.count())
                 .where(recall_outbox.c.incident_id == incident_id)
                 .group_by(recall_outbox.c.status)
             )
-        ).all()
+        )
+        .tuples()
+        .all()
     )
     return BackfillTally(
         corrections=int(corrections or 0),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from temporalio.client import Client
 from temporalio.contrib.pydantic import pydantic_data_converter
@@ -48,7 +49,7 @@ class ConnectionSettings:
 
 
 async def connect(settings: ConnectionSettings, identity: str | None = None) -> Client:
-    config = dict(ClientConfig.load_client_connect_config())
+    config: dict[str, Any] = dict(ClientConfig.load_client_connect_config())
     if settings.address:
         config["target_host"] = settings.address
     if settings.namespace:
@@ -62,7 +63,7 @@ async def connect(settings: ConnectionSettings, identity: str | None = None) -> 
         return await Client.connect(
             **config,
             data_converter=pydantic_data_converter,
-            identity=identity,  # type: ignore[arg-type]
+            identity=identity,
         )
     except (RPCError, RuntimeError) as exc:
         hint = " (start one with `recall dev`)" if config["target_host"] == names.DEFAULT_ADDRESS else ""

@@ -471,32 +471,32 @@ def freeze_status(
     async def go() -> None:
         client = await _client(address, namespace)
         state = await _state(await _existing(client, recall_id))
-        rows = [
-            {
-                "repo": f.repo.name,
-                "provider": str(f.repo.provider),
-                "location": f.repo.location,
-                "branches": f.repo.branches,
-                "frozen_since": f.frozen_at.isoformat(),
-                "unfrozen_at": f.unfrozen_at.isoformat() if f.unfrozen_at else None,
-                "allowed_hotfix": f.allowed_commits,
-            }
-            for f in state.freezes
-        ]
         if as_json:
+            rows = [
+                {
+                    "repo": f.repo.name,
+                    "provider": str(f.repo.provider),
+                    "location": f.repo.location,
+                    "branches": f.repo.branches,
+                    "frozen_since": f.frozen_at.isoformat(),
+                    "unfrozen_at": f.unfrozen_at.isoformat() if f.unfrozen_at else None,
+                    "allowed_hotfix": f.allowed_commits,
+                }
+                for f in state.freezes
+            ]
             sys.stdout.write(json.dumps(rows, indent=2) + "\n")
             return
         table = Table(title=f"freezes of {state.incident_id}")
         for column in ("repository", "provider", "branches", "frozen since", "unfrozen at", "hotfix allowed"):
             table.add_column(column)
-        for row in rows:
+        for f in state.freezes:
             table.add_row(
-                row["repo"],
-                row["provider"],
-                ", ".join(row["branches"]),
-                row["frozen_since"],
-                row["unfrozen_at"] or "[bold red]still frozen[/bold red]",
-                ", ".join(c[:12] for c in row["allowed_hotfix"]) or "—",
+                f.repo.name,
+                str(f.repo.provider),
+                ", ".join(f.repo.branches),
+                f.frozen_at.isoformat(),
+                f.unfrozen_at.isoformat() if f.unfrozen_at else "[bold red]still frozen[/bold red]",
+                ", ".join(c[:12] for c in f.allowed_commits) or "—",
             )
         console.print(table)
         for item in state.open_items:

@@ -8,7 +8,10 @@ for a large batch). Nothing here updates or deletes a row; corrections are new e
 
 from __future__ import annotations
 
+import asyncio
 import json
+import os
+import sys
 import time
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -20,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import insert, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from optout_recall.ledger import chain_scan
 from optout_recall.ledger.chain import (
     GENESIS_HASH,
     canonical_metadata,
@@ -50,6 +54,8 @@ DEFAULT_CHECKPOINT_EVERY = 10_000
 _KEY_LOOKUP_CHUNK = 500
 _VERIFY_PAGE = 20_000
 _MAX_REPORTED_PROBLEMS = 50
+# Below this many entries a SQLite verify stays in this process: starting workers would cost more than it saves.
+PARALLEL_VERIFY_MIN_ENTRIES = 200_000
 
 _PG_APPEND_LOCK = "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.consent_ledger'))"
 _SQLITE_KEY_LOOKUP = (
@@ -352,7 +358,7 @@ class Ledger:
         signed = [*await self.checkpoints(), *expected_heads]
         async with self.engine.connect() as connection:
             if self._sqlite:
-                suspects, checked = await _suspect_rows_in_python(connection)
+                suspects, checked = await self._sqlite_suspect_rows(connection)
             else:
                 suspects, checked = await _suspect_rows_in_database(connection)
             head_seq, head_hash = await self._chain_head(connection)
@@ -421,6 +427,16 @@ class Ledger:
 
     # ------------------------------------------------------------------ internals
 
+    async def _sqlite_suspect_rows(self, connection: AsyncConnection) -> tuple[list[_Suspect], int]:
+        """A large ledger in a file is scanned on every core; a small or in-memory one in this process."""
+        database = self.engine.url.database
+        workers = os.cpu_count() or 1
+        if workers > 1 and database and database != ":memory:" and not database.startswith("file:"):
+            last_seq, _ = await self._chain_head(connection)
+            if last_seq >= PARALLEL_VERIFY_MIN_ENTRIES:
+                return await _suspect_rows_in_parallel(database, last_seq, workers)
+        return await _suspect_rows_in_python(connection)
+
     async def _chain_head(self, connection: AsyncConnection) -> tuple[int, str]:
         row = (
             await connection.execute(
@@ -454,9 +470,7 @@ class Ledger:
         return signed
 
 
-# A suspect row: (seq, seq of the row before it, its prev_hash, entry_hash of the row before it,
-# its stored entry_hash, the entry_hash recomputed from its fields).
-_Suspect = tuple[int, int, str, str, str, str]
+_Suspect = chain_scan.Suspect
 
 
 async def _suspect_rows_in_python(connection: AsyncConnection) -> tuple[list[_Suspect], int]:
@@ -489,6 +503,68 @@ async def _suspect_rows_in_python(connection: AsyncConnection) -> tuple[list[_Su
     finally:
         await cursor.close()
     return suspects, checked
+
+
+async def _suspect_rows_in_parallel(database: str, last_seq: int, workers: int) -> tuple[list[_Suspect], int]:
+    """Split seq 1..last_seq into `workers` contiguous ranges and scan them at once, one process each.
+
+    The first range also takes any seq below 1 and the last any seq above last_seq (rows appended since),
+    so together they read every row, as the single scan does. Each worker checks the links inside its
+    range; the links across range boundaries are checked here, in seq order, so the suspects come out
+    exactly as one scan would list them.
+    """
+    query = chain_scan.range_query(sql_entry_message("sqlite"))
+    bounds = [last_seq * part // workers for part in range(workers + 1)]
+    bounds[0], bounds[-1] = -(2**63), 2**63 - 1
+    parts = await asyncio.gather(
+        *(
+            _scan_in_worker(
+                {
+                    "database": database,
+                    "query": query,
+                    "after": bounds[part],
+                    "through": bounds[part + 1],
+                    "limit": _MAX_REPORTED_PROBLEMS,
+                }
+            )
+            for part in range(workers)
+        )
+    )
+    suspects: list[_Suspect] = []
+    before_seq = 0
+    before_hash = GENESIS_HASH
+    checked = 0
+    for part in parts:
+        if part["first"] is None:
+            continue
+        seq, prev_hash, stored_hash, computed = part["first"]
+        if computed != stored_hash or prev_hash != before_hash or seq != before_seq + 1:
+            suspects.append((seq, before_seq, prev_hash, before_hash, stored_hash, computed))
+        suspects += [cast(_Suspect, tuple(suspect)) for suspect in part["suspects"]]
+        checked += part["checked"]
+        before_seq, before_hash = part["last"]
+        if len(suspects) > _MAX_REPORTED_PROBLEMS:
+            break
+    return suspects, checked
+
+
+async def _scan_in_worker(job: dict[str, Any]) -> dict[str, Any]:
+    """Run chain_scan.py as a script in a fresh interpreter (-I: standard library only, quick to start)."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-I",
+        chain_scan.__file__,
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    output, errors = await process.communicate(json.dumps(job).encode())
+    if process.returncode != 0:
+        raise RuntimeError(
+            f"ledger verify worker for seq {job['after'] + 1}..{job['through']} failed "
+            f"(exit {process.returncode}): {errors.decode(errors='replace').strip()[-2000:]}"
+        )
+    return cast(dict[str, Any], json.loads(output))
 
 
 async def _suspect_rows_in_database(connection: AsyncConnection) -> tuple[list[_Suspect], int]:

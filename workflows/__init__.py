@@ -1,0 +1,1 @@
+"""Orchestration only: the recall playbook and the backfill, deterministic and side-effect free."""
