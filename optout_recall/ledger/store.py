@@ -56,6 +56,7 @@ _VERIFY_PAGE = 20_000
 _MAX_REPORTED_PROBLEMS = 50
 # Below this many entries a SQLite verify stays in this process: starting workers would cost more than it saves.
 PARALLEL_VERIFY_MIN_ENTRIES = 200_000
+VERIFY_WORKERS = os.cpu_count() or 1
 
 _PG_APPEND_LOCK = "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.consent_ledger'))"
 _SQLITE_KEY_LOOKUP = (
@@ -430,7 +431,7 @@ class Ledger:
     async def _sqlite_suspect_rows(self, connection: AsyncConnection) -> tuple[list[_Suspect], int]:
         """A large ledger in a file is scanned on every core; a small or in-memory one in this process."""
         database = self.engine.url.database
-        workers = os.cpu_count() or 1
+        workers = VERIFY_WORKERS
         if workers > 1 and database and database != ":memory:" and not database.startswith("file:"):
             last_seq, _ = await self._chain_head(connection)
             if last_seq >= PARALLEL_VERIFY_MIN_ENTRIES:

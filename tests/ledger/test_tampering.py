@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import pytest
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from optout_recall.ledger import Ledger, ProblemKind
+from optout_recall.ledger import Ledger, ProblemKind, store
 from optout_recall.ledger.schema import sqlite_trigger_ddl
 
 from .conftest import entry
@@ -28,6 +29,18 @@ async def tamper(ledger: Ledger) -> AsyncIterator[AsyncConnection]:
         if ledger.engine.dialect.name == "sqlite":
             for statement in sqlite_trigger_ddl():
                 await connection.exec_driver_sql(statement)
+
+
+@pytest.fixture(autouse=True, params=["one scan", "parallel scan"])
+def verify_scan(request: pytest.FixtureRequest, engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every tampering test also runs with a SQLite ledger split over three worker processes, so the
+    problems that straddle a range boundary (seq 3|4 and 6|7 of ten entries) are caught there too."""
+    if request.param == "parallel scan":
+        if engine.dialect.name != "sqlite":
+            pytest.skip("the parallel scan is SQLite's; PostgreSQL verifies inside the database")
+        monkeypatch.setattr(store, "PARALLEL_VERIFY_MIN_ENTRIES", 0)
+        monkeypatch.setattr(store, "VERIFY_WORKERS", 3)
+    return str(request.param)
 
 
 async def ten_entries(ledger: Ledger) -> None:
@@ -124,3 +137,42 @@ async def test_altered_checkpoint_signature_is_caught(ledger: Ledger) -> None:
 
     assert report.first_problem is not None
     assert report.first_problem.kind == ProblemKind.BAD_SIGNATURE
+
+
+async def test_parallel_scan_reports_what_one_scan_reports(
+    ledger: Ledger, verify_scan: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if verify_scan != "parallel scan":
+        pytest.skip("compares the parallel scan with the single one")
+    await ledger.append([entry(i) for i in range(30)])
+    async with tamper(ledger) as connection:
+        await connection.execute(
+            text("UPDATE consent_ledger SET choice = 'opt_in' WHERE seq IN (10, 11, 25)")
+        )
+        await connection.execute(text("DELETE FROM consent_ledger WHERE seq IN (20, 21, 30)"))
+        await connection.execute(text("UPDATE consent_ledger SET prev_hash = entry_hash WHERE seq = 1"))
+
+    parallel = await ledger.verify()
+    monkeypatch.setattr(store, "PARALLEL_VERIFY_MIN_ENTRIES", 10**9)
+    single = await ledger.verify()
+
+    assert parallel.problems == single.problems
+    assert parallel.entries_checked == single.entries_checked == 24
+    assert [(problem.seq, problem.kind) for problem in parallel.problems] == [
+        (1, ProblemKind.BROKEN_LINK),
+        (1, ProblemKind.CHANGED_ROW),
+        (10, ProblemKind.CHANGED_ROW),
+        (11, ProblemKind.CHANGED_ROW),
+        (20, ProblemKind.MISSING_ROW),
+        (25, ProblemKind.CHANGED_ROW),
+    ]
+
+
+async def test_parallel_scan_of_an_intact_ledger_is_ok(ledger: Ledger, verify_scan: str) -> None:
+    await ledger.append([entry(i) for i in range(50)])
+    await ledger.checkpoint()
+
+    report = await ledger.verify()
+
+    assert report.ok, report.summary()
+    assert (report.entries_checked, report.head_seq) == (50, 50)
