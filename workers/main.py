@@ -68,7 +68,12 @@ def activity_set(
 
 @asynccontextmanager
 async def running_worker(
-    client: Client, task_queue: str, *, max_concurrent_activities: int = 50, **overrides: object
+    client: Client,
+    task_queue: str,
+    *,
+    max_concurrent_activities: int = 50,
+    graceful_shutdown: timedelta = timedelta(seconds=20),
+    **overrides: object,
 ) -> AsyncIterator[Worker]:
     """A started worker with its own HTTP client and database engines, all closed on exit."""
     engines = EngineCache()
@@ -80,7 +85,7 @@ async def running_worker(
             activities=activity_set(http, engines, **overrides),
             workflow_runner=WORKFLOW_RUNNER,
             max_concurrent_activities=max_concurrent_activities,
-            graceful_shutdown_timeout=timedelta(seconds=20),
+            graceful_shutdown_timeout=graceful_shutdown,
         )
         try:
             async with worker:

@@ -157,7 +157,7 @@ async def test_parallel_scan_reports_what_one_scan_reports(
     single = await ledger.verify()
 
     assert parallel.problems == single.problems
-    assert parallel.entries_checked == single.entries_checked == 24
+    assert parallel.entries_checked == single.entries_checked == 27
     assert [(problem.seq, problem.kind) for problem in parallel.problems] == [
         (1, ProblemKind.BROKEN_LINK),
         (1, ProblemKind.CHANGED_ROW),

@@ -603,7 +603,9 @@ async def test_cancel_in_each_phase_unfreezes(
         overrides["git_hosts"] = SlowSecondRepo()
         repos.append(RepoTarget(name="slow", location=str(tmp_path / "never-frozen.git")))
     recall_input = world.recall_input(repos=repos, deploy=world.hook(sleep=60 if phase == "deploy" else 0))
-    async with running_worker(time_skipping_env.client, TASK_QUEUE, **overrides):
+    async with running_worker(
+        time_skipping_env.client, TASK_QUEUE, graceful_shutdown=timedelta(seconds=1), **overrides
+    ):
         handle = await start(time_skipping_env, recall_input)
         if phase in ("deploy", "verify", "backfill"):
             await wait_until(handle, pending_step(GateStep.HOTFIX))
