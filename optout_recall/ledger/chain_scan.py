@@ -30,19 +30,19 @@ def range_query(message_sql: str) -> str:
     """The rows of one range in seq order: seq, prev_hash, entry_hash and the message SQLite rebuilds."""
     return (
         f"SELECT seq, prev_hash, entry_hash, CAST({message_sql} AS BLOB) FROM consent_ledger "
-        "WHERE seq > ? AND seq <= ? ORDER BY seq"
+        "WHERE seq >= ? AND seq <= ? ORDER BY seq"
     )
 
 
-def scan_range(database: str, query: str, after: int, through: int, limit: int) -> dict[str, Any]:
-    """Hash and link every row with `after < seq <= through`; stop once more than `limit` rows fail.
+def scan_range(database: str, query: str, first_seq: int, last_seq: int, limit: int) -> dict[str, Any]:
+    """Hash and link every row with `first_seq <= seq <= last_seq`; stop once more than `limit` rows fail.
 
     Returns `first` (seq, prev_hash, entry_hash, recomputed hash of the first row, whose link the caller
     checks), `last` (seq, entry_hash of the last row read), `suspects` after the first row, `checked`.
     """
     connection = sqlite3.connect(f"{Path(database).resolve().as_uri()}?mode=ro", uri=True)
     try:
-        cursor = connection.execute(query, (after, through))
+        cursor = connection.execute(query, (first_seq, last_seq))
         cursor.arraysize = _FETCH_ROWS
         row = cursor.fetchone()
         if row is None:
@@ -68,7 +68,7 @@ def scan_range(database: str, query: str, after: int, through: int, limit: int) 
 
 def main() -> None:
     job = json.load(sys.stdin)
-    result = scan_range(job["database"], job["query"], job["after"], job["through"], job["limit"])
+    result = scan_range(job["database"], job["query"], job["first"], job["last"], job["limit"])
     json.dump(result, sys.stdout)
 
 

@@ -13,14 +13,14 @@ import json
 import os
 import sys
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from hashlib import sha256
 from typing import Any, cast
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import insert, select, text
+from sqlalchemy import Result, Row, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from optout_recall.ledger import chain_scan
@@ -361,7 +361,9 @@ class Ledger:
             if self._sqlite:
                 suspects, checked = await self._sqlite_suspect_rows(connection)
             else:
-                suspects, checked = await _suspect_rows_in_database(connection)
+                # One snapshot for the whole report: both passes, the chain head and the signed heads' rows.
+                await connection.execution_options(isolation_level="REPEATABLE READ")
+                suspects, checked = await _suspect_rows_in_database(connection, self.engine)
             head_seq, head_hash = await self._chain_head(connection)
             hashes_at = await _hashes_at(connection, {head.seq for head in signed})
         problems = [problem for suspect in suspects for problem in _classify(suspect)]
@@ -511,20 +513,21 @@ async def _suspect_rows_in_parallel(database: str, last_seq: int, workers: int) 
 
     The first range also takes any seq below 1 and the last any seq above last_seq (rows appended since),
     so together they read every row, as the single scan does. Each worker checks the links inside its
-    range; the links across range boundaries are checked here, in seq order, so the suspects come out
-    exactly as one scan would list them.
+    range; the links across range boundaries are checked here, in seq order, so the suspects come out as
+    one scan lists them (past 50 problems, `checked` may count a few more rows than one scan stops at).
     """
     query = chain_scan.range_query(sql_entry_message("sqlite"))
+    # Range `part` is bounds[part] < seq <= bounds[part + 1]: the first starts at the lowest SQLite integer.
     bounds = [last_seq * part // workers for part in range(workers + 1)]
-    bounds[0], bounds[-1] = -(2**63), 2**63 - 1
+    bounds[0], bounds[-1] = -(2**63) - 1, 2**63 - 1
     parts = await asyncio.gather(
         *(
             _scan_in_worker(
                 {
                     "database": database,
                     "query": query,
-                    "after": bounds[part],
-                    "through": bounds[part + 1],
+                    "first": bounds[part] + 1,
+                    "last": bounds[part + 1],
                     "limit": _MAX_REPORTED_PROBLEMS,
                 }
             )
@@ -559,45 +562,42 @@ async def _scan_in_worker(job: dict[str, Any]) -> dict[str, Any]:
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
-    output, errors = await process.communicate(json.dumps(job).encode())
+    try:
+        output, errors = await process.communicate(json.dumps(job).encode())
+    except BaseException:  # verify was cancelled: stop scanning for nobody
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+        raise
     if process.returncode != 0:
         raise RuntimeError(
-            f"ledger verify worker for seq {job['after'] + 1}..{job['through']} failed "
+            f"ledger verify worker for seq {job['first']}..{job['last']} failed "
             f"(exit {process.returncode}): {errors.decode(errors='replace').strip()[-2000:]}"
         )
     return cast(dict[str, Any], json.loads(output))
 
 
-async def _suspect_rows_in_database(connection: AsyncConnection) -> tuple[list[_Suspect], int]:
+async def _suspect_rows_in_database(
+    connection: AsyncConnection, engine: AsyncEngine
+) -> tuple[list[_Suspect], int]:
     """Set-based: PostgreSQL rebuilds, hashes and links every row and returns only the ones that fail.
 
-    Two counting passes first, each in the plan PostgreSQL runs fastest: the hashes in a parallel scan, the
-    links in one ordered pass over the primary key. Only when either finds a bad row does the ordered query
-    below (which names each problem, but sorts whole rows) run.
+    Two counting passes first, each in the plan PostgreSQL runs fastest and both at once, the second in
+    another session that shares this transaction's snapshot: the hashes in a parallel scan, the links in
+    one ordered pass over the primary key. Only when either finds a bad row does the ordered query below
+    (which names each problem, but sorts whole rows) run.
     """
     message = sql_entry_message("postgresql")
-    checked, changed = (
-        await connection.execute(
-            text(
-                "SELECT count(*), count(*) FILTER (WHERE "
-                f"encode(sha256(convert_to({message}, 'UTF8')), 'hex') <> entry_hash) FROM consent_ledger"
-            )
+    snapshot = (await connection.execute(text("SELECT pg_export_snapshot()"))).scalar_one()
+    hashes = connection.execute(
+        text(
+            "SELECT count(*), count(*) FILTER (WHERE "
+            f"encode(sha256(convert_to({message}, 'UTF8')), 'hex') <> entry_hash) FROM consent_ledger"
         )
-    ).one()
-    unlinked = (
-        await connection.execute(
-            text(
-                f"""
-                SELECT count(*) FROM (
-                    SELECT seq, prev_hash, lag(seq) OVER w AS before_seq, lag(entry_hash) OVER w AS before_hash
-                    FROM consent_ledger WINDOW w AS (ORDER BY seq)
-                ) AS links
-                WHERE prev_hash <> COALESCE(before_hash, '{GENESIS_HASH}')
-                   OR seq <> COALESCE(before_seq, 0) + 1
-                """
-            )
-        )
-    ).scalar_one()
+    )
+    (checked, changed), unlinked = await asyncio.gather(
+        _one_row(hashes), _count_unlinked(engine, str(snapshot))
+    )
     if not changed and not unlinked:
         return [], int(checked)
     query = text(
@@ -617,6 +617,30 @@ async def _suspect_rows_in_database(connection: AsyncConnection) -> tuple[list[_
     )
     suspects = [tuple(row) for row in (await connection.execute(query)).all()]
     return suspects, int(checked)  # type: ignore[return-value]
+
+
+async def _one_row(result: Awaitable[Result[Any]]) -> Row[Any]:
+    return (await result).one()
+
+
+async def _count_unlinked(engine: AsyncEngine, snapshot: str) -> int:
+    """Rows whose seq or prev_hash does not follow the row before them, read in the snapshot given."""
+    async with engine.connect() as connection:
+        await connection.execution_options(isolation_level="REPEATABLE READ")
+        await connection.exec_driver_sql(f"SET TRANSACTION SNAPSHOT '{snapshot}'")
+        result = await connection.execute(
+            text(
+                f"""
+                SELECT count(*) FROM (
+                    SELECT seq, prev_hash, lag(seq) OVER w AS before_seq, lag(entry_hash) OVER w AS before_hash
+                    FROM consent_ledger WINDOW w AS (ORDER BY seq)
+                ) AS links
+                WHERE prev_hash <> COALESCE(before_hash, '{GENESIS_HASH}')
+                   OR seq <> COALESCE(before_seq, 0) + 1
+                """
+            )
+        )
+        return int(result.scalar_one())
 
 
 async def _hashes_at(connection: AsyncConnection, seqs: set[int]) -> dict[int, str]:
