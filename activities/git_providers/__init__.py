@@ -7,10 +7,11 @@ providers keep nothing of their own between calls. Every call is safe to repeat 
 
 from __future__ import annotations
 
+import json
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from temporalio.exceptions import ApplicationError
 
@@ -67,3 +68,18 @@ def resolve_token(repo: RepoTarget, env: Mapping[str, str] | None = None) -> str
             type=BAD_CREDENTIALS,
         )
     return token
+
+
+def load_restore_state(
+    restore_state: str, provider: str, label: str, is_complete: Callable[[dict[str, Any]], bool]
+) -> dict[str, Any]:
+    """Parse a `RepoFreeze.restore_state`, refusing one that another provider (or nobody) wrote."""
+    try:
+        state = json.loads(restore_state)
+        if state.get("provider") != provider or not is_complete(state):
+            raise ValueError(f"not a {label} freeze")
+        return state  # type: ignore[no-any-return]
+    except (ValueError, AttributeError) as err:
+        raise ApplicationError(
+            f"restore_state is not from a {label} freeze: {err}", non_retryable=True, type="BadRestoreState"
+        ) from None

@@ -31,6 +31,7 @@ from typing import Any
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
+from activities.git_providers import load_restore_state
 from optout_recall.payloads import RepoFreeze, RepoFreezeInput
 
 HOOK_MARKER = "# optout-recall freeze hook"
@@ -379,15 +380,9 @@ def _parse_mode(permissions: str) -> int:
 
 
 def _load_state(restore_state: str) -> dict[str, Any]:
-    try:
-        state = json.loads(restore_state)
-        if state.get("provider") != "git" or "hook_path" not in state or "previous" not in state:
-            raise ValueError("not a git freeze")
-        return state
-    except (ValueError, AttributeError) as err:
-        raise ApplicationError(
-            f"restore_state is not from a git freeze: {err}", non_retryable=True, type="BadRestoreState"
-        ) from None
+    return load_restore_state(
+        restore_state, "git", "git", lambda state: "hook_path" in state and "previous" in state
+    )
 
 
 # --------------------------------------------------------------------------- demo and test helper

@@ -28,6 +28,7 @@ from urllib.parse import quote
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
+from activities.git_providers import load_restore_state
 from activities.git_providers.rest import ApiCall, RestClient
 from optout_recall.payloads import (
     BypassActor,
@@ -381,12 +382,6 @@ def _recorded_previous(key: str) -> dict[str, Any] | None:
 
 
 def _load_state(restore_state: str) -> dict[str, Any]:
-    try:
-        state = json.loads(restore_state)
-        if state.get("provider") != "github" or state.get("mode") not in ("ruleset", "branch_protection"):
-            raise ValueError("not a GitHub freeze")
-        return state
-    except (ValueError, AttributeError) as err:
-        raise ApplicationError(
-            f"restore_state is not from a GitHub freeze: {err}", non_retryable=True, type="BadRestoreState"
-        ) from None
+    return load_restore_state(
+        restore_state, "github", "GitHub", lambda state: state.get("mode") in ("ruleset", "branch_protection")
+    )

@@ -30,6 +30,7 @@ from urllib.parse import quote
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
+from activities.git_providers import load_restore_state
 from activities.git_providers.rest import ApiCall, RestClient
 from optout_recall.payloads import BypassActor, BypassKind, RepoFreeze, RepoFreezeInput, RepoTarget
 
@@ -308,12 +309,6 @@ def _recorded(location: str) -> dict[str, Any] | None:
 
 
 def _load_state(restore_state: str) -> dict[str, Any]:
-    try:
-        state = json.loads(restore_state)
-        if state.get("provider") != "gitlab" or "branches" not in state or "freeze_period" not in state:
-            raise ValueError("not a GitLab freeze")
-        return state
-    except (ValueError, AttributeError) as err:
-        raise ApplicationError(
-            f"restore_state is not from a GitLab freeze: {err}", non_retryable=True, type="BadRestoreState"
-        ) from None
+    return load_restore_state(
+        restore_state, "gitlab", "GitLab", lambda state: "branches" in state and "freeze_period" in state
+    )
