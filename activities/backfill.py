@@ -32,8 +32,8 @@ from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
 from optout_recall import outbox
+from optout_recall.corrections import CORRECTION_COLUMNS, recall_corrections, recall_outbox
 from optout_recall.corrections import metadata as corrections_metadata
-from optout_recall.corrections import recall_corrections, recall_outbox
 from optout_recall.db import EngineCache, UTCDateTime, redact_url
 from optout_recall.ledger.schema import consent_ledger
 from optout_recall.outbox import DeliveryStatus
@@ -505,17 +505,7 @@ async def _write_set_based(
     written = await conn.execute(
         insert(recall_corrections)
         .from_select(
-            [
-                "incident_id",
-                "event_id",
-                "subject_id",
-                "purpose",
-                "jurisdiction",
-                "destination",
-                "processed_at",
-                "ledger_seq",
-                "created_at",
-            ],
+            CORRECTION_COLUMNS,
             select(
                 incident,
                 f.event_id,

@@ -32,8 +32,8 @@ from temporalio.api.enums.v1 import EventType
 from temporalio.client import Client
 
 from optout_recall import names
+from optout_recall.corrections import CORRECTION_COLUMNS, recall_corrections
 from optout_recall.corrections import metadata as corrections_metadata
-from optout_recall.corrections import recall_corrections
 from optout_recall.db import UTCDateTime, create_engine
 from optout_recall.demo.world import events_metadata
 from optout_recall.ledger import Ledger
@@ -163,17 +163,7 @@ async def floor(url: str, policy: GpcPolicy, jurisdictions: list[str]) -> tuple[
     statement = (
         insert(recall_corrections)
         .from_select(
-            [
-                "incident_id",
-                "event_id",
-                "subject_id",
-                "purpose",
-                "jurisdiction",
-                "destination",
-                "processed_at",
-                "ledger_seq",
-                "created_at",
-            ],
+            CORRECTION_COLUMNS,
             select(literal(incident), *list(found.c), now).where(literal_column("1") == 1),
         )
         .on_conflict_do_nothing(index_elements=["incident_id", "event_id"])

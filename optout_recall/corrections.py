@@ -24,6 +24,9 @@ recall_corrections = Table(
     UniqueConstraint("incident_id", "event_id", name="uq_recall_corrections_incident_event"),
 )
 
+# What a correction row carries, in table order (the surrogate id aside): for INSERT ... SELECT.
+CORRECTION_COLUMNS = [column.name for column in recall_corrections.columns if column.name != "id"]
+
 # One downstream suppression/deletion request per (destination, subject) and incident.
 recall_outbox = Table(
     "recall_outbox",
