@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
@@ -658,6 +657,3 @@ class RecallResult(Payload):
     outcome: Outcome
     report_paths: list[str]
     counters: RecallCounters
-
-
-DecisionKind = Literal["approve", "reject"]

@@ -247,12 +247,9 @@ def _resolve(path_like: str, base: Path) -> str:
 
 def _resolve_sqlite(url: str, base: Path) -> str:
     """Relative SQLite paths are relative to the spec file, not to wherever the worker runs."""
-    prefix = "sqlite:///"
-    if url.startswith(prefix) and not url.startswith(prefix + "/") and ":memory:" not in url:
-        return prefix + _resolve(url[len(prefix) :], base)
-    for driver_prefix in ("sqlite+aiosqlite:///",):
-        if url.startswith(driver_prefix) and not url.startswith(driver_prefix + "/"):
-            return driver_prefix + _resolve(url[len(driver_prefix) :], base)
+    for prefix in ("sqlite:///", "sqlite+aiosqlite:///"):
+        if url.startswith(prefix) and not url.startswith(prefix + "/") and ":memory:" not in url:
+            return prefix + _resolve(url[len(prefix) :], base)
     return url
 
 
