@@ -53,12 +53,20 @@ def async_url(url: str) -> URL:
     return parsed
 
 
+_URL_PASSWORD = re.compile(r"(//[^:/@\s]+):[^@]*@")
+
+
+def mask_url_passwords(text: str) -> str:
+    """Any `scheme://user:password@` in free text, with the password replaced by ***."""
+    return _URL_PASSWORD.sub(r"\1:***@", text)
+
+
 def redact_url(url: str) -> str:
     """The URL with any password hidden, for logs and messages."""
     try:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
-        return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
+        return mask_url_passwords(url)
 
 
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:

@@ -10,8 +10,9 @@ from typing import Any
 
 import structlog
 
+from optout_recall.db import mask_url_passwords
+
 _SECRET_KEYS = re.compile(r"(token|secret|password|passwd|api[_-]?key|authorization|private[_-]?key)", re.I)
-_URL_PASSWORD = re.compile(r"(//[^:/@\s]+):[^@\s]+@")
 
 
 def _drop_secrets(_logger: Any, _name: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
@@ -19,7 +20,7 @@ def _drop_secrets(_logger: Any, _name: str, event: MutableMapping[str, Any]) -> 
         if _SECRET_KEYS.search(key):
             event[key] = "[redacted]"
         elif isinstance(event[key], str):
-            event[key] = _URL_PASSWORD.sub(r"\1:***@", event[key])
+            event[key] = mask_url_passwords(event[key])
     return event
 
 
