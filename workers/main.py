@@ -107,6 +107,8 @@ async def serve(settings: ConnectionSettings, health_file: Path | None = None) -
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
+        # Event loops without signal support (Windows) raise NotImplementedError; there Ctrl-C still
+        # interrupts the process, so the worker runs on without the graceful path.
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
     async with running_worker(client, settings.task_queue) as worker:
