@@ -61,13 +61,14 @@ def sql_entry_message(dialect: str) -> str:
     """The same message as `entry_message`, built by the database from a stored row."""
     if dialect == "sqlite":
         # One printf builds the message in one pass, twice as fast as ten `||` (each copies the string so
-        # far). Its format is the unit separator between eleven `%s`; `%s` renders NULL as '', which is
-        # what the message holds for a missing idempotency_key or channel_metadata.
+        # far). Its format is the unit separator between the fields: `%d` for seq (an INTEGER PRIMARY KEY
+        # holds only integers, and `%d` spares a conversion to text), `%s` for the rest; `%s` renders NULL
+        # as '', which is what the message holds for a missing idempotency_key or channel_metadata.
         columns = (
             "prev_hash, seq, subject_id, purpose, choice, source, jurisdiction, observed_at, recorded_at, "
             "idempotency_key, channel_metadata"
         )
-        return f"printf('{SEPARATOR.join(['%s'] * 11)}', {columns})"
+        return f"printf('{SEPARATOR.join(['%s', '%d'] + ['%s'] * 9)}', {columns})"
     stamp = "to_char({} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
     parts = [
         "prev_hash",

@@ -57,6 +57,9 @@ _MAX_REPORTED_PROBLEMS = 50
 # Below this many entries a SQLite verify stays in this process: starting workers would cost more than it saves.
 PARALLEL_VERIFY_MIN_ENTRIES = 200_000
 VERIFY_WORKERS = os.cpu_count() or 1
+VERIFY_RANGES_PER_WORKER = 4
+VERIFY_CHUNK_ROWS = 2_000  # rows a worker reads as one joined row while a range looks intact
+_WORKER_LINE_LIMIT = 2**24
 
 _PG_APPEND_LOCK = "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.consent_ledger'))"
 _SQLITE_KEY_LOOKUP = (
@@ -509,31 +512,33 @@ async def _suspect_rows_in_python(connection: AsyncConnection) -> tuple[list[_Su
 
 
 async def _suspect_rows_in_parallel(database: str, last_seq: int, workers: int) -> tuple[list[_Suspect], int]:
-    """Split seq 1..last_seq into `workers` contiguous ranges and scan them at once, one process each.
+    """Split seq 1..last_seq into contiguous ranges and scan them on `workers` processes at once.
 
-    The first range also takes any seq below 1 and the last any seq above last_seq (rows appended since),
-    so together they read every row, as the single scan does. Each worker checks the links inside its
-    range; the links across range boundaries are checked here, in seq order, so the suspects come out as
-    one scan lists them (past 50 problems, `checked` may count a few more rows than one scan stops at).
+    There are several ranges a worker, handed out as workers finish, so a core that another tenant slows
+    down does not hold up the whole verify. The first range also takes any seq below 1 and the last any seq
+    above last_seq (rows appended since), so together they read every row, as the single scan does. Each
+    worker checks the links inside its range; the links across range boundaries are checked here, in seq
+    order, so the suspects come out as one scan lists them (past 50 problems, `checked` may count a few
+    more rows than one scan stops at).
     """
-    query = chain_scan.range_query(sql_entry_message("sqlite"))
+    message_sql = sql_entry_message("sqlite")
+    ranges = workers * VERIFY_RANGES_PER_WORKER
     # Range `part` is bounds[part] < seq <= bounds[part + 1]: the first starts at the lowest SQLite integer.
-    bounds = [last_seq * part // workers for part in range(workers + 1)]
+    bounds = [last_seq * part // ranges for part in range(ranges + 1)]
     bounds[0], bounds[-1] = -(2**63) - 1, 2**63 - 1
-    parts = await asyncio.gather(
-        *(
-            _scan_in_worker(
-                {
-                    "database": database,
-                    "query": query,
-                    "first": bounds[part] + 1,
-                    "last": bounds[part + 1],
-                    "limit": _MAX_REPORTED_PROBLEMS,
-                }
-            )
-            for part in range(workers)
-        )
-    )
+    jobs = [
+        {
+            "database": database,
+            "message_sql": message_sql,
+            "first": bounds[part] + 1,
+            "last": bounds[part + 1],
+            "limit": _MAX_REPORTED_PROBLEMS,
+            "chunk_rows": VERIFY_CHUNK_ROWS,
+        }
+        for part in range(ranges)
+        if bounds[part + 1] > bounds[part]
+    ]
+    parts = await _scan_in_workers(jobs, workers)
     suspects: list[_Suspect] = []
     before_seq = 0
     before_hash = GENESIS_HASH
@@ -552,29 +557,49 @@ async def _suspect_rows_in_parallel(database: str, last_seq: int, workers: int) 
     return suspects, checked
 
 
-async def _scan_in_worker(job: dict[str, Any]) -> dict[str, Any]:
-    """Run chain_scan.py as a script in a fresh interpreter (-I: standard library only, quick to start)."""
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-I",
-        chain_scan.__file__,
-        stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    try:
-        output, errors = await process.communicate(json.dumps(job).encode())
-    except BaseException:  # verify was cancelled: stop scanning for nobody
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
-        raise
-    if process.returncode != 0:
-        raise RuntimeError(
-            f"ledger verify worker for seq {job['first']}..{job['last']} failed "
-            f"(exit {process.returncode}): {errors.decode(errors='replace').strip()[-2000:]}"
+async def _scan_in_workers(jobs: list[dict[str, Any]], workers: int) -> list[dict[str, Any]]:
+    """Run the jobs on `workers` chain_scan.py processes, each taking the next job when it is done.
+
+    A worker is the script in a fresh interpreter (-I: standard library only, quick to start) reading one
+    job a line on stdin and answering one result a line on stdout. Results come back in job order.
+    """
+    pending = list(enumerate(jobs))
+    pending.reverse()
+    results: list[dict[str, Any]] = [{} for _ in jobs]
+
+    async def worker() -> None:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-I",
+            chain_scan.__file__,
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+            limit=_WORKER_LINE_LIMIT,
         )
-    return cast(dict[str, Any], json.loads(output))
+        assert process.stdin is not None and process.stdout is not None and process.stderr is not None
+        try:
+            while pending:
+                index, job = pending.pop()
+                process.stdin.write(json.dumps(job).encode() + b"\n")
+                await process.stdin.drain()
+                line = await process.stdout.readline()
+                if not line:
+                    errors = (await process.stderr.read()).decode(errors="replace").strip()
+                    raise RuntimeError(
+                        f"ledger verify worker for seq {job['first']}..{job['last']} failed "
+                        f"(exit {await process.wait()}): {errors[-2000:]}"
+                    )
+                results[index] = json.loads(line)
+            process.stdin.close()
+            await process.wait()
+        finally:
+            if process.returncode is None:  # failed, or verify was cancelled: stop scanning for nobody
+                process.kill()
+                await process.wait()
+
+    await asyncio.gather(*(worker() for _ in range(min(workers, len(jobs)))))
+    return results
 
 
 async def _suspect_rows_in_database(
