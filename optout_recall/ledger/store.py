@@ -75,8 +75,10 @@ _COPY_THRESHOLD = 1_000
 
 
 # An entry as the ledger receives it, before it assigns seq, recorded_at and the hashes: subject_id, purpose,
-# choice, source, jurisdiction, observed_at (aware, UTC), idempotency_key, canonical channel_metadata.
-PendingRow = tuple[str, str, str, str, str, datetime, str | None, str | None]
+# choice, source, jurisdiction, observed_at (canonical UTC text, as chain.canonical_timestamp writes it),
+# idempotency_key, canonical channel_metadata. Plain strings: rows pickle cheaply to and from the import's
+# worker processes.
+PendingRow = tuple[str, str, str, str, str, str, str | None, str | None]
 
 
 def pending_row(entry: LedgerEntryInput) -> PendingRow:
@@ -86,7 +88,7 @@ def pending_row(entry: LedgerEntryInput) -> PendingRow:
         entry.choice.value,
         entry.source.value,
         entry.jurisdiction,
-        entry.observed_at.astimezone(UTC),
+        canonical_timestamp(entry.observed_at),
         entry.idempotency_key,
         canonical_metadata(entry.channel_metadata),
     )
@@ -119,15 +121,14 @@ class LedgerAppendSession:
         prev = self.head_hash
         rows: list[tuple[Any, ...]] = []
         seqs: list[int] = []
-        for subject, purpose, choice, source, jurisdiction, observed, key, metadata_text in pending:
+        for subject, purpose, choice, source, jurisdiction, observed_text, key, metadata_text in pending:
             if key is not None and key in existing:
                 seqs.append(existing[key])
                 self.duplicates += 1
                 continue
             seq += 1
-            # chain.canonical_timestamp and chain.entry_message, inlined (this loop runs once per entry);
-            # `observed` is in UTC (see PendingRow). verify rebuilds the same message in SQL, so any drift fails tests.
-            observed_text = observed.isoformat(" ", "microseconds")[:-6]  # drop "+00:00"
+            # chain.entry_message, inlined (this loop runs once per entry). verify rebuilds the same
+            # message in SQL, so any drift fails tests.
             digest = sha256(
                 f"{prev}\x1f{seq}\x1f{subject}\x1f{purpose}\x1f{choice}\x1f{source}\x1f{jurisdiction}"
                 f"\x1f{observed_text}\x1f{recorded_text}\x1f{key or ''}\x1f{metadata_text or ''}".encode()
@@ -140,7 +141,7 @@ class LedgerAppendSession:
                     choice,
                     source,
                     jurisdiction,
-                    observed_text if sqlite else observed,
+                    observed_text if sqlite else f"{observed_text}+00",
                     recorded_text if sqlite else recorded_at,
                     key,
                     metadata_text,

@@ -1,0 +1,114 @@
+"""A large import is validated by worker processes: same rows, same order, same line numbers as here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from optout_recall.ledger import ImportRejected, Ledger, import_jsonl
+from optout_recall.ledger import importer as importer_module
+
+
+def line(index: int, **changes: object) -> str:
+    row: dict[str, object] = {
+        "subject_id": f"subject-{index}",
+        "purpose": "sharing",
+        "choice": "opt_out" if index % 3 else "opt_in",
+        "source": "import",
+        "jurisdiction": "US-CA",
+        "observed_at": f"2026-03-01T{index % 24:02d}:{index % 60:02d}:00.{index:06d}-07:00",
+        "idempotency_key": f"w-{index}",
+    }
+    row.update(changes)
+    return json.dumps({key: value for key, value in row.items() if value is not None})
+
+
+def write(path: Path, lines: list[str], newline: str = "\n") -> Path:
+    path.write_bytes((newline.join(lines) + newline).encode())
+    return path
+
+
+@pytest.fixture(autouse=True)
+def small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocks of a few hundred bytes, so the file spans many blocks and lines straddle their edges."""
+    monkeypatch.setattr(importer_module, "_BLOCK_BYTES", 300)
+
+
+async def ledger_rows(ledger: Ledger) -> list[tuple[object, ...]]:
+    async with ledger.engine.connect() as connection:
+        result = await connection.exec_driver_sql(
+            "SELECT seq, subject_id, purpose, choice, source, jurisdiction, observed_at, idempotency_key "
+            "FROM consent_ledger ORDER BY seq"
+        )
+        return [tuple(row) for row in result.all()]
+
+
+async def test_workers_import_what_this_process_imports(ledger: Ledger, tmp_path: Path) -> None:
+    lines = [line(index) for index in range(60)]
+    lines[10:10] = ["", "   "]  # blank lines are read past, and still count in line numbers
+    source = write(tmp_path / "entries.jsonl", lines, newline="\r\n")
+
+    result = await import_jsonl(ledger, source, workers=2, batch_size=7)
+
+    assert (result.imported, result.lines_read, result.first_seq, result.last_seq) == (60, 60, 1, 60)
+    rows = await ledger_rows(ledger)
+    assert [row[7] for row in rows] == [f"w-{index}" for index in range(60)]
+    assert (await ledger.verify()).ok
+    again = await import_jsonl(ledger, source, workers=2)
+    assert (again.imported, again.duplicates) == (0, 60)
+
+
+async def test_workers_name_every_bad_line_and_import_nothing(ledger: Ledger, tmp_path: Path) -> None:
+    lines = [line(index) for index in range(40)]
+    lines[6] = line(6, observed_at="2026-03-01T10:00:00")
+    lines[29] = "{not json"
+    lines[38] = line(38, purpose="Sale!")
+    source = write(tmp_path / "entries.jsonl", lines)
+
+    with pytest.raises(ImportRejected) as rejected:
+        await import_jsonl(ledger, source, workers=2, batch_size=5)
+    with pytest.raises(ImportRejected) as here:
+        await import_jsonl(ledger, source, workers=0, batch_size=5)
+
+    described = [problem.describe() for problem in rejected.value.invalid]
+    assert described == [problem.describe() for problem in here.value.invalid]
+    assert [problem.line for problem in rejected.value.invalid] == [7, 30, 39]
+    assert described[0] == "line 7: observed_at: Input should have timezone info"
+    assert await ledger_rows(ledger) == []
+
+
+async def test_workers_skip_bad_lines_when_told(ledger: Ledger, tmp_path: Path) -> None:
+    lines = [line(index) for index in range(25)]
+    lines[3] = line(3, jurisdiction="California")
+    lines[20] = line(20, subject_id="")
+    source = write(tmp_path / "entries.jsonl", lines)
+
+    result = await import_jsonl(ledger, source, workers=1, skip_invalid=True, batch_size=4)
+
+    assert result.imported == 23
+    assert [problem.line for problem in result.skipped] == [4, 21]
+    keys = [row[7] for row in await ledger_rows(ledger)]
+    assert keys == [f"w-{index}" for index in range(25) if index not in (3, 20)]
+
+
+async def test_only_a_large_file_starts_workers(
+    ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pools: list[object] = []
+
+    class CountedPool(importer_module.ProcessPoolExecutor):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pools.append(self)
+            super().__init__(*args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(importer_module, "ProcessPoolExecutor", CountedPool)
+    monkeypatch.setattr(importer_module, "PARALLEL_IMPORT_MIN_BYTES", 2_000)
+    small = write(tmp_path / "small.jsonl", [line(index) for index in range(5)])
+    large = write(tmp_path / "large.jsonl", [line(index) for index in range(5, 30)])
+
+    assert (await import_jsonl(ledger, small)).imported == 5
+    assert pools == []
+    assert (await import_jsonl(ledger, large)).imported == 25
+    assert len(pools) == 1
