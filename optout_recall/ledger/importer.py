@@ -14,13 +14,14 @@ process alone holds the append lock, so nothing about the ledger's order changes
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 import os
-from collections import deque
+import pickle
+import struct
+import sys
 from collections.abc import AsyncIterator, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from contextlib import suppress
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from pydantic import BaseModel, Field, ValidationError
 
@@ -29,7 +30,7 @@ from optout_recall.ledger.models import LEDGER_ENTRY_FIELDS, LedgerEntryInput
 from optout_recall.ledger.store import Ledger, LedgerAppendSession, PendingRow, pending_row
 
 DEFAULT_BATCH_SIZE = 10_000
-# Below this size a file is validated in this process: starting a worker costs about a second of imports.
+# Below this size a file is validated in this process: a worker spends about a second on its imports.
 PARALLEL_IMPORT_MIN_BYTES = 16 * 2**20
 IMPORT_WORKERS = max(1, (os.cpu_count() or 1) - 1)
 _BLOCK_BYTES = 2**21  # about 10,000 lines a block
@@ -159,19 +160,82 @@ async def _validated_blocks(source: Path, workers: int) -> AsyncIterator[Validat
                 yield validate_block(block, first_line)
                 await asyncio.sleep(0)  # let a batch being written make progress
             return
-        loop = asyncio.get_running_loop()
-        # spawn: a fresh interpreter, never a fork of this process and its driver threads.
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
-        in_flight: deque[asyncio.Future[ValidatedBlock]] = deque()
+        processes = [await _start_validator() for _ in range(workers)]
+        order: asyncio.Queue[asyncio.subprocess.Process | None] = asyncio.Queue()
+        slots = asyncio.Semaphore(2 * workers)  # blocks sent and not yet read back
+
+        async def send_blocks() -> None:
+            for index, (block, first_line) in enumerate(_blocks(handle)):
+                await slots.acquire()
+                process = processes[index % workers]
+                assert process.stdin is not None
+                process.stdin.write(_BLOCK_HEADER.pack(first_line, len(block)) + block)
+                await process.stdin.drain()
+                order.put_nowait(process)
+            order.put_nowait(None)
+
+        sender = asyncio.create_task(send_blocks())
         try:
-            for block, first_line in _blocks(handle):
-                in_flight.append(loop.run_in_executor(pool, validate_block, block, first_line))
-                if len(in_flight) > 2 * workers:
-                    yield await in_flight.popleft()
-            while in_flight:
-                yield await in_flight.popleft()
+            while (process := await order.get()) is not None:
+                yield await _read_validated(process)
+                slots.release()
+            await sender
         finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+            sender.cancel()
+            await asyncio.gather(sender, return_exceptions=True)
+            for process in processes:
+                if process.returncode is None:
+                    with suppress(ProcessLookupError):
+                        process.kill()
+                    await process.wait()
+
+
+# A job for a validator: the number of the block's first line and the block's length, then the block.
+_BLOCK_HEADER = struct.Struct("<QQ")
+_RESULT_HEADER = struct.Struct("<Q")
+
+
+async def _start_validator() -> asyncio.subprocess.Process:
+    """A fresh interpreter running serve_validation: never a fork of this process and its driver threads,
+    and never a re-run of the caller's main module, which multiprocessing's spawn would import again."""
+    package_root = str(Path(__file__).resolve().parents[2])
+    path = os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        "from optout_recall.ledger.importer import serve_validation; serve_validation()",
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": path},
+    )
+
+
+async def _read_validated(process: asyncio.subprocess.Process) -> ValidatedBlock:
+    assert process.stdout is not None and process.stderr is not None
+    try:
+        (size,) = _RESULT_HEADER.unpack(await process.stdout.readexactly(_RESULT_HEADER.size))
+        payload = await process.stdout.readexactly(size)
+    except asyncio.IncompleteReadError:
+        with suppress(ProcessLookupError):  # it has exited already: the usual case
+            process.kill()
+        errors = (await process.stderr.read()).decode(errors="replace").strip()
+        raise RuntimeError(
+            f"ledger import validator exited ({await process.wait()}): {errors[-2000:]}"
+        ) from None
+    return cast(ValidatedBlock, pickle.loads(payload))  # our own child's answer, over our own pipe
+
+
+def serve_validation() -> None:
+    """A validator process: validate each block sent on stdin, answer the rows and problems on stdout."""
+    source = sys.stdin.buffer
+    sink = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # a stray print goes to stderr, never into the answers
+    while header := source.read(_BLOCK_HEADER.size):
+        first_line, size = _BLOCK_HEADER.unpack(header)
+        answer = pickle.dumps(validate_block(source.read(size), first_line), protocol=pickle.HIGHEST_PROTOCOL)
+        sink.write(_RESULT_HEADER.pack(len(answer)) + answer)
+        sink.flush()
 
 
 def _blocks(handle: BinaryIO) -> Iterator[tuple[bytes, int]]:

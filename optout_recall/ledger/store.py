@@ -14,7 +14,7 @@ import os
 import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Sequence
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from datetime import UTC, datetime
 from hashlib import sha256
 from typing import Any, cast
@@ -596,7 +596,8 @@ async def _scan_in_workers(jobs: list[dict[str, Any]], workers: int) -> list[dic
             await process.wait()
         finally:
             if process.returncode is None:  # failed, or verify was cancelled: stop scanning for nobody
-                process.kill()
+                with suppress(ProcessLookupError):  # unless it has exited on its own
+                    process.kill()
                 await process.wait()
 
     await asyncio.gather(*(worker() for _ in range(min(workers, len(jobs)))))

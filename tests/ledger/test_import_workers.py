@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -96,19 +100,75 @@ async def test_workers_skip_bad_lines_when_told(ledger: Ledger, tmp_path: Path) 
 async def test_only_a_large_file_starts_workers(
     ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pools: list[object] = []
+    started: list[object] = []
+    start = importer_module._start_validator
 
-    class CountedPool(importer_module.ProcessPoolExecutor):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            pools.append(self)
-            super().__init__(*args, **kwargs)  # type: ignore[call-overload]
+    async def counted() -> asyncio.subprocess.Process:
+        process = await start()
+        started.append(process)
+        return process
 
-    monkeypatch.setattr(importer_module, "ProcessPoolExecutor", CountedPool)
+    monkeypatch.setattr(importer_module, "_start_validator", counted)
     monkeypatch.setattr(importer_module, "PARALLEL_IMPORT_MIN_BYTES", 2_000)
     small = write(tmp_path / "small.jsonl", [line(index) for index in range(5)])
     large = write(tmp_path / "large.jsonl", [line(index) for index in range(5, 30)])
 
     assert (await import_jsonl(ledger, small)).imported == 5
-    assert pools == []
+    assert started == []
     assert (await import_jsonl(ledger, large)).imported == 25
-    assert len(pools) == 1
+    assert len(started) == importer_module.IMPORT_WORKERS
+
+
+async def test_a_validator_that_dies_fails_the_import_and_writes_nothing(
+    ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def dies() -> asyncio.subprocess.Process:
+        return await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-c",
+            "import sys; sys.stdin.buffer.read(16); sys.exit('validator crashed')",
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+
+    monkeypatch.setattr(importer_module, "_start_validator", dies)
+    source = write(tmp_path / "entries.jsonl", [line(index) for index in range(30)])
+
+    with pytest.raises(RuntimeError, match="validator exited \\(1\\): validator crashed"):
+        await import_jsonl(ledger, source, workers=1, batch_size=3)
+
+    assert await ledger_rows(ledger) == []
+
+
+def test_a_script_without_a_main_guard_runs_once(tmp_path: Path) -> None:
+    """Validators are not multiprocessing children: the caller's script is never run again in them."""
+    source = write(tmp_path / "entries.jsonl", [line(index) for index in range(40)])
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        textwrap.dedent(
+            f"""
+            import asyncio
+            from optout_recall.db import create_engine
+            from optout_recall.ledger import Ledger, import_jsonl
+            print("script body ran", flush=True)
+
+            async def main():
+                engine = create_engine("sqlite:///{tmp_path / "ledger.db"}")
+                ledger = Ledger(engine)
+                await ledger.create_schema()
+                result = await import_jsonl(ledger, "{source}", workers=2)
+                print("imported", result.imported, flush=True)
+                await engine.dispose()
+
+            asyncio.run(main())
+            """
+        )
+    )
+
+    finished = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
+
+    assert finished.returncode == 0, finished.stderr
+    assert finished.stdout.splitlines() == ["script body ran", "imported 40"]
