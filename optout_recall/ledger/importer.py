@@ -34,6 +34,7 @@ DEFAULT_BATCH_SIZE = 10_000
 PARALLEL_IMPORT_MIN_BYTES = 16 * 2**20
 IMPORT_WORKERS = max(1, (os.cpu_count() or 1) - 1)
 _BLOCK_BYTES = 2**21  # about 10,000 lines a block
+_BLOCKS_AHEAD = 4  # blocks a validator may be given before this process takes the first one back
 ASSIGNED_BY_LEDGER = frozenset({"seq", "recorded_at", "prev_hash", "entry_hash"})
 
 
@@ -161,28 +162,39 @@ async def _validated_blocks(source: Path, workers: int) -> AsyncIterator[Validat
                 await asyncio.sleep(0)  # let a batch being written make progress
             return
         processes = [await _start_validator() for _ in range(workers)]
-        order: asyncio.Queue[asyncio.subprocess.Process | None] = asyncio.Queue()
-        slots = asyncio.Semaphore(2 * workers)  # blocks sent and not yet read back
+        # Each validator's answers are read as soon as they come, so it goes on to its next block while
+        # this process is busy inserting; `slots` bounds the blocks sent and not yet taken from here.
+        answers = [asyncio.Queue[ValidatedBlock | Exception]() for _ in processes]
+        order: asyncio.Queue[int | None] = asyncio.Queue()
+        slots = asyncio.Semaphore(_BLOCKS_AHEAD * workers)
 
         async def send_blocks() -> None:
             for index, (block, first_line) in enumerate(_blocks(handle)):
                 await slots.acquire()
-                process = processes[index % workers]
-                assert process.stdin is not None
-                process.stdin.write(_BLOCK_HEADER.pack(first_line, len(block)) + block)
-                await process.stdin.drain()
-                order.put_nowait(process)
+                stdin = processes[index % workers].stdin
+                assert stdin is not None
+                stdin.write(_BLOCK_HEADER.pack(first_line, len(block)) + block)
+                await stdin.drain()
+                order.put_nowait(index % workers)
             order.put_nowait(None)
 
-        sender = asyncio.create_task(send_blocks())
+        tasks = [asyncio.create_task(send_blocks())]
+        tasks += [
+            asyncio.create_task(_read_answers(process, queue))
+            for process, queue in zip(processes, answers, strict=True)
+        ]
         try:
-            while (process := await order.get()) is not None:
-                yield await _read_validated(process)
+            while (worker := await order.get()) is not None:
+                answer = await answers[worker].get()
+                if isinstance(answer, Exception):
+                    raise answer
                 slots.release()
-            await sender
+                yield answer
+            await tasks[0]
         finally:
-            sender.cancel()
-            await asyncio.gather(sender, return_exceptions=True)
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
             for process in processes:
                 if process.returncode is None:
                     with suppress(ProcessLookupError):
@@ -211,19 +223,23 @@ async def _start_validator() -> asyncio.subprocess.Process:
     )
 
 
-async def _read_validated(process: asyncio.subprocess.Process) -> ValidatedBlock:
+async def _read_answers(
+    process: asyncio.subprocess.Process, answers: asyncio.Queue[ValidatedBlock | Exception]
+) -> None:
+    """Queue each answer of a validator as it comes; queue the error if it dies."""
     assert process.stdout is not None and process.stderr is not None
-    try:
-        (size,) = _RESULT_HEADER.unpack(await process.stdout.readexactly(_RESULT_HEADER.size))
-        payload = await process.stdout.readexactly(size)
-    except asyncio.IncompleteReadError:
-        with suppress(ProcessLookupError):  # it has exited already: the usual case
-            process.kill()
-        errors = (await process.stderr.read()).decode(errors="replace").strip()
-        raise RuntimeError(
-            f"ledger import validator exited ({await process.wait()}): {errors[-2000:]}"
-        ) from None
-    return cast(ValidatedBlock, pickle.loads(payload))  # our own child's answer, over our own pipe
+    while True:
+        try:
+            (size,) = _RESULT_HEADER.unpack(await process.stdout.readexactly(_RESULT_HEADER.size))
+            payload = await process.stdout.readexactly(size)
+        except asyncio.IncompleteReadError:
+            with suppress(ProcessLookupError):  # it has exited already: the usual case
+                process.kill()
+            errors = (await process.stderr.read()).decode(errors="replace").strip()
+            code = await process.wait()
+            answers.put_nowait(RuntimeError(f"ledger import validator exited ({code}): {errors[-2000:]}"))
+            return
+        answers.put_nowait(cast(ValidatedBlock, pickle.loads(payload)))  # our own child, our own pipe
 
 
 def serve_validation() -> None:
