@@ -169,14 +169,20 @@ async def _validated_blocks(source: Path, workers: int) -> AsyncIterator[Validat
         slots = asyncio.Semaphore(_BLOCKS_AHEAD * workers)
 
         async def send_blocks() -> None:
-            for index, (block, first_line) in enumerate(_blocks(handle)):
-                await slots.acquire()
-                stdin = processes[index % workers].stdin
-                assert stdin is not None
-                stdin.write(_BLOCK_HEADER.pack(first_line, len(block)) + block)
-                await stdin.drain()
-                order.put_nowait(index % workers)
-            order.put_nowait(None)
+            try:
+                for index, (block, first_line) in enumerate(_blocks(handle)):
+                    await slots.acquire()
+                    stdin = processes[index % workers].stdin
+                    assert stdin is not None
+                    try:
+                        stdin.write(_BLOCK_HEADER.pack(first_line, len(block)) + block)
+                        await stdin.drain()
+                    except (BrokenPipeError, ConnectionResetError):
+                        order.put_nowait(index % workers)  # the validator died: its reader says why
+                        return
+                    order.put_nowait(index % workers)
+            finally:
+                order.put_nowait(None)  # also when this failed: the loop below then re-raises it
 
         tasks = [asyncio.create_task(send_blocks())]
         tasks += [

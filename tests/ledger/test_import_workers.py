@@ -119,24 +119,26 @@ async def test_only_a_large_file_starts_workers(
     assert len(started) == importer_module.IMPORT_WORKERS
 
 
+@pytest.mark.parametrize("reads", [0, 16], ids=["at once", "after a header"])
 async def test_a_validator_that_dies_fails_the_import_and_writes_nothing(
-    ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reads: int
 ) -> None:
     async def dies() -> asyncio.subprocess.Process:
         return await asyncio.create_subprocess_exec(
             sys.executable,
             "-c",
-            "import sys; sys.stdin.buffer.read(16); sys.exit('validator crashed')",
+            f"import sys; sys.stdin.buffer.read({reads}); sys.exit('validator crashed')",
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.PIPE,
         )
 
     monkeypatch.setattr(importer_module, "_start_validator", dies)
-    source = write(tmp_path / "entries.jsonl", [line(index) for index in range(30)])
+    monkeypatch.setattr(importer_module, "_BLOCK_BYTES", 1 << 20)  # more than a pipe holds
+    source = write(tmp_path / "entries.jsonl", [line(index) for index in range(10_000)])
 
-    with pytest.raises(RuntimeError, match="validator exited \\(1\\): validator crashed"):
-        await import_jsonl(ledger, source, workers=1, batch_size=3)
+    with pytest.raises(RuntimeError, match=r"validator exited \(-?\d+\): validator crashed"):
+        await asyncio.wait_for(import_jsonl(ledger, source, workers=1), timeout=60)
 
     assert await ledger_rows(ledger) == []
 
