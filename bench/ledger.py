@@ -4,7 +4,9 @@ Floors: a plain bulk insert of the same rows into the same table (same indexes, 
 write path as the import: executemany on SQLite, COPY on PostgreSQL; no validation, no hashing, no chain),
 and a bare loop of SHA-256 over the same message bytes that verify hashes. Targets: import within 2x of the
 plain insert; verify over 500,000 entries/s. The breakdown lines time each stage of the import alone, on
-one core, so a missed target can be explained.
+one core, so a missed target can be explained (the import itself validates on worker processes while it
+chains and inserts). On a shared machine, where one run can be half again slower than the next, take the
+best of a few runs: the insert floor runs again before each ledger run.
 
     .venv/bin/python bench/ledger.py                 # 1,000,000 entries on SQLite
     .venv/bin/python bench/ledger.py --repeat 3      # best of 3 of each, on a busy machine
