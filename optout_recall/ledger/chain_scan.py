@@ -136,16 +136,25 @@ def scan_rows(
     suspects: list[Suspect] = []
     checked = 1
     while rows := cursor.fetchmany():
-        for seq, prev_hash, stored_hash, message in rows:
-            computed = sha256(message).hexdigest()
-            if computed != stored_hash or prev_hash != before_hash or seq != before_seq + 1:
-                suspects.append((seq, before_seq, prev_hash, before_hash, stored_hash, computed))
-            before_seq = seq
-            before_hash = stored_hash
+        before_seq, before_hash = check_rows(rows, before_seq, before_hash, suspects)
         checked += len(rows)
         if len(suspects) > limit:
             break
     return {"first": first, "last": (before_seq, before_hash), "suspects": suspects, "checked": checked}
+
+
+def check_rows(
+    rows: list[tuple[int, str, str, bytes]], before_seq: int, before_hash: str, suspects: list[Suspect]
+) -> tuple[int, str]:
+    """Hash and link rows (seq, prev_hash, entry_hash, message) that follow the row (before_seq,
+    before_hash), adding each one that fails to `suspects`; returns the last row's seq and entry_hash."""
+    for seq, prev_hash, stored_hash, message in rows:
+        computed = sha256(message).hexdigest()
+        if computed != stored_hash or prev_hash != before_hash or seq != before_seq + 1:
+            suspects.append((seq, before_seq, prev_hash, before_hash, stored_hash, computed))
+        before_seq = seq
+        before_hash = stored_hash
+    return before_seq, before_hash
 
 
 def main() -> None:

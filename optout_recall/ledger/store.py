@@ -498,12 +498,7 @@ async def _suspect_rows_in_python(connection: AsyncConnection) -> tuple[list[_Su
     checked = 0
     try:
         while rows := await cursor.fetchmany(_VERIFY_PAGE):
-            for seq, prev_hash, stored_hash, message in rows:
-                computed = sha256(message).hexdigest()
-                if computed != stored_hash or prev_hash != before_hash or seq != before_seq + 1:
-                    suspects.append((seq, before_seq, prev_hash, before_hash, stored_hash, computed))
-                before_seq = seq
-                before_hash = stored_hash
+            before_seq, before_hash = chain_scan.check_rows(rows, before_seq, before_hash, suspects)
             checked += len(rows)
             if len(suspects) > _MAX_REPORTED_PROBLEMS:
                 break
