@@ -18,8 +18,8 @@ import os
 import pickle
 import struct
 import sys
-from collections.abc import AsyncIterator, Iterator
-from contextlib import suppress
+from collections.abc import AsyncGenerator, Iterator
+from contextlib import aclosing, suppress
 from pathlib import Path
 from typing import BinaryIO, cast
 
@@ -114,22 +114,24 @@ async def import_jsonl(
             lines_read = 0  # a local: a pydantic field costs a validated setattr per line
             try:
                 batch: list[PendingRow] = []
-                async for rows, problems, lines in _validated_blocks(source, workers):
-                    lines_read += lines
-                    invalid += problems
-                    if invalid and not skip_invalid:
-                        continue  # insert nothing more, but name every bad line in the file
-                    batch += rows
-                    if len(batch) < batch_size:
-                        continue
-                    if writing is not None:
-                        await writing
-                    writing = None
-                    if overlap:
-                        writing = asyncio.create_task(_flush(session, batch, result))
-                    else:
-                        await _flush(session, batch, result)
-                    batch = []
+                # aclosing: validators stop as soon as this loop does, failed or not, not at garbage collection
+                async with aclosing(_validated_blocks(source, workers)) as blocks:
+                    async for rows, problems, lines in blocks:
+                        lines_read += lines
+                        invalid += problems
+                        if invalid and not skip_invalid:
+                            continue  # insert nothing more, but name every bad line in the file
+                        batch += rows
+                        if len(batch) < batch_size:
+                            continue
+                        if writing is not None:
+                            await writing
+                        writing = None
+                        if overlap:
+                            writing = asyncio.create_task(_flush(session, batch, result))
+                        else:
+                            await _flush(session, batch, result)
+                        batch = []
                 if writing is not None:
                     await writing
             finally:
@@ -152,7 +154,7 @@ async def import_jsonl(
 ValidatedBlock = tuple[list[PendingRow], list[InvalidLine], int]
 
 
-async def _validated_blocks(source: Path, workers: int) -> AsyncIterator[ValidatedBlock]:
+async def _validated_blocks(source: Path, workers: int) -> AsyncGenerator[ValidatedBlock, None]:
     """The file's blocks of whole lines, validated in file order: here, or on `workers` processes."""
     # Buffered local reads of a few MB; handing each to a thread would cost more than it saves.
     with source.open("rb") as handle:
@@ -161,10 +163,11 @@ async def _validated_blocks(source: Path, workers: int) -> AsyncIterator[Validat
                 yield validate_block(block, first_line)
                 await asyncio.sleep(0)  # let a batch being written make progress
             return
-        processes = [await _start_validator() for _ in range(workers)]
+        processes: list[asyncio.subprocess.Process] = []
+        tasks: list[asyncio.Task[None]] = []
         # Each validator's answers are read as soon as they come, so it goes on to its next block while
         # this process is busy inserting; `slots` bounds the blocks sent and not yet taken from here.
-        answers = [asyncio.Queue[ValidatedBlock | Exception]() for _ in processes]
+        answers = [asyncio.Queue[ValidatedBlock | Exception]() for _ in range(workers)]
         order: asyncio.Queue[int | None] = asyncio.Queue()
         slots = asyncio.Semaphore(_BLOCKS_AHEAD * workers)
 
@@ -184,19 +187,19 @@ async def _validated_blocks(source: Path, workers: int) -> AsyncIterator[Validat
             finally:
                 order.put_nowait(None)  # also when this failed: the loop below then re-raises it
 
-        tasks = [asyncio.create_task(send_blocks())]
-        tasks += [
-            asyncio.create_task(_read_answers(process, queue))
-            for process, queue in zip(processes, answers, strict=True)
-        ]
         try:
+            for queue in answers:
+                process = await _start_validator()
+                processes.append(process)
+                tasks.append(asyncio.create_task(_read_answers(process, queue)))
+            tasks.append(asyncio.create_task(send_blocks()))
             while (worker := await order.get()) is not None:
                 answer = await answers[worker].get()
                 if isinstance(answer, Exception):
                     raise answer
                 slots.release()
                 yield answer
-            await tasks[0]
+            await tasks[-1]  # the sender: raises what stopped it
         finally:
             for task in tasks:
                 task.cancel()

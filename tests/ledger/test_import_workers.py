@@ -174,3 +174,29 @@ def test_a_script_without_a_main_guard_runs_once(tmp_path: Path) -> None:
 
     assert finished.returncode == 0, finished.stderr
     assert finished.stdout.splitlines() == ["script body ran", "imported 40"]
+
+
+async def test_a_failed_import_stops_its_validators_at_once(
+    ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[asyncio.subprocess.Process] = []
+    start = importer_module._start_validator
+
+    async def counted() -> asyncio.subprocess.Process:
+        process = await start()
+        started.append(process)
+        return process
+
+    async def database_gone(*_: object) -> None:
+        raise ConnectionError("database went away")
+
+    monkeypatch.setattr(importer_module, "_start_validator", counted)
+    monkeypatch.setattr(importer_module, "_flush", database_gone)
+    source = write(tmp_path / "entries.jsonl", [line(index) for index in range(200)])
+
+    with pytest.raises(ConnectionError):
+        await import_jsonl(ledger, source, workers=2, batch_size=5)
+
+    assert len(started) == 2
+    assert all(process.returncode is not None for process in started)
+    assert await ledger_rows(ledger) == []
