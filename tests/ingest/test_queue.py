@@ -13,6 +13,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
@@ -256,10 +257,25 @@ async def kill_in_flight_then_finish(
 ) -> None:
     """SIGKILL the worker while a batch sits written but uncommitted, restart it, then stop it with SIGTERM."""
     worker = start_consumer(ledger_path, broker, queue, "--pause-before-commit", "1.5", *extra)
+    # The log is read as it comes: a batch is in the ledger a moment before its "committed and
+    # acknowledged" line (the ack comes in between), so waiting on the ledger alone could kill the worker
+    # between the two and find one line fewer than batches.
+    log_lines: list[str] = []
+
+    def read_log() -> None:
+        assert worker.stderr is not None
+        for log_line in worker.stderr:
+            log_lines.append(log_line)
+
+    reader = threading.Thread(target=read_log, daemon=True)
+    reader.start()
+
+    def committed_lines() -> list[str]:
+        return [log_line for log_line in list(log_lines) if "committed and acknowledged" in log_line]
 
     async def two_batches_committed() -> bool:
-        assert worker.poll() is None, worker.communicate()
-        return ledger_count(ledger_path) >= 80
+        assert worker.poll() is None, "".join(log_lines)
+        return len(committed_lines()) >= 2
 
     async def next_batch_received() -> bool:
         return total - await undelivered() > ledger_count(ledger_path)
@@ -267,7 +283,11 @@ async def kill_in_flight_then_finish(
     await wait_for(two_batches_committed, 30, "the first worker to commit two batches")
     await wait_for(next_batch_received, 10, "the first worker to receive a batch it has not committed")
     worker.send_signal(signal.SIGKILL)  # inside that batch's pause: written, not committed, not acknowledged
-    _, log = worker.communicate()
+    worker.wait(timeout=15)
+    reader.join(timeout=10)  # stderr is the reader's alone: communicate() here could take its last lines
+    assert worker.stdout is not None
+    worker.stdout.close()
+    log = "".join(log_lines)
     at_kill = ledger_count(ledger_path)
     committed_batches = [
         int(count) for count in re.findall(r"committed and acknowledged: (\d+) recorded", log)
