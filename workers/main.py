@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import signal
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -101,16 +100,25 @@ async def _touch_forever(path: Path, worker: Worker) -> None:
         await asyncio.sleep(10)
 
 
+def set_on_stop_signals(stop: asyncio.Event) -> None:
+    """Set `stop` on SIGINT or SIGTERM, from the running loop.
+
+    Where the loop cannot watch signals itself (Windows' event loops have no add_signal_handler), a plain
+    signal handler hands the event to the loop instead, so the graceful path is the same everywhere.
+    """
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+        except NotImplementedError:
+            signal.signal(sig, lambda _signum, _frame: loop.call_soon_threadsafe(stop.set))
+
+
 async def serve(settings: ConnectionSettings, health_file: Path | None = None) -> None:
     """Run until SIGINT or SIGTERM, then let in-flight activities finish (up to the graceful timeout)."""
     client = await connect(settings, identity="optout-recall-worker")
     stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        # Event loops without signal support (Windows) raise NotImplementedError; there Ctrl-C still
-        # interrupts the process, so the worker runs on without the graceful path.
-        with contextlib.suppress(NotImplementedError):
-            loop.add_signal_handler(sig, stop.set)
+    set_on_stop_signals(stop)
     async with running_worker(client, settings.task_queue) as worker:
         liveness = asyncio.create_task(_touch_forever(health_file, worker)) if health_file else None
         log.info(
