@@ -39,6 +39,7 @@ from optout_recall.payloads import (
     ScenarioVerdict,
     Verdict,
 )
+from optout_recall.processes import stop_process
 from optout_recall.scenarios import (
     BurstAction,
     BurstCheck,
@@ -559,10 +560,10 @@ async def restart_target(
         try:
             output, _ = await asyncio.wait_for(process.communicate(), settings.restart_timeout_seconds)
         except asyncio.CancelledError:
-            await _kill(process)
+            await stop_process(process)
             raise
         except TimeoutError as exc:
-            await _kill(process)
+            await stop_process(process)
             raise ProbeError(
                 f"restart command timed out after {settings.restart_timeout_seconds:.0f}s"
             ) from exc
@@ -904,10 +905,10 @@ class SdkDriver:
                 process.communicate(json.dumps(request).encode()), self.channel.timeout_seconds
             )
         except asyncio.CancelledError:
-            await _kill(process)
+            await stop_process(process)
             raise
         except TimeoutError as exc:
-            await _kill(process)
+            await stop_process(process)
             self.run.record({"kind": "sdk", "note": note, "request": request, "error": "timeout"})
             raise ProbeError(
                 f"sdk call {request['op']} timed out after {self.channel.timeout_seconds:g}s"
@@ -958,12 +959,6 @@ def _channel_problem(channel: ChannelTarget) -> str | None:
     if channel.kind == ChannelKind.SDK and not re.fullmatch(r"[\w.]+:[\w.]+", channel.url):
         return f"url must be an entry point module:function, got {channel.url!r}"
     return None
-
-
-async def _kill(process: asyncio.subprocess.Process) -> None:
-    if process.returncode is None:
-        process.kill()
-        await process.wait()
 
 
 def _disruptive(scenario: Scenario) -> bool:

@@ -28,6 +28,7 @@ from pydantic import BaseModel, Field, ValidationError
 from optout_recall.ledger.chain import canonical_metadata, canonical_timestamp
 from optout_recall.ledger.models import LEDGER_ENTRY_FIELDS, LedgerEntryInput
 from optout_recall.ledger.store import Ledger, LedgerAppendSession, PendingRow, pending_row
+from optout_recall.processes import stop_process
 
 DEFAULT_BATCH_SIZE = 10_000
 # Below this size a file is validated in this process: a worker spends about a second on its imports.
@@ -205,10 +206,7 @@ async def _validated_blocks(source: Path, workers: int) -> AsyncGenerator[Valida
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
             for process in processes:
-                if process.returncode is None:
-                    with suppress(ProcessLookupError):
-                        process.kill()
-                    await process.wait()
+                await stop_process(process)
 
 
 # A job for a validator: the number of the block's first line and the block's length, then the block.

@@ -14,7 +14,7 @@ import os
 import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Sequence
-from contextlib import asynccontextmanager, suppress
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from hashlib import sha256
 from typing import Any, cast
@@ -49,6 +49,7 @@ from optout_recall.ledger.schema import (
 )
 from optout_recall.ledger.signing import raw_public_key, sign_head, signature_is_valid
 from optout_recall.payloads import Choice
+from optout_recall.processes import stop_process
 
 DEFAULT_CHECKPOINT_EVERY = 10_000
 _KEY_LOOKUP_CHUNK = 500
@@ -590,10 +591,7 @@ async def _scan_in_workers(jobs: list[dict[str, Any]], workers: int) -> list[dic
             process.stdin.close()
             await process.wait()
         finally:
-            if process.returncode is None:  # failed, or verify was cancelled: stop scanning for nobody
-                with suppress(ProcessLookupError):  # unless it has exited on its own
-                    process.kill()
-                await process.wait()
+            await stop_process(process)  # failed, or verify was cancelled: stop scanning for nobody
 
     await asyncio.gather(*(worker() for _ in range(min(workers, len(jobs)))))
     return results
