@@ -32,6 +32,8 @@ from typing import Any
 # its stored entry_hash, the entry_hash recomputed from its fields).
 Suspect = tuple[int, int, str, str, str, str]
 
+# The lowest and highest seq SQLite can store: bounds that take in every row.
+LOWEST_SEQ, HIGHEST_SEQ = -(2**63), 2**63 - 1
 _FETCH_ROWS = 20_000
 # Joins the messages of a chunk. Entry fields refuse control characters and canonical metadata escapes
 # them, so an intact chunk splits back into exactly its messages.

@@ -490,8 +490,7 @@ async def _suspect_rows_in_python(connection: AsyncConnection) -> tuple[list[_Su
     driver = (await connection.get_raw_connection()).driver_connection
     assert driver is not None
     cursor = await driver.execute(
-        f"SELECT seq, prev_hash, entry_hash, CAST({sql_entry_message('sqlite')} AS BLOB) "
-        "FROM consent_ledger ORDER BY seq"
+        chain_scan.range_query(sql_entry_message("sqlite")), (chain_scan.LOWEST_SEQ, chain_scan.HIGHEST_SEQ)
     )
     suspects: list[_Suspect] = []
     before_seq = 0
@@ -520,9 +519,9 @@ async def _suspect_rows_in_parallel(database: str, last_seq: int, workers: int) 
     """
     message_sql = sql_entry_message("sqlite")
     ranges = workers * VERIFY_RANGES_PER_WORKER
-    # Range `part` is bounds[part] < seq <= bounds[part + 1]: the first starts at the lowest SQLite integer.
+    # Range `part` is bounds[part] < seq <= bounds[part + 1]: the first and last reach SQLite's extremes.
     bounds = [last_seq * part // ranges for part in range(ranges + 1)]
-    bounds[0], bounds[-1] = -(2**63) - 1, 2**63 - 1
+    bounds[0], bounds[-1] = chain_scan.LOWEST_SEQ - 1, chain_scan.HIGHEST_SEQ
     jobs = [
         {
             "database": database,
