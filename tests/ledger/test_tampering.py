@@ -8,12 +8,12 @@ from datetime import UTC, datetime
 from hashlib import sha256
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import insert, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from optout_recall.ledger import Ledger, ProblemKind, store
 from optout_recall.ledger.chain import canonical_timestamp, entry_message
-from optout_recall.ledger.schema import LEDGER_COLUMNS, sqlite_trigger_ddl
+from optout_recall.ledger.schema import consent_ledger, sqlite_trigger_ddl
 
 from .conftest import entry
 
@@ -194,42 +194,29 @@ async def test_intact_ledger_with_a_separator_in_a_field_still_verifies(
     the chunk cannot be split back, so the range is read row by row, and the ledger is found intact."""
     await ledger.append([entry(i) for i in range(9)])
     head_seq, head_hash = await ledger.chain_head()
-    recorded = canonical_timestamp(datetime(2026, 1, 1, tzinfo=UTC))
-    fields = (
-        "subject\x1eodd",
-        "sale",
-        "opt_out",
-        "api",
-        "US-CA",
-        "2026-01-01 00:00:00.000000",
-        recorded,
-        None,
-        None,
+    at = datetime(2026, 1, 1, tzinfo=UTC)
+    subject = "subject\x1eodd"
+    stamp = canonical_timestamp(at)
+    message = entry_message(
+        head_hash, head_seq + 1, subject, "sale", "opt_out", "api", "US-CA", stamp, stamp, None, None
     )
-    digest = sha256(entry_message(head_hash, head_seq + 1, *fields).encode()).hexdigest()
     async with ledger.engine.begin() as connection:
-        await connection.exec_driver_sql(
-            f"INSERT INTO consent_ledger ({', '.join(LEDGER_COLUMNS)}) VALUES ({', '.join('?' * 12)})"
-            if ledger.engine.dialect.name == "sqlite"
-            else f"INSERT INTO consent_ledger ({', '.join(LEDGER_COLUMNS)}) VALUES ({', '.join(['%s'] * 12)})",
-            (
-                head_seq + 1,
-                *fields[:5],
-                *_stamps(ledger, fields[5], fields[6]),
-                None,
-                None,
-                head_hash,
-                digest,
-            ),
+        await connection.execute(
+            insert(consent_ledger).values(
+                seq=head_seq + 1,
+                subject_id=subject,
+                purpose="sale",
+                choice="opt_out",
+                source="api",
+                jurisdiction="US-CA",
+                observed_at=at,
+                recorded_at=at,
+                prev_hash=head_hash,
+                entry_hash=sha256(message.encode()).hexdigest(),
+            )
         )
 
     report = await ledger.verify()
 
     assert report.ok, report.summary()
     assert report.entries_checked == 10
-
-
-def _stamps(ledger: Ledger, observed: str, recorded: str) -> tuple[object, object]:
-    if ledger.engine.dialect.name == "sqlite":
-        return observed, recorded
-    return datetime.fromisoformat(observed + "+00:00"), datetime.fromisoformat(recorded + "+00:00")
