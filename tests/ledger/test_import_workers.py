@@ -40,6 +40,21 @@ def small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(importer_module, "_BLOCK_BYTES", 300)
 
 
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> list[asyncio.subprocess.Process]:
+    """Every validator the import starts, as it starts it."""
+    processes: list[asyncio.subprocess.Process] = []
+    start = importer_module._start_validator
+
+    async def counted() -> asyncio.subprocess.Process:
+        process = await start()
+        processes.append(process)
+        return process
+
+    monkeypatch.setattr(importer_module, "_start_validator", counted)
+    return processes
+
+
 async def ledger_rows(ledger: Ledger) -> list[tuple[object, ...]]:
     async with ledger.engine.connect() as connection:
         result = await connection.exec_driver_sql(
@@ -98,17 +113,8 @@ async def test_workers_skip_bad_lines_when_told(ledger: Ledger, tmp_path: Path) 
 
 
 async def test_only_a_large_file_starts_workers(
-    ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, started: list[asyncio.subprocess.Process]
 ) -> None:
-    started: list[object] = []
-    start = importer_module._start_validator
-
-    async def counted() -> asyncio.subprocess.Process:
-        process = await start()
-        started.append(process)
-        return process
-
-    monkeypatch.setattr(importer_module, "_start_validator", counted)
     monkeypatch.setattr(importer_module, "PARALLEL_IMPORT_MIN_BYTES", 2_000)
     small = write(tmp_path / "small.jsonl", [line(index) for index in range(5)])
     large = write(tmp_path / "large.jsonl", [line(index) for index in range(5, 30)])
@@ -177,20 +183,11 @@ def test_a_script_without_a_main_guard_runs_once(tmp_path: Path) -> None:
 
 
 async def test_a_failed_import_stops_its_validators_at_once(
-    ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, started: list[asyncio.subprocess.Process]
 ) -> None:
-    started: list[asyncio.subprocess.Process] = []
-    start = importer_module._start_validator
-
-    async def counted() -> asyncio.subprocess.Process:
-        process = await start()
-        started.append(process)
-        return process
-
     async def database_gone(*_: object) -> None:
         raise ConnectionError("database went away")
 
-    monkeypatch.setattr(importer_module, "_start_validator", counted)
     monkeypatch.setattr(importer_module, "_flush", database_gone)
     source = write(tmp_path / "entries.jsonl", [line(index) for index in range(200)])
 
