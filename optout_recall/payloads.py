@@ -28,8 +28,8 @@ class Phase(StrEnum):
     DEPLOY = "deploy"
     VERIFY = "verify"
     BACKFILL = "backfill"
-    AUDIT = "audit"
     UNFREEZE = "unfreeze"
+    AUDIT = "audit"
     DONE = "done"
 
 
@@ -483,7 +483,7 @@ class GateDecision(Payload):
     signed_at: AwareDatetime
     break_glass: bool = False
     signature: str = Field(
-        description="Ed25519 signature (hex) over optout_recall.approvals.decision_message"
+        description="Ed25519 signature (hex) over optout_recall.gates.approvals.decision_message"
     )
 
 
@@ -503,6 +503,7 @@ class RecordedDecision(Payload):
     signature: str
     public_key: str
     break_glass: bool = False
+    pending_request_id: str = Field(default="", description="the pending request this decision answered")
 
 
 class PendingApproval(Payload):
@@ -516,7 +517,7 @@ class PendingApproval(Payload):
     hotfix_ref: str | None = None
     hotfix_author: str | None = None
     quorum: int = 1
-    approved_by: list[str] = Field(default_factory=list)
+    request_id: str = Field(default="", description="issued by the workflow for this one request")
 
 
 class HotfixProposal(Payload):
@@ -602,6 +603,7 @@ class RecallCounters(Payload):
     scenarios_run: int = 0
     scenarios_failing: int = 0
     deploys: int = 0
+    staging_deploys: int = 0
     rollbacks: int = 0
     events_scanned: int = 0
     violations: int = 0
@@ -617,6 +619,7 @@ class RecallState(Payload):
     timeline: list[TimelineStep] = Field(default_factory=list)
     pending: PendingApproval | None = None
     decisions: list[RecordedDecision] = Field(default_factory=list)
+    proposals: list[HotfixProposal] = Field(default_factory=list)
     counters: RecallCounters = Field(default_factory=RecallCounters)
     hotfix_ref: str | None = None
     hotfix_attempts: int = 0

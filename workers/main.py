@@ -31,10 +31,11 @@ log = structlog.get_logger("optout_recall.worker")
 
 WORKFLOWS = [RecallWorkflow, BackfillWorkflow]
 
-# cryptography's Rust extension cannot be initialised twice in one process, so the sandbox must not re-import
-# it; signature checks in update validators are pure functions of their input, so passing it through is safe.
+# Only what must be shared passes through the sandbox, so it still catches non-determinism in the workflows and
+# in the policy code their validators run: cryptography's Rust extension cannot be initialised twice in one
+# process, and the payload models must be the very classes the data converter builds.
 WORKFLOW_RUNNER = SandboxedWorkflowRunner(
-    restrictions=SandboxRestrictions.default.with_passthrough_modules("cryptography", "optout_recall")
+    restrictions=SandboxRestrictions.default.with_passthrough_modules("cryptography", "optout_recall.payloads")
 )
 
 

@@ -8,7 +8,6 @@ so it records the unfreeze too.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 from datetime import timedelta
 
 from temporalio import workflow
@@ -16,19 +15,22 @@ from temporalio.common import RetryPolicy
 from temporalio.exceptions import (
     ActivityError,
     ApplicationError,
-    ChildWorkflowError,
     FailureError,
     is_cancelled_exception,
 )
 
+from optout_recall import names
+from optout_recall.errors import ErrorType
+from optout_recall.gates.policy import cancel_refusal, deciding_role, decision_refusal, proposal_refusal
+from workflows.backfill import BackfillWorkflow
+from workflows.people import PeopleGate
+from workflows.timeline import Timeline, describe_failure
+
 with workflow.unsafe.imports_passed_through():
     from activities.deploys import DeployActivities
     from activities.git_hosts import GitHostActivities
-    from activities.notify import NotifyActivities
     from activities.probes import ProbeActivities
     from activities.reports import ReportActivities
-    from optout_recall import names
-    from optout_recall.approvals import message_for, signature_valid
     from optout_recall.payloads import (
         BackfillInput,
         BackfillResult,
@@ -38,12 +40,10 @@ with workflow.unsafe.imports_passed_through():
         DeployAction,
         DeployInput,
         DeployResult,
-        EscalationInput,
         GateDecision,
         GateStep,
         HotfixProposal,
         Outcome,
-        PendingApproval,
         Phase,
         ProbeRunInput,
         ProbeRunResult,
@@ -57,17 +57,20 @@ with workflow.unsafe.imports_passed_through():
         Role,
         ScenarioVerdict,
         StepOutcome,
-        TimelineStep,
         Verdict,
     )
-    from workflows.backfill import BackfillWorkflow
 
 # Retry policies, one per kind of side effect.
 FREEZE_RETRY = RetryPolicy(
     initial_interval=timedelta(seconds=1),
     maximum_interval=timedelta(seconds=30),
     maximum_attempts=8,
-    non_retryable_error_types=["BadCredentials", "NotFound", "BadRequest"],
+    non_retryable_error_types=[
+        ErrorType.BAD_CREDENTIALS,
+        ErrorType.FORBIDDEN,
+        ErrorType.NOT_FOUND,
+        ErrorType.INVALID_REQUEST,
+    ],
 )
 UNFREEZE_RETRY = RetryPolicy(
     initial_interval=timedelta(seconds=1), maximum_interval=timedelta(seconds=60), maximum_attempts=12
@@ -75,11 +78,9 @@ UNFREEZE_RETRY = RetryPolicy(
 PROBE_RETRY = RetryPolicy(initial_interval=timedelta(seconds=2), maximum_attempts=3)
 # A deploy hook's own failure comes back as a result, not an exception; retries cover a lost worker only.
 DEPLOY_RETRY = RetryPolicy(initial_interval=timedelta(seconds=5), maximum_attempts=3)
-NOTIFY_RETRY = RetryPolicy(initial_interval=timedelta(seconds=2), maximum_attempts=5)
 REPORT_RETRY = RetryPolicy(initial_interval=timedelta(seconds=1), maximum_attempts=5)
 
 FREEZE_CONCURRENCY = 20
-CLOCK_SKEW_SECONDS = 120
 MAX_HOTFIX_ATTEMPTS = 5
 
 
@@ -95,12 +96,8 @@ class RecallWorkflow:
     def __init__(self, input: RecallInput) -> None:
         self._input = input
         self._state = RecallState(incident_id=input.incident_id, title=input.title, commander=input.commander)
-        self._roster = {person.name: person for person in input.people}
-        self._by_request: dict[str, RecordedDecision] = {}
-        self._gate: dict[GateStep, list[RecordedDecision]] = {}
-        self._nonces: set[str] = set()
-        self._proposal: HotfixProposal | None = None
-        self._proposals_seen: set[str] = set()
+        self._timeline = Timeline(self._state)
+        self._people = PeopleGate(input, self._state, self._timeline)
 
     @workflow.run
     async def run(self, input: RecallInput) -> RecallResult:
@@ -121,7 +118,7 @@ class RecallWorkflow:
         except (asyncio.CancelledError, FailureError) as err:
             if isinstance(err, FailureError) and not is_cancelled_exception(err):
                 self._state.outcome = Outcome.FAILED
-                self._state.failure = _describe(err)
+                self._state.failure = describe_failure(err)
                 workflow.logger.warning("recall %s failed: %s", input.incident_id, self._state.failure)
             else:
                 cancelled = True
@@ -135,7 +132,7 @@ class RecallWorkflow:
 
         await self._unfreeze_all()
         await self._audit()
-        self._enter(Phase.DONE)
+        self._timeline.enter(Phase.DONE)
         self._state.pending = None
         await workflow.wait_condition(workflow.all_handlers_finished)
         if cancelled:
@@ -143,7 +140,7 @@ class RecallWorkflow:
         if self._state.outcome == Outcome.FAILED:
             # Fail the workflow too, so Temporal's own status (and the Web UI) agrees with the recall's.
             raise ApplicationError(
-                f"recall failed: {self._state.failure}", type="RecallFailed", non_retryable=True
+                f"recall failed: {self._state.failure}", type=ErrorType.RECALL_FAILED, non_retryable=True
             )
         return RecallResult(
             incident_id=input.incident_id,
@@ -160,22 +157,18 @@ class RecallWorkflow:
 
     @workflow.update(name=names.DECIDE_UPDATE)
     def decide(self, decision: GateDecision) -> RecordedDecision:
-        if decision.request_id in self._by_request:
-            return self._by_request[decision.request_id]
-        person = self._roster[decision.actor]
+        earlier = self._people.context().recorded(decision.request_id)
+        if earlier is not None:
+            return earlier
         pending = self._state.pending
+        person = self._people.roster[decision.actor]
         assert pending is not None and person.public_key is not None
-        role = (
-            "commander (break-glass)"
-            if decision.break_glass
-            else next(role for role in pending.roles if role in person.roles)
-        )
         recorded = RecordedDecision(
             request_id=decision.request_id,
             step=decision.step,
             approve=decision.approve,
             actor=decision.actor,
-            role=role,
+            role=deciding_role(decision, person, pending),
             reason=decision.reason,
             hotfix_ref=decision.hotfix_ref,
             decided_at=workflow.now(),
@@ -184,117 +177,52 @@ class RecallWorkflow:
             signature=decision.signature,
             public_key=person.public_key,
             break_glass=decision.break_glass,
+            pending_request_id=pending.request_id,
         )
-        self._by_request[decision.request_id] = recorded
-        self._nonces.add(decision.nonce)
         self._state.decisions.append(recorded)
-        self._gate.setdefault(decision.step, []).append(recorded)
-        if decision.approve:
-            pending.approved_by.append(decision.actor)
         return recorded
 
     @decide.validator
     def _validate_decide(self, decision: GateDecision) -> None:
         """Refuses, before anything enters history, every decision an auditor could doubt."""
-        if decision.request_id in self._by_request:
-            if self._by_request[decision.request_id].signature != decision.signature:
-                raise ValueError(f"request id {decision.request_id} was already used for another decision")
-            return
-        if decision.nonce in self._nonces:
-            raise ValueError("nonce already used: a replayed decision is refused")
-        pending = self._state.pending
-        if pending is None or pending.step != decision.step:
-            waiting = f"pending: {pending.step}" if pending else "nothing is pending"
-            raise ValueError(f"step {decision.step} is not waiting for a decision ({waiting})")
-        if decision.step == GateStep.HOTFIX and pending.hotfix_ref is None:
-            raise ValueError("no hotfix is proposed yet; propose one first (recall propose-hotfix)")
-        person = self._roster.get(decision.actor)
-        if person is None:
-            raise ValueError(f"{decision.actor} is not on this recall's roster")
-        if not person.public_key:
-            raise ValueError(f"{decision.actor} has no public key in the roster; decisions must be signed")
-        if not signature_valid(
-            person.public_key, message_for(decision, workflow.info().workflow_id), decision.signature
-        ):
-            raise ValueError(
-                f"bad signature: the decision does not verify under {decision.actor}'s key "
-                "(forged, altered, or signed for another recall)"
-            )
-        age = (workflow.now() - decision.signed_at).total_seconds()
-        if age > self._input.max_decision_age_seconds:
-            raise ValueError(
-                f"decision signed {int(age)} s ago; older than the allowed {int(self._input.max_decision_age_seconds)} s"
-            )
-        if age < -CLOCK_SKEW_SECONDS:
-            raise ValueError(f"decision signed {int(-age)} s in the future; check the signer's clock")
-        if not decision.reason.strip():
-            raise ValueError("every decision needs a reason")
-        if decision.hotfix_ref != pending.hotfix_ref:
-            raise ValueError(
-                f"decision is for hotfix {decision.hotfix_ref} but {pending.hotfix_ref} is pending"
-            )
-        if decision.break_glass:
-            if Role.COMMANDER not in person.roles or decision.step != GateStep.HOTFIX:
-                raise ValueError("break-glass is a commander's approval of the hotfix only")
-            if pending.escalations < 1:
-                raise ValueError("break-glass is allowed only after the gate has escalated unanswered")
-        elif not any(role in person.roles for role in pending.roles):
-            raise ValueError(
-                f"{decision.actor} ({', '.join(person.roles)}) cannot decide {decision.step}; "
-                f"it needs {' or '.join(pending.roles)}"
-            )
-        if decision.step == GateStep.HOTFIX and decision.approve and not decision.break_glass:
-            if decision.actor == self._input.commander:
-                raise ValueError("the commander who started the recall cannot approve its hotfix")
-            if decision.actor == pending.hotfix_author:
-                raise ValueError(f"{decision.actor} wrote hotfix {pending.hotfix_ref} and cannot approve it")
-        if decision.actor in pending.approved_by:
-            raise ValueError(f"{decision.actor} already approved this step; the quorum needs another person")
+        refusal = decision_refusal(decision, self._people.context())
+        if refusal is not None:
+            raise ValueError(refusal)
 
     @workflow.update(name=names.PROPOSE_HOTFIX_UPDATE)
     def propose_hotfix(self, proposal: HotfixProposal) -> str:
-        if proposal.request_id not in self._proposals_seen:
-            self._proposals_seen.add(proposal.request_id)
-            self._proposal = proposal
+        if all(p.request_id != proposal.request_id for p in self._state.proposals):
+            self._state.proposals.append(proposal)
         return proposal.hotfix_ref
 
     @propose_hotfix.validator
     def _validate_propose_hotfix(self, proposal: HotfixProposal) -> None:
-        if proposal.request_id in self._proposals_seen:
+        if any(p.request_id == proposal.request_id for p in self._state.proposals):
             return
-        pending = self._state.pending
-        if pending is None or pending.step != GateStep.HOTFIX or pending.hotfix_ref is not None:
-            raise ValueError("the recall is not waiting for a new hotfix")
-        person = self._roster.get(proposal.actor)
-        if person is None or not ({Role.COMMANDER, Role.ON_CALL} & set(person.roles)):
-            raise ValueError(f"{proposal.actor} may not propose a hotfix (needs commander or on-call)")
-        if not proposal.reason.strip():
-            raise ValueError("a hotfix proposal needs a reason")
-        if proposal.hotfix_ref in self._tried_refs():
-            raise ValueError(f"hotfix {proposal.hotfix_ref} was already tried in this recall")
+        refusal = proposal_refusal(
+            proposal, self._state.pending, self._people.roster, self._people.tried_refs()
+        )
+        if refusal is not None:
+            raise ValueError(refusal)
 
     @workflow.update(name=names.CANCEL_UPDATE)
     def cancel(self, decision: CancelDecision) -> CancelDecision:
-        """Records who cancelled and why; the client then requests Temporal cancellation."""
+        """Records who canceled and why; the client then requests Temporal cancellation."""
         if self._state.cancel is None:
             self._state.cancel = decision
-            self._timeline_point("cancel requested", StepOutcome.CANCELLED, decision.actor, decision.reason)
+            self._timeline.point("cancel requested", StepOutcome.CANCELLED, decision.actor, decision.reason)
         return self._state.cancel
 
     @cancel.validator
     def _validate_cancel(self, decision: CancelDecision) -> None:
-        person = self._roster.get(decision.actor)
-        if person is None or Role.COMMANDER not in person.roles:
-            raise ValueError(
-                f"{decision.actor} is not a commander of this recall; only a commander can cancel"
-            )
-        if self._state.phase in (Phase.UNFREEZE, Phase.AUDIT, Phase.DONE):
-            raise ValueError(f"the recall is already finishing ({self._state.phase})")
+        refusal = cancel_refusal(decision, self._people.roster, self._state.phase)
+        if refusal is not None:
+            raise ValueError(refusal)
 
     # ------------------------------------------------------------------ the phases
 
     async def _freeze(self) -> None:
-        self._enter(Phase.FREEZE)
+        self._timeline.enter(Phase.FREEZE)
         repos = self._input.repos
         for start in range(0, len(repos), FREEZE_CONCURRENCY):
             batch = repos[start : start + FREEZE_CONCURRENCY]
@@ -304,7 +232,7 @@ class RecallWorkflow:
 
     async def _freeze_one(self, index: int) -> None:
         repo = self._input.repos[index]
-        step = self._begin(f"freeze {repo.name}", Phase.FREEZE)
+        step = self._timeline.begin(f"freeze {repo.name}", Phase.FREEZE)
         try:
             freeze = await workflow.execute_activity_method(
                 GitHostActivities.freeze_repo,
@@ -316,14 +244,14 @@ class RecallWorkflow:
                 summary=f"freeze {repo.name} ({repo.provider})",
             )
         except ActivityError as err:
-            self._end(step, StepOutcome.FAILED, _describe(err))
+            self._timeline.end(step, StepOutcome.FAILED, describe_failure(err))
             raise
         self._state.freezes.append(freeze)
         self._state.counters.repos_frozen += 1
-        self._end(step, StepOutcome.OK, f"{repo.provider} {', '.join(repo.branches)} frozen")
+        self._timeline.end(step, StepOutcome.OK, f"{repo.provider} {', '.join(repo.branches)} frozen")
 
     async def _reproduce(self) -> list[ScenarioVerdict]:
-        self._enter(Phase.REPRODUCE)
+        self._timeline.enter(Phase.REPRODUCE)
         result = await self._probe("reproduce", self._input.scenarios)
         self._state.reproduction = result.verdicts
         failing = result.failing
@@ -331,11 +259,11 @@ class RecallWorkflow:
         if result.verdicts and len(result.unreachable) == len(result.verdicts):
             raise ApplicationError(
                 "every probe target was unreachable; check the spec's channels before the recall can reproduce",
-                type="TargetUnreachable",
+                type=ErrorType.TARGET_UNREACHABLE,
                 non_retryable=True,
             )
         if not failing:
-            decision = await self._await_decision(
+            decision = await self._people.decision(
                 GateStep.CONTINUE_WITHOUT_REPRODUCTION,
                 "No scenario failed: continue the recall without a reproduction?",
                 [Role.COMMANDER],
@@ -348,34 +276,43 @@ class RecallWorkflow:
 
     async def _hotfix_gate(self, reproduction: list[ScenarioVerdict]) -> None:
         ref = self._input.hotfix_ref
+        why_new: str | None = None
         for attempt in range(1, MAX_HOTFIX_ATTEMPTS + 1):
-            self._enter(Phase.HOTFIX_GATE)
+            self._timeline.enter(Phase.HOTFIX_GATE)
+            if why_new is not None:
+                ref = await self._people.new_hotfix(why_new)
             self._state.hotfix_ref = ref
             self._state.hotfix_attempts = attempt
             staging_problem = await self._try_on_staging(ref, attempt, reproduction)
             if staging_problem is not None:
-                ref = await self._await_new_hotfix(f"hotfix {ref} failed on staging: {staging_problem}")
+                why_new = f"hotfix {ref} failed on staging: {staging_problem}"
                 continue
-            decision = await self._await_decision(
+            decision = await self._people.decision(
                 GateStep.HOTFIX, f"Approve hotfix {ref} for deploy (attempt {attempt})", [Role.ON_CALL], ref
             )
             if not decision.approve:
-                ref = await self._await_new_hotfix(
-                    f"hotfix {ref} rejected by {decision.actor}: {decision.reason}"
-                )
+                why_new = f"hotfix {ref} rejected by {decision.actor}: {decision.reason}"
                 continue
-            await self._allow_through_freeze(ref)
-            deployed = await self._run_hook(DeployAction.DEPLOY, ref)
-            problem = None if deployed.ok else f"deploy failed: {deployed.detail}"
+            problem = await self._deploy(ref)
             if problem is None:
                 problem = await self._verify(ref, attempt, reproduction)
             if problem is None:
                 return
+            self._timeline.enter(Phase.DEPLOY)
             await self._run_hook(DeployAction.ROLLBACK, ref, why=problem)
-            ref = await self._await_new_hotfix(f"hotfix {ref} rolled back: {problem}")
+            why_new = f"hotfix {ref} rolled back: {problem}"
         raise ApplicationError(
-            f"{MAX_HOTFIX_ATTEMPTS} hotfix attempts did not pass verification", type="HotfixExhausted"
+            f"{MAX_HOTFIX_ATTEMPTS} hotfix attempts did not pass verification",
+            type=ErrorType.HOTFIX_EXHAUSTED,
+            non_retryable=True,
         )
+
+    async def _deploy(self, ref: str) -> str | None:
+        """Let the approved ref through every freeze, then deploy it; None when the deploy hook succeeded."""
+        await self._allow_through_freeze(ref)
+        self._timeline.enter(Phase.DEPLOY)
+        deployed = await self._run_hook(DeployAction.DEPLOY, ref)
+        return None if deployed.ok else f"deploy failed: {deployed.detail}"
 
     async def _try_on_staging(
         self, ref: str, attempt: int, reproduction: list[ScenarioVerdict]
@@ -396,7 +333,7 @@ class RecallWorkflow:
 
     async def _verify(self, ref: str, attempt: int, reproduction: list[ScenarioVerdict]) -> str | None:
         """None when the reproduction set and the full library pass; otherwise why not."""
-        self._enter(Phase.VERIFY)
+        self._timeline.enter(Phase.VERIFY)
         result = await self._probe(f"verify-{attempt}", self._input.scenarios)
         self._state.verification = result.verdicts
         bad = [v for v in result.verdicts if v.verdict != Verdict.PASS]
@@ -418,7 +355,7 @@ class RecallWorkflow:
         return None
 
     async def _backfill(self) -> None:
-        self._enter(Phase.BACKFILL)
+        self._timeline.enter(Phase.BACKFILL)
         backfill = BackfillInput(
             incident_id=self._input.incident_id,
             events_url=self._input.events_url,
@@ -434,11 +371,11 @@ class RecallWorkflow:
         self._state.rules_hash = dry.rules_hash
         counts = dry.counts
         if counts.violations == 0:
-            self._timeline_point("backfill apply", StepOutcome.SKIPPED, detail="dry run found no violations")
+            self._timeline.point("backfill apply", StepOutcome.SKIPPED, detail="dry run found no violations")
             self._state.backfill = counts
             return
         by_jurisdiction = ", ".join(f"{k}={v}" for k, v in sorted(counts.by_jurisdiction.items()))
-        decision = await self._await_decision(
+        decision = await self._people.decision(
             GateStep.BACKFILL_APPLY,
             f"Apply the backfill: {counts.violations} violations in {counts.scanned} events ({by_jurisdiction})?",
             [Role.ON_CALL],
@@ -454,7 +391,7 @@ class RecallWorkflow:
         self._state.counters.corrections_written = applied.counts.corrections_written
 
     async def _unfreeze_all(self) -> None:
-        self._enter(Phase.UNFREEZE)
+        self._timeline.enter(Phase.UNFREEZE)
         self._state.pending = None
         frozen = [i for i, f in enumerate(self._state.freezes) if f.unfrozen_at is None]
         for start in range(0, len(frozen), FREEZE_CONCURRENCY):
@@ -462,7 +399,7 @@ class RecallWorkflow:
 
     async def _unfreeze_one(self, index: int) -> None:
         freeze = self._state.freezes[index]
-        step = self._begin(f"unfreeze {freeze.repo.name}", Phase.UNFREEZE)
+        step = self._timeline.begin(f"unfreeze {freeze.repo.name}", Phase.UNFREEZE)
         try:
             result = await workflow.execute_activity_method(
                 GitHostActivities.unfreeze_repo,
@@ -472,8 +409,8 @@ class RecallWorkflow:
                 summary=f"unfreeze {freeze.repo.name}",
             )
         except ActivityError as err:
-            why = _describe(err)
-            self._end(step, StepOutcome.FAILED, why)
+            why = describe_failure(err)
+            self._timeline.end(step, StepOutcome.FAILED, why)
             self._state.open_items.append(
                 f"UNFREEZE BY HAND: {freeze.repo.name} ({freeze.repo.provider} {freeze.repo.location}) "
                 f"is still frozen: {why}"
@@ -481,11 +418,11 @@ class RecallWorkflow:
             return
         self._state.freezes[index] = freeze.model_copy(update={"unfrozen_at": result.unfrozen_at})
         self._state.counters.repos_unfrozen += 1
-        self._end(step, StepOutcome.OK)
+        self._timeline.end(step, StepOutcome.OK)
 
     async def _audit(self) -> None:
-        self._enter(Phase.AUDIT)
-        step = self._begin("write evidence report", Phase.AUDIT)
+        self._timeline.enter(Phase.AUDIT)
+        step = self._timeline.begin("write evidence report", Phase.AUDIT)
         info = workflow.info()
         try:
             report = await workflow.execute_activity_method(
@@ -509,18 +446,18 @@ class RecallWorkflow:
                 summary="write evidence report",
             )
         except ActivityError as err:
-            self._end(step, StepOutcome.FAILED, _describe(err))
-            self._state.open_items.append(f"evidence report not written: {_describe(err)}")
+            self._timeline.end(step, StepOutcome.FAILED, describe_failure(err))
+            self._state.open_items.append(f"evidence report not written: {describe_failure(err)}")
             return
         self._state.report_paths = [report.markdown_path, report.json_path]
-        self._end(step, StepOutcome.OK, report.markdown_path)
+        self._timeline.end(step, StepOutcome.OK, report.markdown_path)
 
     # ------------------------------------------------------------------ steps used by the phases
 
     async def _probe(
         self, label: str, scenarios: list[str], channels: list[ChannelTarget] | None = None
     ) -> ProbeRunResult:
-        step = self._begin(f"probe {label}", self._state.phase)
+        step = self._timeline.begin(f"probe {label}", self._state.phase)
         result = await workflow.execute_activity_method(
             ProbeActivities.run_scenarios,
             ProbeRunInput(
@@ -538,7 +475,7 @@ class RecallWorkflow:
         )
         self._state.counters.scenarios_run += len(result.verdicts)
         passed = sum(1 for v in result.verdicts if v.verdict == Verdict.PASS)
-        self._end(
+        self._timeline.end(
             step,
             StepOutcome.OK,
             f"{passed} passed, {len(result.failing)} failed, {len(result.unreachable)} unreachable",
@@ -547,7 +484,7 @@ class RecallWorkflow:
 
     async def _allow_through_freeze(self, ref: str) -> None:
         for index, freeze in enumerate(self._state.freezes):
-            step = self._begin(f"allow {ref[:12]} through {freeze.repo.name}", Phase.DEPLOY)
+            step = self._timeline.begin(f"allow {ref[:12]} through {freeze.repo.name}", Phase.DEPLOY)
             updated = await workflow.execute_activity_method(
                 GitHostActivities.allow_hotfix,
                 RepoFreezeInput(
@@ -565,17 +502,16 @@ class RecallWorkflow:
             self._state.freezes[index] = freeze.model_copy(
                 update={"allowed_commits": updated.allowed_commits}
             )
-            self._end(step, StepOutcome.OK)
+            self._timeline.end(step, StepOutcome.OK)
 
     async def _run_hook(
         self, action: DeployAction, ref: str, why: str = "", environment: str = "production"
     ) -> DeployResult:
-        self._enter(Phase.DEPLOY)
         if environment == "staging" and self._input.staging is not None:
             hook = self._input.staging.deploy
         else:
             hook = self._input.deploy if action == DeployAction.DEPLOY else self._input.rollback
-        step = self._begin(f"{action} {ref[:12]} to {environment}", Phase.DEPLOY, detail=why)
+        step = self._timeline.begin(f"{action} {ref[:12]} to {environment}", Phase.DEPLOY, detail=why)
         result = await workflow.execute_activity_method(
             DeployActivities.run_hook,
             DeployInput(
@@ -591,19 +527,21 @@ class RecallWorkflow:
             retry_policy=DEPLOY_RETRY,
             summary=f"{action} {ref[:12]} to {environment}",
         )
-        if action == DeployAction.DEPLOY and environment == "production":
+        if action == DeployAction.ROLLBACK:
+            self._state.counters.rollbacks += 1
+        elif environment == "production":
             self._state.counters.deploys += 1
         else:
-            self._state.counters.rollbacks += 1
+            self._state.counters.staging_deploys += 1
         detail = f"{why}; {result.detail}" if why else result.detail
-        self._end(step, StepOutcome.OK if result.ok else StepOutcome.FAILED, detail)
+        self._timeline.end(step, StepOutcome.OK if result.ok else StepOutcome.FAILED, detail)
         if action == DeployAction.ROLLBACK and not result.ok:
             self._state.open_items.append(f"rollback of {ref} failed: {result.detail}; production may run it")
         return result
 
     async def _run_backfill(self, backfill: BackfillInput) -> BackfillResult:
         mode = "dry run" if backfill.dry_run else "apply"
-        step = self._begin(f"backfill {mode}", Phase.BACKFILL)
+        step = self._timeline.begin(f"backfill {mode}", Phase.BACKFILL)
         result = await workflow.execute_child_workflow(
             BackfillWorkflow.run,
             BackfillState(input=backfill),
@@ -613,170 +551,9 @@ class RecallWorkflow:
         counts = result.counts
         self._state.counters.events_scanned = counts.scanned
         self._state.counters.violations = counts.violations
-        self._end(
+        self._timeline.end(
             step,
             StepOutcome.OK,
             f"{counts.scanned} scanned, {counts.violations} violations, {counts.corrections_written} written",
         )
         return result
-
-    async def _await_new_hotfix(self, why: str) -> str:
-        self._enter(Phase.HOTFIX_GATE)
-        self._proposal = None
-        await self._wait_for_people(
-            PendingApproval(
-                step=GateStep.HOTFIX,
-                prompt=f"{why}. Propose a new hotfix ref (recall propose-hotfix).",
-                roles=[Role.COMMANDER, Role.ON_CALL],
-                waiting_on=self._people_with([Role.COMMANDER, Role.ON_CALL]),
-                since=workflow.now(),
-            ),
-            lambda: self._proposal is not None,
-        )
-        assert self._proposal is not None
-        proposal = self._proposal
-        self._timeline_point(
-            f"propose hotfix {proposal.hotfix_ref[:12]}", StepOutcome.OK, proposal.actor, proposal.reason
-        )
-        return proposal.hotfix_ref
-
-    async def _await_decision(
-        self, step: GateStep, prompt: str, roles: list[Role], hotfix_ref: str | None = None
-    ) -> RecordedDecision:
-        """Wait until one person rejects, or the step's quorum of distinct people approves (or break-glass)."""
-        self._gate.pop(step, None)
-        quorum = max(1, self._input.quorum.get(str(step), 1))
-
-        def decided() -> bool:
-            decisions = self._gate.get(step, [])
-            approvals = {d.actor for d in decisions if d.approve}
-            return any(not d.approve or d.break_glass for d in decisions) or len(approvals) >= quorum
-
-        await self._wait_for_people(
-            PendingApproval(
-                step=step,
-                prompt=prompt if quorum == 1 else f"{prompt} ({quorum} approvals needed)",
-                roles=list(roles),
-                waiting_on=[p for p in self._people_with(roles) if p != self._author_of(step, hotfix_ref)],
-                since=workflow.now(),
-                hotfix_ref=hotfix_ref,
-                hotfix_author=self._author_of(step, hotfix_ref),
-                quorum=quorum,
-            ),
-            decided,
-        )
-        decisions = self._gate[step]
-        final = next((d for d in decisions if not d.approve or d.break_glass), decisions[-1])
-        for decision in decisions:
-            outcome = StepOutcome.APPROVED if decision.approve else StepOutcome.REJECTED
-            flag = "BREAK-GLASS " if decision.break_glass else ""
-            self._timeline_point(f"{flag}{step} decision", outcome, decision.actor, decision.reason)
-        return final
-
-    def _author_of(self, step: GateStep, hotfix_ref: str | None) -> str | None:
-        if step != GateStep.HOTFIX or hotfix_ref is None:
-            return None
-        if self._proposal is not None and self._proposal.hotfix_ref == hotfix_ref:
-            return self._proposal.author or self._proposal.actor
-        return self._input.hotfix_author if hotfix_ref == self._input.hotfix_ref else None
-
-    async def _wait_for_people(self, pending: PendingApproval, done: Callable[[], bool]) -> None:
-        """Wait on a durable timer; remind and escalate at intervals; fail the step at the deadline."""
-        first_wait = timedelta(seconds=self._input.approval_timeout_seconds)
-        interval = timedelta(seconds=self._input.escalation_interval_seconds)
-        deadline = pending.since + timedelta(seconds=self._input.approval_deadline_seconds)
-        pending.next_escalation_at = pending.since + first_wait
-        self._state.pending = pending
-        while not done():
-            now = workflow.now()
-            wake_at = min(pending.next_escalation_at or deadline, deadline)
-            try:
-                await workflow.wait_condition(done, timeout=max(wake_at - now, timedelta(seconds=1)))
-            except TimeoutError:
-                if workflow.now() >= deadline:
-                    self._state.pending = None
-                    self._timeline_point(
-                        f"{pending.step} decision", StepOutcome.TIMED_OUT, detail="deadline passed"
-                    )
-                    raise ApplicationError(
-                        f"no decision on {pending.step} from {', '.join(pending.waiting_on)} by the deadline",
-                        type="ApprovalDeadline",
-                        non_retryable=True,
-                    ) from None
-                await self._escalate(pending)
-                pending.next_escalation_at = min(workflow.now() + interval, deadline)
-        self._state.pending = None
-
-    async def _escalate(self, pending: PendingApproval) -> None:
-        pending.escalations += 1
-        step = self._begin(f"escalate {pending.step} #{pending.escalations}", self._state.phase)
-        result = await workflow.execute_activity_method(
-            NotifyActivities.escalate,
-            EscalationInput(
-                incident_id=self._input.incident_id,
-                step=pending.step,
-                waiting_on=pending.waiting_on,
-                waiting_since=pending.since,
-                contacts=self._input.escalation_contacts,
-                webhook_url=self._input.escalation_webhook,
-                outbox_dir=self._input.artifacts_dir,
-                attempt=pending.escalations,
-                format=self._input.escalation_format,
-            ),
-            start_to_close_timeout=timedelta(seconds=30),
-            retry_policy=NOTIFY_RETRY,
-            summary=f"escalate {pending.step}",
-        )
-        self._end(step, StepOutcome.ESCALATED, f"notified {', '.join(result.delivered_to) or 'nobody'}")
-
-    # ------------------------------------------------------------------ timeline helpers
-
-    def _enter(self, phase: Phase) -> None:
-        """Set the phase, and make it searchable (`recall list`, the Web UI's filters)."""
-        if self._state.phase != phase:
-            self._state.phase = phase
-            workflow.upsert_search_attributes([names.PHASE_ATTRIBUTE.value_set(str(phase))])
-
-    def _people_with(self, roles: list[Role]) -> list[str]:
-        return [p.name for p in self._input.people if any(role in p.roles for role in roles)]
-
-    def _tried_refs(self) -> set[str]:
-        return {d.hotfix_ref for d in self._state.decisions if d.hotfix_ref} | {self._input.hotfix_ref}
-
-    def _begin(self, name: str, phase: Phase, detail: str = "") -> TimelineStep:
-        step = TimelineStep(step=name, phase=phase, started_at=workflow.now(), detail=detail)
-        self._state.timeline.append(step)
-        return step
-
-    def _end(self, step: TimelineStep, outcome: StepOutcome, detail: str = "") -> None:
-        step.ended_at = workflow.now()
-        step.outcome = outcome
-        if detail:
-            step.detail = detail
-
-    def _timeline_point(
-        self, name: str, outcome: StepOutcome, actor: str = "optout-recall", detail: str = ""
-    ) -> None:
-        now = workflow.now()
-        self._state.timeline.append(
-            TimelineStep(
-                step=name,
-                phase=self._state.phase,
-                started_at=now,
-                ended_at=now,
-                outcome=outcome,
-                actor=actor,
-                detail=detail,
-            )
-        )
-
-
-def _describe(err: BaseException) -> str:
-    """The innermost message of a Temporal failure chain, which is the one a person can act on."""
-    cause: BaseException | None = err
-    message = str(err)
-    while cause is not None:
-        if str(cause) and not isinstance(cause, ActivityError | ChildWorkflowError):
-            message = str(cause)
-        cause = cause.__cause__
-    return message

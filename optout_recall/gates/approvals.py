@@ -11,20 +11,14 @@ from __future__ import annotations
 import json
 import secrets
 from datetime import UTC, datetime
-from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from optout_recall.ledger.signing import SigningKeyError, generate_signing_key, load_signing_key
 from optout_recall.payloads import GateDecision, GateStep, RecordedDecision
 
 MESSAGE_VERSION = "optout-recall/decision/v1"
-
-
-# One key-file format and one error type for ledger heads and decisions alike.
-KeyFileError = SigningKeyError
 
 
 def decision_message(
@@ -127,18 +121,3 @@ def sign_decision(
 
 def public_key_hex(key: Ed25519PrivateKey) -> str:
     return key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex()
-
-
-def new_key_pair(path: Path) -> str:
-    """Write a private key readable only by its owner (0600, never overwritten); return the public key hex."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    public = public_key_hex(generate_signing_key(path))
-    path.with_suffix(".pub").write_text(public + "\n")
-    return public
-
-
-def load_private_key(path: Path) -> Ed25519PrivateKey:
-    """The signer's key; refused when others can read it, since a shared key proves nothing."""
-    if path.exists() and path.stat().st_mode & 0o077:
-        raise KeyFileError(f"{path} is readable by others; chmod 600 it")
-    return load_signing_key(path)

@@ -1,0 +1,174 @@
+"""Waiting on people: one pending request at a time, reminded, escalated, and failed at its deadline.
+
+`RecallWorkflow` asks through `PeopleGate` and its update validators judge answers against
+`PeopleGate.context()`, so the policy in `optout_recall.gates.policy` sees exactly what the gate recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from temporalio import workflow
+from temporalio.common import RetryPolicy
+from temporalio.exceptions import ApplicationError
+
+from optout_recall.errors import ErrorType
+from optout_recall.gates.policy import GateContext, gate_decided
+from workflows.timeline import Timeline
+
+with workflow.unsafe.imports_passed_through():
+    from activities.notify import NotifyActivities
+    from optout_recall.payloads import (
+        EscalationInput,
+        GateStep,
+        PendingApproval,
+        RecallInput,
+        RecallState,
+        RecordedDecision,
+        Role,
+        StepOutcome,
+    )
+
+NOTIFY_RETRY = RetryPolicy(initial_interval=timedelta(seconds=2), maximum_attempts=5)
+
+
+class PeopleGate:
+    """Asks people for a decision or a new hotfix, holding nothing the recall's state does not hold."""
+
+    def __init__(self, input: RecallInput, state: RecallState, timeline: Timeline) -> None:
+        self._input = input
+        self._state = state
+        self._timeline = timeline
+        self.roster = {person.name: person for person in input.people}
+
+    def context(self) -> GateContext:
+        return GateContext(
+            workflow_id=workflow.info().workflow_id,
+            now=workflow.now(),
+            pending=self._state.pending,
+            roster=self.roster,
+            decisions=self._state.decisions,
+            commander=self._input.commander,
+            max_decision_age_seconds=self._input.max_decision_age_seconds,
+        )
+
+    def tried_refs(self) -> set[str]:
+        return {d.hotfix_ref for d in self._state.decisions if d.hotfix_ref} | {self._input.hotfix_ref}
+
+    async def decision(
+        self, step: GateStep, prompt: str, roles: list[Role], hotfix_ref: str | None = None
+    ) -> RecordedDecision:
+        """Wait until one person rejects, or the step's quorum of distinct people approves (or break-glass)."""
+        quorum = max(1, self._input.quorum.get(str(step), 1))
+        author = self._author_of(step, hotfix_ref)
+        pending = self._pending(
+            step,
+            prompt if quorum == 1 else f"{prompt} ({quorum} approvals needed)",
+            roles,
+            [p for p in self._people_with(roles) if p != author],
+            hotfix_ref=hotfix_ref,
+            hotfix_author=author,
+            quorum=quorum,
+        )
+        await self._wait(pending, lambda: gate_decided(pending, self._state.decisions))
+        decisions = [d for d in self._state.decisions if d.pending_request_id == pending.request_id]
+        final = next((d for d in decisions if not d.approve or d.break_glass), decisions[-1])
+        for decision in decisions:
+            outcome = StepOutcome.APPROVED if decision.approve else StepOutcome.REJECTED
+            flag = "BREAK-GLASS " if decision.break_glass else ""
+            self._timeline.point(f"{flag}{step} decision", outcome, decision.actor, decision.reason)
+        return final
+
+    async def new_hotfix(self, why: str) -> str:
+        proposed_before = len(self._state.proposals)
+        await self._wait(
+            self._pending(
+                GateStep.HOTFIX,
+                f"{why}. Propose a new hotfix ref (recall propose-hotfix).",
+                [Role.COMMANDER, Role.ON_CALL],
+                self._people_with([Role.COMMANDER, Role.ON_CALL]),
+            ),
+            lambda: len(self._state.proposals) > proposed_before,
+        )
+        proposal = self._state.proposals[-1]
+        self._timeline.point(
+            f"propose hotfix {proposal.hotfix_ref[:12]}", StepOutcome.OK, proposal.actor, proposal.reason
+        )
+        return proposal.hotfix_ref
+
+    def _pending(
+        self, step: GateStep, prompt: str, roles: list[Role], waiting_on: list[str], **details: object
+    ) -> PendingApproval:
+        """A new request for people, with an id of its own that every answer to it carries."""
+        return PendingApproval(
+            step=step,
+            prompt=prompt,
+            roles=list(roles),
+            waiting_on=waiting_on,
+            since=workflow.now(),
+            request_id=str(workflow.uuid4()),
+            **details,  # type: ignore[arg-type]
+        )
+
+    def _author_of(self, step: GateStep, hotfix_ref: str | None) -> str | None:
+        if step != GateStep.HOTFIX or hotfix_ref is None:
+            return None
+        proposal = next((p for p in reversed(self._state.proposals) if p.hotfix_ref == hotfix_ref), None)
+        if proposal is not None:
+            return proposal.author or proposal.actor
+        return self._input.hotfix_author if hotfix_ref == self._input.hotfix_ref else None
+
+    def _people_with(self, roles: list[Role]) -> list[str]:
+        return [p.name for p in self._input.people if any(role in p.roles for role in roles)]
+
+    async def _wait(self, pending: PendingApproval, done: Callable[[], bool]) -> None:
+        """Wait on a durable timer; remind and escalate at intervals; fail the step at the deadline."""
+        first_wait = timedelta(seconds=self._input.approval_timeout_seconds)
+        interval = timedelta(seconds=self._input.escalation_interval_seconds)
+        deadline = pending.since + timedelta(seconds=self._input.approval_deadline_seconds)
+        pending.next_escalation_at = pending.since + first_wait
+        self._state.pending = pending
+        while not done():
+            now = workflow.now()
+            wake_at = min(pending.next_escalation_at or deadline, deadline)
+            try:
+                await workflow.wait_condition(done, timeout=max(wake_at - now, timedelta(seconds=1)))
+            except TimeoutError:
+                if workflow.now() >= deadline:
+                    self._state.pending = None
+                    self._timeline.point(
+                        f"{pending.step} decision", StepOutcome.TIMED_OUT, detail="deadline passed"
+                    )
+                    raise ApplicationError(
+                        f"no decision on {pending.step} from {', '.join(pending.waiting_on)} by the deadline",
+                        type=ErrorType.APPROVAL_DEADLINE,
+                        non_retryable=True,
+                    ) from None
+                await self._escalate(pending)
+                pending.next_escalation_at = min(workflow.now() + interval, deadline)
+        self._state.pending = None
+
+    async def _escalate(self, pending: PendingApproval) -> None:
+        pending.escalations += 1
+        step = self._timeline.begin(f"escalate {pending.step} #{pending.escalations}")
+        result = await workflow.execute_activity_method(
+            NotifyActivities.escalate,
+            EscalationInput(
+                incident_id=self._input.incident_id,
+                step=pending.step,
+                waiting_on=pending.waiting_on,
+                waiting_since=pending.since,
+                contacts=self._input.escalation_contacts,
+                webhook_url=self._input.escalation_webhook,
+                outbox_dir=self._input.artifacts_dir,
+                attempt=pending.escalations,
+                format=self._input.escalation_format,
+            ),
+            start_to_close_timeout=timedelta(seconds=30),
+            retry_policy=NOTIFY_RETRY,
+            summary=f"escalate {pending.step}",
+        )
+        self._timeline.end(
+            step, StepOutcome.ESCALATED, f"notified {', '.join(result.delivered_to) or 'nobody'}"
+        )

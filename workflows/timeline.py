@@ -1,0 +1,63 @@
+"""The recall's timeline and phase, kept in its state: what a person watching `recall status` reads."""
+
+from __future__ import annotations
+
+from temporalio import workflow
+from temporalio.exceptions import ActivityError, ChildWorkflowError
+
+from optout_recall import names
+
+with workflow.unsafe.imports_passed_through():
+    from optout_recall.payloads import Phase, RecallState, StepOutcome, TimelineStep
+
+
+class Timeline:
+    """Steps begin and end at workflow time; a phase change is also a search attribute."""
+
+    def __init__(self, state: RecallState) -> None:
+        self._state = state
+
+    def enter(self, phase: Phase) -> None:
+        """Set the phase, and make it searchable (`recall list`, the Web UI's filters)."""
+        if self._state.phase != phase:
+            self._state.phase = phase
+            workflow.upsert_search_attributes([names.PHASE_ATTRIBUTE.value_set(str(phase))])
+
+    def begin(self, name: str, phase: Phase | None = None, detail: str = "") -> TimelineStep:
+        step = TimelineStep(
+            step=name, phase=phase or self._state.phase, started_at=workflow.now(), detail=detail
+        )
+        self._state.timeline.append(step)
+        return step
+
+    def end(self, step: TimelineStep, outcome: StepOutcome, detail: str = "") -> None:
+        step.ended_at = workflow.now()
+        step.outcome = outcome
+        if detail:
+            step.detail = detail
+
+    def point(self, name: str, outcome: StepOutcome, actor: str = "optout-recall", detail: str = "") -> None:
+        """A step with no duration: a decision, a proposal, a cancel request."""
+        now = workflow.now()
+        self._state.timeline.append(
+            TimelineStep(
+                step=name,
+                phase=self._state.phase,
+                started_at=now,
+                ended_at=now,
+                outcome=outcome,
+                actor=actor,
+                detail=detail,
+            )
+        )
+
+
+def describe_failure(err: BaseException) -> str:
+    """The innermost message of a Temporal failure chain, which is the one a person can act on."""
+    cause: BaseException | None = err
+    message = str(err)
+    while cause is not None:
+        if str(cause) and not isinstance(cause, ActivityError | ChildWorkflowError):
+            message = str(cause)
+        cause = cause.__cause__
+    return message
