@@ -12,6 +12,7 @@ import httpx
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
+from optout_recall.errors import ErrorType
 from optout_recall.payloads import DeployInput, DeployResult, HookKind
 
 _OUTPUT_TAIL = 400
@@ -60,7 +61,7 @@ class DeployActivities:
         except OSError as exc:
             raise ApplicationError(
                 f"deploy hook {input.hook.command[0]!r} cannot run: {exc.strerror}; fix hotfix.{input.action} in the spec",
-                type="BadHook",
+                type=ErrorType.BAD_HOOK,
                 non_retryable=True,
             ) from exc
         communicate = asyncio.ensure_future(process.communicate())
@@ -111,7 +112,7 @@ class DeployActivities:
         except httpx.TransportError as exc:
             # Transient: let the activity retry policy try again.
             raise ApplicationError(
-                f"webhook {input.hook.url} unreachable: {exc}", type="HookUnreachable"
+                f"webhook {input.hook.url} unreachable: {exc}", type=ErrorType.HOOK_UNREACHABLE
             ) from exc
         log_path.write_text(f"POST {input.hook.url}\n{response.status_code}\n{response.text[:4000]}\n")
         return DeployResult(

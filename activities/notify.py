@@ -10,6 +10,7 @@ import httpx
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
+from optout_recall.errors import ErrorType
 from optout_recall.payloads import EscalationInput, EscalationResult
 
 
@@ -49,16 +50,16 @@ class NotifyActivities:
                 response = await self._http.post(input.webhook_url, json=body, timeout=10)
             except httpx.TransportError as exc:
                 raise ApplicationError(
-                    f"escalation webhook unreachable: {exc}", type="WebhookUnreachable"
+                    f"escalation webhook unreachable: {exc}", type=ErrorType.WEBHOOK_UNREACHABLE
                 ) from exc
             if response.status_code >= 500 or response.status_code == 429:
                 raise ApplicationError(
-                    f"escalation webhook answered {response.status_code}", type="WebhookBusy"
+                    f"escalation webhook answered {response.status_code}", type=ErrorType.WEBHOOK_BUSY
                 )
             if response.is_error:
                 raise ApplicationError(
                     f"escalation webhook refused the message ({response.status_code}); check escalation.webhook",
-                    type="WebhookRefused",
+                    type=ErrorType.WEBHOOK_REFUSED,
                     non_retryable=True,
                 )
             delivered.append(f"webhook {httpx.URL(input.webhook_url).host}")
