@@ -1,18 +1,15 @@
 """Activities that freeze deploys on git hosts (plain git, GitHub, GitLab) and undo the freeze exactly.
 
-Each activity is idempotent: the freeze is found by a business key (the incident id, in the hook marker, the
-ruleset name or the saved state) before anything is created, so a retry after a crash mid-call does not
-freeze twice or lose what was there before. What unfreeze needs is returned in `RepoFreeze.restore_state`
-and kept by the workflow. Tokens are read here from the environment variable or file the spec names and
-never enter payloads, history or logs.
+A thin adapter over the providers in `optout_recall.freeze`: it hands them `activity.heartbeat`, the last
+attempt's heartbeat details and the activity's scheduled time, and turns their `RecallError`s into
+`ApplicationError(type=ErrorType.X)`. Each activity is idempotent: the freeze is found by a business key (the
+incident id, in the hook marker, the ruleset name or the saved state) before anything is created, so a retry
+after a crash mid-call does not freeze twice or lose what was there before. What unfreeze needs is returned
+in `RepoFreeze.restore_state` and kept by the workflow. Tokens are read from the environment variable or
+file the spec names and never enter payloads, history or logs.
 
-Suggested activity options (set by the workflow): freeze and allow_hotfix with start_to_close 2 minutes and
-the default retry policy; unfreeze with start_to_close 2 minutes and unlimited attempts with a backoff capped
-at a few minutes, since a frozen repository left behind is worse than a slow unfreeze. Non-retryable error
-types: BadCredentials, Forbidden, NotFound, RepoNotFound, InvalidRequest, InvalidCommit, BadRestoreState,
-HookChanged, NoHotfixMechanism, AlreadyFrozen. Retryable: RateLimited (with next_retry_delay), HostError,
-HostUnreachable, GitHostUnreachable, GitHostTimeout, GitHookCommandFailed, FreezeNested (a later incident's
-git hook sits on top; it clears when that incident unfreezes).
+The workflow (`workflows/recall.py`) owns the timeouts and retry policies of these activities; which
+failures are permanent is decided where they are raised, in `optout_recall.freeze`.
 
 Freezing an already-frozen GitHub (branch protection) or GitLab repository again must pass the first
 freeze's restore_state in the input, since those hosts cannot tell our freeze from the settings before it;
@@ -27,11 +24,12 @@ from datetime import UTC, datetime
 import httpx
 from temporalio import activity
 
-from activities.git_providers import RepoFreezer
-from activities.git_providers.git import GitHookFreezer
-from activities.git_providers.github import GitHubFreezer
-from activities.git_providers.gitlab import GitLabFreezer
-from activities.git_providers.rest import RestClient
+from activities.errors import core_errors
+from optout_recall.freeze import RepoFreezer
+from optout_recall.freeze.git import GitHookFreezer
+from optout_recall.freeze.github import GitHubFreezer
+from optout_recall.freeze.gitlab import GitLabFreezer
+from optout_recall.freeze.rest import RestClient
 from optout_recall.payloads import (
     RepoFreeze,
     RepoFreezeInput,
@@ -72,18 +70,23 @@ class GitHostActivities:
             env=env,
             max_concurrent_requests=max_concurrent_requests,
             max_inline_wait=max_inline_wait,
+            heartbeat=activity.heartbeat,
         )
         self._providers: dict[RepoProvider, RepoFreezer] = {
             RepoProvider.GIT: GitHookFreezer(ssh_command=ssh_command),
-            RepoProvider.GITHUB: GitHubFreezer(rest),
-            RepoProvider.GITLAB: GitLabFreezer(rest),
+            RepoProvider.GITHUB: GitHubFreezer(rest, heartbeat=activity.heartbeat),
+            RepoProvider.GITLAB: GitLabFreezer(rest, heartbeat=activity.heartbeat),
         }
         self._clock = clock
 
     @activity.defn(name="freeze_repo")
     async def freeze_repo(self, input: RepoFreezeInput) -> RepoFreeze:
         """Freeze one repository (or, for a GitHub org ruleset, every repository it names)."""
-        restore_state = await self._providers[input.repo.provider].freeze(input)
+        info = activity.info()
+        with core_errors():
+            restore_state = await self._providers[input.repo.provider].freeze(
+                input, resume_details=info.heartbeat_details, scheduled_at=info.scheduled_time
+            )
         return RepoFreeze(
             repo=input.repo,
             frozen_at=self._clock(),
@@ -100,7 +103,11 @@ class GitHostActivities:
         `repo.hotfix_bypass` push (a ruleset bypass actor, a push restriction, or a GitLab allowed_to_push
         entry). Pass the freeze's `restore_state` in `input.restore_state` so it is kept.
         """
-        restore_state = await self._providers[input.repo.provider].allow_hotfix(input)
+        info = activity.info()
+        with core_errors():
+            restore_state = await self._providers[input.repo.provider].allow_hotfix(
+                input, resume_details=info.heartbeat_details, scheduled_at=info.scheduled_time
+            )
         return RepoFreeze(
             repo=input.repo,
             frozen_at=self._clock(),
@@ -111,7 +118,8 @@ class GitHostActivities:
     @activity.defn(name="unfreeze_repo")
     async def unfreeze_repo(self, input: RepoUnfreezeInput) -> RepoUnfreezeResult:
         """Put back exactly what was there before the freeze; already-undone parts count as done."""
-        await self._providers[input.freeze.repo.provider].unfreeze(input.incident_id, input.freeze)
+        with core_errors():
+            await self._providers[input.freeze.repo.provider].unfreeze(input.incident_id, input.freeze)
         return RepoUnfreezeResult(repo_name=input.freeze.repo.name, unfrozen_at=self._clock())
 
     async def aclose(self) -> None:

@@ -17,9 +17,11 @@ from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 
 import httpx
+from temporalio.testing import ActivityEnvironment
 
 from activities.git_hosts import GitHostActivities
-from activities.git_providers.git import create_bare_repo_with_main
+from optout_recall.freeze.git import create_bare_repo_with_main
+from optout_recall.logs import configure_logging
 from optout_recall.payloads import (
     RepoFreeze,
     RepoFreezeInput,
@@ -36,7 +38,7 @@ INCIDENT = "BENCH-1"
 
 
 async def freeze_sequentially(acts: GitHostActivities, inputs: Sequence[RepoFreezeInput]) -> list[RepoFreeze]:
-    return [await acts.freeze_repo(i) for i in inputs]
+    return [await ActivityEnvironment().run(acts.freeze_repo, i) for i in inputs]
 
 
 async def freeze_bounded(
@@ -47,7 +49,7 @@ async def freeze_bounded(
 
     async def one(input: RepoFreezeInput) -> RepoFreeze:
         async with semaphore:
-            return await acts.freeze_repo(input)
+            return await ActivityEnvironment().run(acts.freeze_repo, input)
 
     return await asyncio.gather(*(one(i) for i in inputs))
 
@@ -57,7 +59,9 @@ async def unfreeze_all(acts: GitHostActivities, freezes: Sequence[RepoFreeze], c
 
     async def one(freeze: RepoFreeze) -> None:
         async with semaphore:
-            await acts.unfreeze_repo(RepoUnfreezeInput(incident_id=INCIDENT, freeze=freeze))
+            await ActivityEnvironment().run(
+                acts.unfreeze_repo, RepoUnfreezeInput(incident_id=INCIDENT, freeze=freeze)
+            )
 
     await asyncio.gather(*(one(f) for f in freezes))
 
@@ -177,4 +181,6 @@ if __name__ == "__main__":
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--latency", type=float, default=0.02, help="seconds added to each API answer")
     args = parser.parse_args()
+    # The providers log each repository at info; the table is the output here.
+    configure_logging("WARNING", json_output=False)
     asyncio.run(main(args.repos, args.concurrency, args.latency))

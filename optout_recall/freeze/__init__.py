@@ -2,32 +2,52 @@
 
 Each provider freezes a repository, lets an approved hotfix through and undoes the freeze exactly. What it
 needs to undo the freeze is returned as a JSON string (`RepoFreeze.restore_state`) that the workflow keeps;
-providers keep nothing of their own between calls. Every call is safe to repeat after a crash mid-call.
+providers keep nothing of their own between calls. Every call is safe to repeat after a crash mid-call: a
+provider reports what a retry must know through its `heartbeat` callback and reads it back from the
+`resume_details` of the next call. Nothing here knows about Temporal; `activities/git_hosts.py` adapts it.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from temporalio.exceptions import ApplicationError
-
+from optout_recall.errors import ErrorType, RecallError
 from optout_recall.payloads import RepoFreeze, RepoFreezeInput, RepoTarget
 
-BAD_CREDENTIALS = "BadCredentials"
+
+def no_heartbeat(*details: Any) -> None:
+    """The default heartbeat: nobody is listening for progress."""
 
 
 class RepoFreezer(Protocol):
-    """What `GitHostActivities` asks of a provider."""
+    """What the git-host activities ask of a provider.
 
-    async def freeze(self, input: RepoFreezeInput) -> str:
+    `resume_details` are the details the previous attempt of the same call heartbeated (empty on the first);
+    `scheduled_at` is when the first attempt was scheduled, the same on every retry (None: now).
+    """
+
+    async def freeze(
+        self,
+        input: RepoFreezeInput,
+        *,
+        resume_details: Sequence[Any] = (),
+        scheduled_at: datetime | None = None,
+    ) -> str:
         """Freeze `input.repo`, letting `input.allowed_commits` through; return the restore state."""
         ...
 
-    async def allow_hotfix(self, input: RepoFreezeInput) -> str:
+    async def allow_hotfix(
+        self,
+        input: RepoFreezeInput,
+        *,
+        resume_details: Sequence[Any] = (),
+        scheduled_at: datetime | None = None,
+    ) -> str:
         """Keep the freeze and let the approved hotfix through; return the restore state."""
         ...
 
@@ -46,7 +66,7 @@ def token_setting(repo: RepoTarget) -> str:
 
 
 def resolve_token(repo: RepoTarget, env: Mapping[str, str] | None = None) -> str:
-    """Read the token named by the spec; the value never leaves the activity worker."""
+    """Read the token named by the spec; the value never leaves this process."""
     environ = os.environ if env is None else env
     token = ""
     if repo.token_env:
@@ -55,17 +75,15 @@ def resolve_token(repo: RepoTarget, env: Mapping[str, str] | None = None) -> str
         try:
             token = Path(repo.token_file).expanduser().read_text().strip()
         except OSError as err:
-            raise ApplicationError(
+            raise RecallError(
                 f"cannot read the {repo.provider} token file for repo {repo.name!r}: {err.strerror}; "
                 f"{token_setting(repo)}",
-                non_retryable=True,
-                type=BAD_CREDENTIALS,
+                ErrorType.BAD_CREDENTIALS,
             ) from None
     if not token:
-        raise ApplicationError(
+        raise RecallError(
             f"no {repo.provider} token for repo {repo.name!r}; {token_setting(repo)}",
-            non_retryable=True,
-            type=BAD_CREDENTIALS,
+            ErrorType.BAD_CREDENTIALS,
         )
     return token
 
@@ -80,6 +98,6 @@ def load_restore_state(
             raise ValueError(f"not a {label} freeze")
         return state  # type: ignore[no-any-return]
     except (ValueError, AttributeError) as err:
-        raise ApplicationError(
-            f"restore_state is not from a {label} freeze: {err}", non_retryable=True, type="BadRestoreState"
+        raise RecallError(
+            f"restore_state is not from a {label} freeze: {err}", ErrorType.BAD_RESTORE_STATE
         ) from None

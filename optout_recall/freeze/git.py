@@ -25,14 +25,17 @@ import subprocess
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from temporalio import activity
-from temporalio.exceptions import ApplicationError
+import structlog
 
-from activities.git_providers import load_restore_state
+from optout_recall.errors import ErrorType, RecallError
+from optout_recall.freeze import load_restore_state
 from optout_recall.payloads import RepoFreeze, RepoFreezeInput
+
+log = structlog.get_logger(__name__)
 
 HOOK_MARKER = "# optout-recall freeze hook"
 INCIDENT_MARKER = "# optout-recall-incident: "
@@ -137,10 +140,8 @@ def normalize_commits(commits: Sequence[str]) -> list[str]:
     """Allow-list entries are commit ids (7 to 64 hex digits); anything else is refused up front."""
     bad = [c for c in commits if not _COMMIT.match(c.strip())]
     if bad:
-        raise ApplicationError(
-            f"allowed_commits must be commit ids (7-64 hex digits), got {bad!r}",
-            non_retryable=True,
-            type="InvalidCommit",
+        raise RecallError(
+            f"allowed_commits must be commit ids (7-64 hex digits), got {bad!r}", ErrorType.INVALID_COMMIT
         )
     return sorted({c.strip().lower() for c in commits})
 
@@ -219,7 +220,14 @@ class GitHookFreezer:
 
     # ----- the three operations
 
-    async def freeze(self, input: RepoFreezeInput) -> str:
+    async def freeze(
+        self,
+        input: RepoFreezeInput,
+        *,
+        resume_details: Sequence[Any] = (),
+        scheduled_at: datetime | None = None,
+    ) -> str:
+        """Install the hook; a retry finds what was there first in the saved copy, so needs no resume details."""
         allowed = normalize_commits(input.allowed_commits)
         location = GitLocation.parse(input.repo.location)
         hook_path = await self._hook_path(location)
@@ -237,19 +245,25 @@ class GitHookFreezer:
             await self._write(location, saved_path, previous)
         hook = render_hook(input.incident_id, input.commander, input.repo.branches, allowed)
         await self._write(location, hook_path, HookState("file", hook, 0o755))
-        activity.logger.info(
-            "froze %s (hook %s, previous hook %s, %s allowed commits)",
-            location,
-            hook_path,
-            previous.kind,
-            len(allowed),
+        log.info(
+            "froze git repository",
+            location=str(location),
+            hook=hook_path,
+            previous_hook=previous.kind,
+            allowed_commits=len(allowed),
         )
         return json.dumps(
             {"provider": "git", "v": 1, "hook_path": hook_path, "previous": previous.to_json()},
             sort_keys=True,
         )
 
-    async def allow_hotfix(self, input: RepoFreezeInput) -> str:
+    async def allow_hotfix(
+        self,
+        input: RepoFreezeInput,
+        *,
+        resume_details: Sequence[Any] = (),
+        scheduled_at: datetime | None = None,
+    ) -> str:
         """Rewrite the hook with the new allow-list; the freeze itself stays."""
         return await self.freeze(input)
 
@@ -266,20 +280,20 @@ class GitHookFreezer:
         elif current != previous:
             other = current.incident_slug
             if other is not None:
-                raise ApplicationError(
+                raise RecallError(
                     f"{location}: the pre-receive hook now belongs to incident {other}, frozen after "
                     f"{incident_id}; it restores {incident_id}'s hook when it unfreezes, then this retry "
                     "succeeds",
-                    type="FreezeNested",
+                    ErrorType.FREEZE_NESTED,
+                    retryable=True,
                 )
-            raise ApplicationError(
+            raise RecallError(
                 f"{location}: {hook_path} was changed by someone else during the freeze; not overwriting "
                 "it. Check it, then put back the previous hook by hand if needed",
-                non_retryable=True,
-                type="HookChanged",
+                ErrorType.HOOK_CHANGED,
             )
         await self._write(location, saved_path, HookState("absent"))
-        activity.logger.info("unfroze %s (restored previous hook: %s)", location, previous.kind)
+        log.info("unfroze git repository", location=str(location), restored_hook=previous.kind)
 
     # ----- reading state
 
@@ -351,21 +365,26 @@ class GitHookFreezer:
         except TimeoutError:
             proc.kill()
             await proc.wait()
-            raise ApplicationError(
-                f"{location}: hook command timed out after {self._timeout:.0f}s", type="GitHostTimeout"
+            raise RecallError(
+                f"{location}: hook command timed out after {self._timeout:.0f}s",
+                ErrorType.GIT_HOST_TIMEOUT,
+                retryable=True,
             ) from None
         message = err.decode("utf-8", "replace").strip()
         if proc.returncode == _NOT_A_REPO:
-            raise ApplicationError(
+            raise RecallError(
                 f"{location}: {message}; fix repos[].location (a bare repository path or ssh URL)",
-                non_retryable=True,
-                type="RepoNotFound",
+                ErrorType.REPO_NOT_FOUND,
             )
         if proc.returncode == 255 and location.ssh_host is not None:
-            raise ApplicationError(f"{location}: ssh failed: {message}", type="GitHostUnreachable")
+            raise RecallError(
+                f"{location}: ssh failed: {message}", ErrorType.GIT_HOST_UNREACHABLE, retryable=True
+            )
         if proc.returncode != 0:
-            raise ApplicationError(
-                f"{location}: hook command failed ({proc.returncode}): {message}", type="GitHookCommandFailed"
+            raise RecallError(
+                f"{location}: hook command failed ({proc.returncode}): {message}",
+                ErrorType.GIT_HOOK_COMMAND_FAILED,
+                retryable=True,
             )
         return out
 

@@ -13,8 +13,8 @@ restore state, then replaced by the same protection plus lock_branch, enforce_ad
 deletions. Unfreeze puts the saved protection back with PUT, or deletes protection the branch did not have.
 The hotfix goes through by unlocking the branch with push restrictions naming only the release automation
 (`hotfix_bypass.slug`; push restrictions exist only on organization-owned repositories). The protection read
-before the first write is heartbeated, so a retry after a crash mid-freeze restores the original protection,
-not our frozen one.
+before the first write is heartbeated, and read back from the next attempt's `resume_details`, so a retry
+after a crash mid-freeze restores the original protection, not our frozen one.
 
 GitHub cannot allow-list individual commits: `allowed_commits` is recorded, and the bypass actor may push.
 """
@@ -22,14 +22,16 @@ GitHub cannot allow-list individual commits: `allowed_commits` is recorded, and 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-from temporalio import activity
-from temporalio.exceptions import ApplicationError
+import structlog
 
-from activities.git_providers import load_restore_state
-from activities.git_providers.rest import ApiCall, RestClient
+from optout_recall.errors import ErrorType, RecallError
+from optout_recall.freeze import load_restore_state, no_heartbeat
+from optout_recall.freeze.rest import ApiCall, RestClient
 from optout_recall.payloads import (
     BypassActor,
     BypassKind,
@@ -49,6 +51,8 @@ RULESET_ACTOR_TYPES = {
 FREEZE_RULES = [{"type": "update"}, {"type": "creation"}, {"type": "deletion"}, {"type": "non_fast_forward"}]
 _PAGE = 100
 
+log = structlog.get_logger(__name__)
+
 
 def ruleset_name(incident_id: str) -> str:
     return f"optout-recall freeze {incident_id}"
@@ -61,10 +65,9 @@ def ref_patterns(branches: list[str]) -> list[str]:
 def owner_and_repo(repo: RepoTarget) -> tuple[str, str]:
     owner, _, name = repo.location.strip("/").partition("/")
     if not owner or not name or "/" in name:
-        raise ApplicationError(
+        raise RecallError(
             f"repo {repo.name!r}: location {repo.location!r} must be owner/repo for GitHub",
-            non_retryable=True,
-            type="InvalidRequest",
+            ErrorType.INVALID_REQUEST,
         )
     return owner, name
 
@@ -72,11 +75,10 @@ def owner_and_repo(repo: RepoTarget) -> tuple[str, str]:
 def ruleset_bypass(actor: BypassActor) -> dict[str, Any]:
     actor_type = RULESET_ACTOR_TYPES.get(actor.kind)
     if actor_type is None:
-        raise ApplicationError(
+        raise RecallError(
             f"GitHub rulesets cannot name a {actor.kind} as bypass actor; use an app, team or repository "
             "role in hotfix_bypass, or github_mode: branch_protection",
-            non_retryable=True,
-            type="NoHotfixMechanism",
+            ErrorType.NO_HOTFIX_MECHANISM,
         )
     actor_id: int | None = actor.id
     if actor.kind == BypassKind.ORG_ADMIN:
@@ -84,10 +86,9 @@ def ruleset_bypass(actor: BypassActor) -> dict[str, Any]:
     elif actor.kind == BypassKind.DEPLOY_KEY:
         actor_id = None
     elif actor_id is None:
-        raise ApplicationError(
+        raise RecallError(
             f"hotfix_bypass of kind {actor.kind} needs an id for a GitHub ruleset",
-            non_retryable=True,
-            type="NoHotfixMechanism",
+            ErrorType.NO_HOTFIX_MECHANISM,
         )
     return {"actor_id": actor_id, "actor_type": actor_type, "bypass_mode": "always"}
 
@@ -161,18 +162,16 @@ def frozen_protection(previous: dict[str, Any] | None, hotfix: BypassActor | Non
     body.update(enforce_admins=True, allow_force_pushes=False, allow_deletions=False, lock_branch=True)
     if hotfix is not None:
         if not hotfix.slug:
-            raise ApplicationError(
+            raise RecallError(
                 "branch protection lets a hotfix through by push restrictions, which name the actor by slug: "
                 "set hotfix_bypass.slug (app slug, user login or team slug)",
-                non_retryable=True,
-                type="NoHotfixMechanism",
+                ErrorType.NO_HOTFIX_MECHANISM,
             )
         key = {BypassKind.APP: "apps", BypassKind.TEAM: "teams", BypassKind.USER: "users"}.get(hotfix.kind)
         if key is None:
-            raise ApplicationError(
+            raise RecallError(
                 f"branch protection push restrictions cannot name a {hotfix.kind}; use an app, team or user",
-                non_retryable=True,
-                type="NoHotfixMechanism",
+                ErrorType.NO_HOTFIX_MECHANISM,
             )
         restrictions: dict[str, list[str]] = {"users": [], "teams": [], "apps": []}
         restrictions[key] = [hotfix.slug]
@@ -181,23 +180,35 @@ def frozen_protection(previous: dict[str, Any] | None, hotfix: BypassActor | Non
 
 
 class GitHubFreezer:
-    """See the module docstring."""
+    """See the module docstring; `heartbeat` receives the branch protection saved before the first write."""
 
-    def __init__(self, rest: RestClient) -> None:
+    def __init__(self, rest: RestClient, *, heartbeat: Callable[..., None] = no_heartbeat) -> None:
         self._rest = rest
+        self._heartbeat = heartbeat
 
-    async def freeze(self, input: RepoFreezeInput) -> str:
-        return await self._apply(input, hotfix=bool(input.allowed_commits))
+    async def freeze(
+        self,
+        input: RepoFreezeInput,
+        *,
+        resume_details: Sequence[Any] = (),
+        scheduled_at: datetime | None = None,
+    ) -> str:
+        return await self._apply(input, resume_details, hotfix=bool(input.allowed_commits))
 
-    async def allow_hotfix(self, input: RepoFreezeInput) -> str:
+    async def allow_hotfix(
+        self,
+        input: RepoFreezeInput,
+        *,
+        resume_details: Sequence[Any] = (),
+        scheduled_at: datetime | None = None,
+    ) -> str:
         if input.repo.hotfix_bypass is None:
-            raise ApplicationError(
+            raise RecallError(
                 f"repo {input.repo.name!r}: GitHub cannot allow-list commits; name the release automation in "
                 "hotfix_bypass so the approved hotfix can be pushed",
-                non_retryable=True,
-                type="NoHotfixMechanism",
+                ErrorType.NO_HOTFIX_MECHANISM,
             )
-        return await self._apply(input, hotfix=True)
+        return await self._apply(input, resume_details, hotfix=True)
 
     async def unfreeze(self, incident_id: str, freeze: RepoFreeze) -> None:
         state = _load_state(freeze.restore_state)
@@ -210,7 +221,7 @@ class GitHubFreezer:
                     await self._rest.send(ApiCall(repo, "DELETE", path), allow={404})
                 else:
                     await self._rest.send(ApiCall(repo, "PUT", path, json=previous))
-            activity.logger.info("restored branch protection on %s/%s", owner, name)
+            log.info("restored branch protection", repository=f"{owner}/{name}")
             return
         scope = state["scope"]
         deleted = await self._rest.send(
@@ -221,11 +232,11 @@ class GitHubFreezer:
             found = await self._find_ruleset(repo, scope, ruleset_name(incident_id))
             if found is not None:
                 await self._rest.send(ApiCall(repo, "DELETE", f"{scope}/rulesets/{found}"), allow={404})
-        activity.logger.info("deleted ruleset %s on %s", state["ruleset_id"], scope)
+        log.info("deleted freeze ruleset", ruleset_id=state["ruleset_id"], scope=scope)
 
     # ----- freeze
 
-    async def _apply(self, input: RepoFreezeInput, *, hotfix: bool) -> str:
+    async def _apply(self, input: RepoFreezeInput, resume_details: Sequence[Any], *, hotfix: bool) -> str:
         repo = input.repo
         previous_state = _load_state(input.restore_state) if input.restore_state else None
         mode = repo.github_mode
@@ -240,10 +251,12 @@ class GitHubFreezer:
                     input, bypass, org=False, probe=mode == GitHubFreezeMode.AUTO
                 )
             except _RulesetsUnavailable as unavailable:
-                activity.logger.info(
-                    "rulesets unavailable on %s (%s); using branch protection", repo.location, unavailable
+                log.info(
+                    "rulesets unavailable; using branch protection",
+                    location=repo.location,
+                    reason=str(unavailable),
                 )
-        return await self._freeze_with_branch_protection(input, bypass, previous_state)
+        return await self._freeze_with_branch_protection(input, bypass, previous_state, resume_details)
 
     async def _freeze_with_ruleset(
         self, input: RepoFreezeInput, bypass: BypassActor | None, *, org: bool, probe: bool = False
@@ -254,10 +267,9 @@ class GitHubFreezer:
             owner, _, pattern = repo.location.strip("/").partition("/")
             names = list(repo.repositories) or ([pattern] if pattern else [])
             if not names:
-                raise ApplicationError(
+                raise RecallError(
                     f"repo {repo.name!r}: an org ruleset needs repositories (names or patterns) to cover",
-                    non_retryable=True,
-                    type="InvalidRequest",
+                    ErrorType.INVALID_REQUEST,
                 )
             conditions["repository_name"] = {"include": names, "exclude": [], "protected": False}
             scope = f"/orgs/{owner}"
@@ -285,15 +297,14 @@ class GitHubFreezer:
                 # A concurrent attempt created it first ("Name must be unique"): update that one.
                 ruleset_id = await self._find_ruleset(repo, scope, body["name"])
                 if ruleset_id is None:
-                    raise ApplicationError(
+                    raise RecallError(
                         f"GitHub refused the freeze ruleset for {repo.location}: {created.text[:300]}",
-                        non_retryable=True,
-                        type="InvalidRequest",
+                        ErrorType.INVALID_REQUEST,
                     )
                 await self._rest.send(ApiCall(repo, "PUT", f"{scope}/rulesets/{ruleset_id}", json=body))
         else:
             await self._rest.send(ApiCall(repo, "PUT", f"{scope}/rulesets/{ruleset_id}", json=body))
-        activity.logger.info("froze %s with ruleset %s (bypass: %s)", scope, ruleset_id, bool(bypass))
+        log.info("froze with ruleset", scope=scope, ruleset_id=ruleset_id, bypass=bool(bypass))
         return json.dumps(
             {"provider": "github", "v": 1, "mode": "ruleset", "scope": scope, "ruleset_id": ruleset_id},
             sort_keys=True,
@@ -322,14 +333,18 @@ class GitHubFreezer:
             page += 1
 
     async def _freeze_with_branch_protection(
-        self, input: RepoFreezeInput, bypass: BypassActor | None, previous_state: dict[str, Any] | None
+        self,
+        input: RepoFreezeInput,
+        bypass: BypassActor | None,
+        previous_state: dict[str, Any] | None,
+        resume_details: Sequence[Any],
     ) -> str:
         repo = input.repo
         owner, name = owner_and_repo(repo)
         key = f"{owner}/{name}"
         if previous_state is not None and previous_state["mode"] == "branch_protection":
             previous: dict[str, Any] = previous_state["previous"]
-        elif (recorded := _recorded_previous(key)) is not None:
+        elif (recorded := _recorded_previous(key, resume_details)) is not None:
             previous = recorded
         else:
             previous = {}
@@ -338,23 +353,21 @@ class GitHubFreezer:
                 response = await self._rest.send(ApiCall(repo, "GET", path), allow={404})
                 if response.status_code == 404:
                     if "not protected" not in response.text.lower():
-                        raise ApplicationError(
+                        raise RecallError(
                             f"GitHub: branch {branch!r} of {key} not found: {response.text[:200]}",
-                            non_retryable=True,
-                            type="NotFound",
+                            ErrorType.NOT_FOUND,
                         )
                     previous[branch] = None
                 else:
                     previous[branch] = protection_for_put(response.json())
             # Recorded before the first write, so a retry after a crash restores this, not our freeze.
-            if activity.in_activity():
-                activity.heartbeat({"github_branch_protection": key, "previous": previous})
+            self._heartbeat({"github_branch_protection": key, "previous": previous})
         for branch in repo.branches:
             path = f"/repos/{owner}/{name}/branches/{quote(branch, safe='')}/protection"
             await self._rest.send(
                 ApiCall(repo, "PUT", path, json=frozen_protection(previous.get(branch), bypass))
             )
-        activity.logger.info("froze %s with branch protection (bypass: %s)", key, bool(bypass))
+        log.info("froze with branch protection", repository=key, bypass=bool(bypass))
         return json.dumps(
             {
                 "provider": "github",
@@ -372,10 +385,8 @@ class _RulesetsUnavailable(Exception):
     pass
 
 
-def _recorded_previous(key: str) -> dict[str, Any] | None:
-    if not activity.in_activity():
-        return None
-    for detail in activity.info().heartbeat_details:
+def _recorded_previous(key: str, resume_details: Sequence[Any]) -> dict[str, Any] | None:
+    for detail in resume_details:
         if isinstance(detail, dict) and detail.get("github_branch_protection") == key:
             return detail["previous"]
     return None

@@ -7,12 +7,13 @@ block pushes. So both are applied:
   A branch that was unprotected is protected with POST and unprotected again on unfreeze (DELETE, 404 counts
   as done); a branch that was protected is changed in place with PATCH (its previous access entries are
   destroyed and replaced), and on unfreeze its previous entries, force-push and code-owner settings are put
-  back the same way. The previous settings are read before the first write and heartbeated, so a retry after
-  a crash mid-freeze restores them and not our frozen ones.
-- one freeze period that is active from the minute the freeze activity was first scheduled until the same
-  minute a year later (`freeze_start` "M H D Mon *", `freeze_end` one minute earlier, UTC). The crons derive
-  from the activity's scheduled time, which is the same on every retry, so a retry finds the period it made
-  instead of adding another; unfreeze deletes it by id and by those crons.
+  back the same way. The previous settings are read before the first write and heartbeated, and read back
+  from the next attempt's `resume_details`, so a retry after a crash mid-freeze restores them and not our
+  frozen ones.
+- one freeze period that is active from the minute the freeze was first scheduled until the same minute a
+  year later (`freeze_start` "M H D Mon *", `freeze_end` one minute earlier, UTC). The crons derive from
+  `scheduled_at`, which is the same on every retry, so a retry finds the period it made instead of adding
+  another; unfreeze deletes it by id and by those crons.
 
 The approved hotfix goes through by adding the release automation named by `repo.hotfix_bypass` (a user,
 group or deploy key id) to the branch's allowed_to_push; merges stay at "No access". User and group entries
@@ -23,15 +24,16 @@ hotfix must be run by the deploy hook (or allow it explicitly). GitLab cannot al
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
-from temporalio import activity
-from temporalio.exceptions import ApplicationError
+import structlog
 
-from activities.git_providers import load_restore_state
-from activities.git_providers.rest import ApiCall, RestClient
+from optout_recall.errors import ErrorType, RecallError
+from optout_recall.freeze import load_restore_state, no_heartbeat
+from optout_recall.freeze.rest import ApiCall, RestClient
 from optout_recall.payloads import BypassActor, BypassKind, RepoFreeze, RepoFreezeInput, RepoTarget
 
 NO_ACCESS = 0
@@ -41,6 +43,8 @@ _BYPASS_KEYS = {
     BypassKind.TEAM: "group_id",
     BypassKind.DEPLOY_KEY: "deploy_key_id",
 }
+
+log = structlog.get_logger(__name__)
 
 
 def project_path(repo: RepoTarget) -> str:
@@ -79,33 +83,44 @@ def _summary(branch: dict[str, Any]) -> dict[str, Any]:
 def _bypass_entry(actor: BypassActor) -> dict[str, Any]:
     key = _BYPASS_KEYS.get(actor.kind)
     if key is None or actor.id is None:
-        raise ApplicationError(
+        raise RecallError(
             f"GitLab lets a hotfix through by allowed_to_push, which needs hotfix_bypass of kind user, team "
             f"(a group) or deploy_key with an id; got {actor.kind} id={actor.id}",
-            non_retryable=True,
-            type="NoHotfixMechanism",
+            ErrorType.NO_HOTFIX_MECHANISM,
         )
     return {key: actor.id}
 
 
 class GitLabFreezer:
-    """See the module docstring."""
+    """See the module docstring; `heartbeat` receives the branch settings saved before the first write."""
 
-    def __init__(self, rest: RestClient) -> None:
+    def __init__(self, rest: RestClient, *, heartbeat: Callable[..., None] = no_heartbeat) -> None:
         self._rest = rest
+        self._heartbeat = heartbeat
 
-    async def freeze(self, input: RepoFreezeInput) -> str:
-        return await self._apply(input, hotfix=bool(input.allowed_commits))
+    async def freeze(
+        self,
+        input: RepoFreezeInput,
+        *,
+        resume_details: Sequence[Any] = (),
+        scheduled_at: datetime | None = None,
+    ) -> str:
+        return await self._apply(input, resume_details, scheduled_at, hotfix=bool(input.allowed_commits))
 
-    async def allow_hotfix(self, input: RepoFreezeInput) -> str:
+    async def allow_hotfix(
+        self,
+        input: RepoFreezeInput,
+        *,
+        resume_details: Sequence[Any] = (),
+        scheduled_at: datetime | None = None,
+    ) -> str:
         if input.repo.hotfix_bypass is None:
-            raise ApplicationError(
+            raise RecallError(
                 f"repo {input.repo.name!r}: GitLab cannot allow-list commits; name the release automation in "
                 "hotfix_bypass (a deploy key, user or group id) so the approved hotfix can be pushed",
-                non_retryable=True,
-                type="NoHotfixMechanism",
+                ErrorType.NO_HOTFIX_MECHANISM,
             )
-        return await self._apply(input, hotfix=True)
+        return await self._apply(input, resume_details, scheduled_at, hotfix=True)
 
     async def unfreeze(self, incident_id: str, freeze: RepoFreeze) -> None:
         repo = freeze.repo
@@ -129,16 +144,23 @@ class GitLabFreezer:
             await self._rest.send(
                 ApiCall(repo, "DELETE", f"{project}/freeze_periods/{leftover}"), allow={404}
             )
-        activity.logger.info("unfroze GitLab project %s", repo.location)
+        log.info("unfroze GitLab project", project=repo.location)
 
     # ----- freeze
 
-    async def _apply(self, input: RepoFreezeInput, *, hotfix: bool) -> str:
+    async def _apply(
+        self,
+        input: RepoFreezeInput,
+        resume_details: Sequence[Any],
+        scheduled_at: datetime | None,
+        *,
+        hotfix: bool,
+    ) -> str:
         repo = input.repo
         project = project_path(repo)
         bypass = _bypass_entry(repo.hotfix_bypass) if hotfix and repo.hotfix_bypass else None
         known = _load_state(input.restore_state) if input.restore_state else None
-        recorded = _recorded(repo.location)
+        recorded = _recorded(repo.location, resume_details)
         previous: dict[str, Any] = {}
         current: dict[str, dict[str, Any] | None] = {}
         for branch in repo.branches:
@@ -154,9 +176,8 @@ class GitLabFreezer:
                 previous[branch] = None if existing is None else _summary(existing)
         if known is None and recorded is None:
             await self._refuse_unknown_refreeze(repo, previous)
-            if activity.in_activity():
-                # Recorded before the first write, so a retry after a crash restores this, not our freeze.
-                activity.heartbeat({"gitlab_project": repo.location, "previous": previous})
+            # Recorded before the first write, so a retry after a crash restores this, not our freeze.
+            self._heartbeat({"gitlab_project": repo.location, "previous": previous})
 
         frozen = {
             "push": [{"access_level": NO_ACCESS}, *([bypass] if bypass else [])],
@@ -172,8 +193,8 @@ class GitLabFreezer:
             elif _summary(existing) != frozen:
                 await self._patch(repo, path, existing, frozen)
 
-        period = await self._ensure_freeze_period(repo, known)
-        activity.logger.info("froze GitLab project %s (bypass: %s)", repo.location, bool(bypass))
+        period = await self._ensure_freeze_period(repo, known, scheduled_at)
+        log.info("froze GitLab project", project=repo.location, bypass=bool(bypass))
         return json.dumps(
             {"provider": "gitlab", "v": 1, "branches": previous, "freeze_period": period}, sort_keys=True
         )
@@ -193,11 +214,10 @@ class GitLabFreezer:
             ApiCall(repo, "GET", f"{project_path(repo)}/freeze_periods", params={"per_page": 100})
         )
         if any(_is_our_period(p) for p in periods):
-            raise ApplicationError(
+            raise RecallError(
                 f"GitLab project {repo.location} is already frozen by optout-recall (branches "
                 f"{', '.join(looks_frozen)}); repeat the freeze with its restore_state, or unfreeze it first",
-                non_retryable=True,
-                type="AlreadyFrozen",
+                ErrorType.ALREADY_FROZEN,
             )
 
     async def _protect(self, repo: RepoTarget, branch: str, settings: dict[str, Any]) -> None:
@@ -239,12 +259,13 @@ class GitLabFreezer:
             ]
         await self._rest.send(ApiCall(repo, "PATCH", path, json=body))
 
-    async def _ensure_freeze_period(self, repo: RepoTarget, known: dict[str, Any] | None) -> dict[str, Any]:
+    async def _ensure_freeze_period(
+        self, repo: RepoTarget, known: dict[str, Any] | None, scheduled_at: datetime | None
+    ) -> dict[str, Any]:
         if known is not None:
             start, end = known["freeze_period"]["freeze_start"], known["freeze_period"]["freeze_end"]
         else:
-            started = activity.info().scheduled_time if activity.in_activity() else datetime.now(UTC)
-            start, end = freeze_period_crons(started)
+            start, end = freeze_period_crons(datetime.now(UTC) if scheduled_at is None else scheduled_at)
         ours = await self._our_periods(repo, start, end)
         if ours:
             period_id = ours[0]
@@ -299,10 +320,8 @@ def _is_our_period(period: dict[str, Any]) -> bool:
     ]
 
 
-def _recorded(location: str) -> dict[str, Any] | None:
-    if not activity.in_activity():
-        return None
-    for detail in activity.info().heartbeat_details:
+def _recorded(location: str, resume_details: Sequence[Any]) -> dict[str, Any] | None:
+    for detail in resume_details:
         if isinstance(detail, dict) and detail.get("gitlab_project") == location:
             return detail["previous"]
     return None

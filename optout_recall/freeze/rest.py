@@ -1,27 +1,29 @@
 """One HTTP client for the hosted git APIs: authentication, bounded concurrency, errors and rate limits.
 
-Status codes become Temporal errors a person can act on: 401 is BadCredentials (non-retryable, naming the
-setting to fix), 403 without a rate limit is Forbidden, 404 NotFound and 422 InvalidRequest are permanent;
-409, 5xx and transport errors are retried. A rate limit (429, or 403 with Retry-After or an exhausted
-x-ratelimit-remaining) is waited out here when short, otherwise handed to Temporal with next_retry_delay.
+Status codes become errors a person can act on: 401 is BadCredentials (permanent, naming the setting to
+fix), 403 without a rate limit is Forbidden, 404 NotFound and 422 InvalidRequest are permanent; 409, 5xx and
+transport errors are retryable. A rate limit (429, or 403 with Retry-After or an exhausted
+x-ratelimit-remaining) is waited out here when short (heartbeating), otherwise raised with `retry_after`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
-from temporalio import activity
-from temporalio.exceptions import ApplicationError
+import structlog
 
-from activities.git_providers import BAD_CREDENTIALS, resolve_token, token_setting
+from optout_recall.errors import ErrorType, RecallError
+from optout_recall.freeze import no_heartbeat, resolve_token, token_setting
 from optout_recall.payloads import RepoProvider, RepoTarget
+
+log = structlog.get_logger(__name__)
 
 GITHUB_API = "https://api.github.com"
 GITLAB_API = "https://gitlab.com/api/v4"
@@ -60,7 +62,10 @@ def provider_message(response: httpx.Response) -> str:
 
 
 class RestClient:
-    """Authenticated, rate-limit-aware requests; one semaphore per API host bounds requests in flight."""
+    """Authenticated, rate-limit-aware requests; one semaphore per API host bounds requests in flight.
+
+    `heartbeat` is called while a short rate limit is waited out, so the caller knows the call is alive.
+    """
 
     def __init__(
         self,
@@ -69,12 +74,14 @@ class RestClient:
         env: Mapping[str, str] | None = None,
         max_concurrent_requests: int = 8,
         max_inline_wait: float = 10.0,
+        heartbeat: Callable[..., None] = no_heartbeat,
     ) -> None:
         self._http = http
         self._env = env
         self._limit = max_concurrent_requests
         self._max_inline_wait = max_inline_wait
         self._semaphores: dict[str, asyncio.Semaphore] = {}
+        self._heartbeat = heartbeat
 
     def _headers(self, repo: RepoTarget) -> dict[str, str]:
         token = resolve_token(repo, self._env)
@@ -87,7 +94,7 @@ class RestClient:
         }
 
     async def send(self, call: ApiCall, *, allow: Collection[int] = ()) -> httpx.Response:
-        """Send `call`; return the response when it is 2xx or in `allow`, raise ApplicationError otherwise."""
+        """Send `call`; return the response when it is 2xx or in `allow`, raise RecallError otherwise."""
         base = api_base(call.repo)
         headers = self._headers(call.repo)
         semaphore = self._semaphores.setdefault(base, asyncio.Semaphore(self._limit))
@@ -98,9 +105,10 @@ class RestClient:
                         call.method, base + call.path, headers=headers, json=call.json, params=call.params
                     )
             except httpx.TransportError as err:
-                raise ApplicationError(
+                raise RecallError(
                     f"{call.repo.provider} API at {base} unreachable: {type(err).__name__}: {err}",
-                    type="HostUnreachable",
+                    ErrorType.HOST_UNREACHABLE,
+                    retryable=True,
                 ) from None
             if response.is_success:
                 return response
@@ -110,47 +118,44 @@ class RestClient:
                     return response
                 raise self._error(call, response)
             if wait > self._max_inline_wait:
-                raise ApplicationError(
+                raise RecallError(
                     f"{call.repo.provider} rate limit for repo {call.repo.name!r}: "
                     f"{provider_message(response)}; retrying in {wait:.0f}s",
-                    type="RateLimited",
-                    next_retry_delay=timedelta(seconds=wait),
+                    ErrorType.RATE_LIMITED,
+                    retry_after=timedelta(seconds=wait),
                 )
-            activity.logger.info("rate limited by %s; waiting %.1fs", base, wait)
-            if activity.in_activity():
-                activity.heartbeat()
+            log.info("rate limited; waiting", api=base, wait_seconds=round(wait, 1))
+            self._heartbeat()
             await asyncio.sleep(wait)
-        raise ApplicationError(
-            f"{call.repo.provider} kept rate-limiting repo {call.repo.name!r}", type="RateLimited"
+        raise RecallError(
+            f"{call.repo.provider} kept rate-limiting repo {call.repo.name!r}",
+            ErrorType.RATE_LIMITED,
+            retryable=True,
         )
 
     async def json(self, call: ApiCall, *, allow: Collection[int] = ()) -> Any:
         response = await self.send(call, allow=allow)
         return response.json() if response.content else None
 
-    def _error(self, call: ApiCall, response: httpx.Response) -> ApplicationError:
+    def _error(self, call: ApiCall, response: httpx.Response) -> RecallError:
         status = response.status_code
         what = f"{call.repo.provider} {call.method} {call.path} -> {status}: {provider_message(response)}"
         if status == 401:
-            return ApplicationError(
-                f"{what}; {token_setting(call.repo)}", non_retryable=True, type=BAD_CREDENTIALS
-            )
+            return RecallError(f"{what}; {token_setting(call.repo)}", ErrorType.BAD_CREDENTIALS)
         if status == 403:
-            return ApplicationError(
+            return RecallError(
                 f"{what}; the token for repo {call.repo.name!r} needs admin rights on it "
                 "(GitHub: Administration write; GitLab: Maintainer)",
-                non_retryable=True,
-                type="Forbidden",
+                ErrorType.FORBIDDEN,
             )
         if status == 404:
-            return ApplicationError(
+            return RecallError(
                 f"{what}; check repos[].location {call.repo.location!r} and that the token can see it",
-                non_retryable=True,
-                type="NotFound",
+                ErrorType.NOT_FOUND,
             )
         if status in (400, 422):
-            return ApplicationError(what, non_retryable=True, type="InvalidRequest")
-        return ApplicationError(what, type="HostError")
+            return RecallError(what, ErrorType.INVALID_REQUEST)
+        return RecallError(what, ErrorType.HOST_ERROR, retryable=True)
 
 
 def rate_limit_wait(response: httpx.Response, now: float | None = None) -> float | None:

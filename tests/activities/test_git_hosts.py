@@ -13,7 +13,7 @@ from temporalio.exceptions import ApplicationError
 from temporalio.testing import ActivityEnvironment
 
 from activities.git_hosts import GitHostActivities
-from activities.git_providers.git import clone_commit, create_bare_repo_with_main
+from optout_recall.freeze.git import clone_commit, create_bare_repo_with_main
 from optout_recall.payloads import (
     RepoFreeze,
     RepoFreezeInput,
