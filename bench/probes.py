@@ -1,9 +1,10 @@
 """Benchmark: N scenario runs against the demo service, beside a plain httpx loop sending the same requests.
 
-The probe side is `ProbeActivities.run_scenarios` with bounded concurrency: fresh subjects, every request
-and response recorded, subject ids hashed, one JSON transcript written and digested per run. The floor is a
-plain `httpx.AsyncClient` loop replaying exactly the requests the probe sent (captured with an event hook),
-grouped per scenario run and run with the same concurrency, against the same service, in the same run.
+The probe side is `run_probes` (the core of the `run_scenarios` activity) with bounded concurrency: fresh
+subjects, every request and response recorded, subject ids hashed, one JSON transcript written and digested
+per run. The floor is a plain `httpx.AsyncClient` loop replaying exactly the requests the probe sent
+(captured with an event hook), grouped per scenario run and run with the same concurrency, against the same
+service, in the same run.
 Ratio = floor time / probe time; target >= 0.7. The restart scenario is left out: it restarts the target,
 so it runs alone and measures the service's start-up, not the probe.
 
@@ -25,10 +26,12 @@ from pathlib import Path
 
 import httpx
 
-from activities.probes import ProbeActivities, ProbeSettings, default_http_client
 from optout_recall.demo import control
 from optout_recall.payloads import ChannelKind, ChannelTarget, ProbeRunInput, Verdict
-from optout_recall.scenarios import load_library
+from optout_recall.probes.driver import ProbeSettings
+from optout_recall.probes.http import default_http_client
+from optout_recall.probes.run import run_probes
+from optout_recall.probes.scenarios import load_library
 
 _SUBJECT = re.compile(rb"recall-probe-[0-9a-f]{16}")
 
@@ -56,13 +59,14 @@ async def probe_round(
         client.event_hooks["request"] = [capture]
         return client
 
-    probe = ProbeActivities(client_factory=factory, settings=settings)
     targets = [ChannelTarget(name=f"bench-{number:04d}", url=url) for number in range(channels)]
     started = time.perf_counter()
-    result = await probe.run_scenarios(
+    result = await run_probes(
         ProbeRunInput(
             incident_id="bench", label=label, channels=targets, scenarios=scenarios, artifacts_dir=str(out)
-        )
+        ),
+        settings=settings,
+        client_factory=factory,
     )
     elapsed = time.perf_counter() - started
     passed = sum(1 for verdict in result.verdicts if verdict.verdict == Verdict.PASS)

@@ -1,43 +1,32 @@
-"""Every built-in scenario fails against the defect it names and passes against the fixed build, through the
-real channel: the demo service on loopback, real RabbitMQ and NATS, the SDK in a subprocess."""
+"""The probes activity: heartbeats its verdicts and resumes from them, and refuses bad input without retry.
+
+What the probes find on each channel is tested against the core in tests/probes/test_run.py.
+"""
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import json
 import socket
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-import aio_pika
 import pytest
 from temporalio.exceptions import ApplicationError
 from temporalio.testing import ActivityEnvironment
 
-from activities.probes import ProbeActivities, ProbeSettings
-from optout_recall.demo import DEFECTS, control
-from optout_recall.payloads import ChannelKind, ChannelTarget, ProbeRunInput, ScenarioVerdict, Verdict
-from optout_recall.scenarios import load_library
+from activities.probes import ProbeActivities
+from optout_recall.demo import control
+from optout_recall.payloads import ChannelKind, ChannelTarget, ProbeRunInput, ScenarioVerdict
+from optout_recall.probes.driver import ProbeSettings
 
 RABBITMQ_URL = "amqp://guest:guest@127.0.0.1:5672/"
 NATS_URL = "nats://127.0.0.1:4222"
-LIBRARY = load_library()
 
 
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
-
-
-def catching(defect: str, kind: ChannelKind) -> set[str]:
-    return {name for name, s in LIBRARY.items() if s.catches == defect and kind in s.channels}
-
-
-def applicable(kind: ChannelKind) -> set[str]:
-    return {name for name, s in LIBRARY.items() if kind in s.channels}
 
 
 class Demo:
@@ -62,112 +51,21 @@ def demo(tmp_path: Path) -> Iterator[Demo]:
     control.stop(service.state_dir)
 
 
-@pytest.fixture
-async def rabbit_queue() -> object:
-    name = f"optout-probe-test-{uuid.uuid4().hex[:12]}"
-    yield name
-    connection = await aio_pika.connect(RABBITMQ_URL)
-    async with connection:
-        channel = await connection.channel()
-        await channel.queue_delete(name)
-
-
 async def run(
     tmp_path: Path, channel: ChannelTarget, scenarios: list[str] | None = None, label: str = "reproduce"
 ) -> dict[str, ScenarioVerdict]:
     activities = ProbeActivities(settings=ProbeSettings(settle_seconds=8.0))
-    result = await activities.run_scenarios(
+    result = await ActivityEnvironment().run(
+        activities.run_scenarios,
         ProbeRunInput(
             incident_id="inc-1",
             label=label,
             channels=[channel],
             scenarios=scenarios or [],
             artifacts_dir=str(tmp_path / "artifacts"),
-        )
+        ),
     )
     return {verdict.scenario: verdict for verdict in result.verdicts}
-
-
-def verdicts_of(results: dict[str, ScenarioVerdict]) -> dict[str, Verdict]:
-    return {name: verdict.verdict for name, verdict in results.items()}
-
-
-# --------------------------------------------------------------------------- http
-
-
-@pytest.mark.parametrize(
-    "defect", ["gpc_ignored", "gpc_loose", "volatile", "sdk_override", "hardcoded_state"]
-)
-async def test_http_scenarios_fail_against_their_defect_only(tmp_path: Path, demo: Demo, defect: str) -> None:
-    url = demo.start("defective", {defect})
-    results = await run(tmp_path, ChannelTarget(name="web", url=url))
-    expected_failures = catching(defect, ChannelKind.HTTP)
-    assert expected_failures
-    assert set(results) == applicable(ChannelKind.HTTP)
-    failing = {name for name, verdict in results.items() if verdict.verdict == Verdict.FAIL}
-    assert failing == expected_failures, {n: v.reason for n, v in results.items()}
-    assert all(verdict.verdict == Verdict.PASS for name, verdict in results.items() if name not in failing)
-
-
-async def test_reproduce_then_deploy_fixed_then_verify_passes(tmp_path: Path, demo: Demo) -> None:
-    url = demo.start("defective", {"gpc_ignored"})
-    channel = ChannelTarget(name="web", url=url)
-    before = await run(tmp_path, channel, label="reproduce")
-    assert before["gpc-honoured"].verdict == Verdict.FAIL
-    assert before["gpc-honoured"].reason == (
-        "sale in US-CA reads back opt_in, expected opt_out; sharing in US-CA reads back opt_in, expected opt_out"
-    )
-    assert control.main(["deploy", "--state-dir", str(demo.state_dir), "--build", "fixed"]) == 0
-    after = await run(tmp_path, channel, label="verify")
-    assert verdicts_of(after) == dict.fromkeys(applicable(ChannelKind.HTTP), Verdict.PASS)
-    assert Path(after["gpc-honoured"].transcript_path).parent.parent.name == "verify"
-
-
-async def test_unreachable_target_is_unreachable_not_fail(tmp_path: Path) -> None:
-    results = await run(
-        tmp_path, ChannelTarget(name="web", url=f"http://127.0.0.1:{free_port()}", timeout_seconds=1)
-    )
-    assert {v.verdict for v in results.values()} == {Verdict.UNREACHABLE}
-    assert all(v.reason.startswith("target unreachable") for v in results.values())
-
-
-async def test_transcripts_are_redacted_and_referenced_by_digest(tmp_path: Path, demo: Demo) -> None:
-    url = demo.start("fixed", set())
-    scenario_dir = tmp_path / "scenarios"
-    scenario_dir.mkdir()
-    (scenario_dir / "secret.yaml").write_text(
-        """\
-name: credentials-dropped
-description: a visit carrying credentials
-channels: [http]
-steps:
-  - visit: {headers: {Sec-GPC: "1", Authorization: Bearer s3cret, Cookie: session=s3cret}}
-expect:
-  - preference: {purpose: sale, choice: opt_out}
-"""
-    )
-    activities = ProbeActivities(settings=ProbeSettings(scenario_paths=[scenario_dir]))
-    result = await activities.run_scenarios(
-        ProbeRunInput(
-            incident_id="inc-1",
-            label="reproduce",
-            channels=[ChannelTarget(name="web", url=url)],
-            artifacts_dir=str(tmp_path / "artifacts"),
-        )
-    )
-    [verdict] = result.verdicts
-    assert verdict.verdict == Verdict.PASS
-    path = Path(verdict.transcript_path)
-    data = path.read_bytes()
-    assert hashlib.sha256(data).hexdigest() == verdict.transcript_sha256
-    text = data.decode()
-    assert "s3cret" not in text
-    assert "recall-probe-" not in text
-    transcript = json.loads(text)
-    assert transcript["subject"].startswith("subject:sha256:")
-    assert transcript["verdict"] == "pass"
-    assert [step["note"] for step in transcript["steps"]] == ["step 0 (visit)", "readback"]
-    assert transcript["steps"][0]["request"]["headers"] == {"Sec-GPC": "1"}
 
 
 async def test_heartbeats_and_resume_skip_finished_scenarios(tmp_path: Path, demo: Demo) -> None:
@@ -209,106 +107,10 @@ async def test_bad_scenario_file_is_refused_with_file_and_line(tmp_path: Path) -
         incident_id="inc-1", label="reproduce", channels=[], artifacts_dir=str(tmp_path / "artifacts")
     )
     with pytest.raises(ApplicationError) as caught:
-        await activities.run_scenarios(probe_input)
+        await ActivityEnvironment().run(activities.run_scenarios, probe_input)
     assert caught.value.message.startswith(f"{bad}:3: channels.0: Input should be 'http', 'queue' or 'sdk'")
     assert caught.value.type == "ScenarioFileError"
     assert caught.value.non_retryable
-
-
-# --------------------------------------------------------------------------- queue
-
-
-@pytest.mark.parametrize("defect", ["queue_order", "queue_drops", None])
-async def test_rabbitmq_scenarios(tmp_path: Path, demo: Demo, rabbit_queue: str, defect: str | None) -> None:
-    build, defects = ("defective", {defect}) if defect else ("fixed", set())
-    url = demo.start(build, defects, queue_url=RABBITMQ_URL, queue=rabbit_queue)
-    channel = ChannelTarget(
-        name="events", kind=ChannelKind.QUEUE, url=RABBITMQ_URL, queue=rabbit_queue, readback_url=url
-    )
-    results = await run(tmp_path, channel)
-    assert set(results) == applicable(ChannelKind.QUEUE)
-    failing = {name for name, verdict in results.items() if verdict.verdict != Verdict.PASS}
-    expected = catching(defect, ChannelKind.QUEUE) if defect else set()
-    assert failing == expected, {n: v.reason for n, v in results.items()}
-    assert all(results[name].verdict == Verdict.FAIL for name in failing)
-    transcript = Path(results["queue-burst"].transcript_path).read_text()
-    assert "guest:guest" not in transcript
-
-
-@pytest.mark.parametrize("defect", ["queue_order", "queue_drops", None])
-async def test_nats_scenarios(tmp_path: Path, demo: Demo, defect: str | None) -> None:
-    subject = f"optout.probe.test.{uuid.uuid4().hex[:12]}"
-    build, defects = ("defective", {defect}) if defect else ("fixed", set())
-    url = demo.start(build, defects, queue_url=NATS_URL, queue=subject)
-    channel = ChannelTarget(
-        name="events", kind=ChannelKind.QUEUE, url=NATS_URL, queue=subject, readback_url=url
-    )
-    results = await run(tmp_path, channel)
-    failing = {name for name, verdict in results.items() if verdict.verdict != Verdict.PASS}
-    expected = catching(defect, ChannelKind.QUEUE) if defect else set()
-    assert failing == expected, {n: v.reason for n, v in results.items()}
-
-
-async def test_unreachable_broker_is_unreachable(tmp_path: Path) -> None:
-    channel = ChannelTarget(
-        name="events",
-        kind=ChannelKind.QUEUE,
-        url=f"amqp://guest:guest@127.0.0.1:{free_port()}/",
-        queue="nowhere",
-        readback_url=f"http://127.0.0.1:{free_port()}",
-        timeout_seconds=2,
-    )
-    results = await run(tmp_path, channel, ["queue-out-of-order"])
-    assert results["queue-out-of-order"].verdict == Verdict.UNREACHABLE
-    assert results["queue-out-of-order"].reason.startswith("target unreachable: broker amqp://guest:***@")
-
-
-# --------------------------------------------------------------------------- sdk
-
-
-@pytest.mark.parametrize("defect", ["sdk_override", None])
-async def test_sdk_channel_runs_the_entry_point(tmp_path: Path, demo: Demo, defect: str | None) -> None:
-    build, defects = ("defective", {defect}) if defect else ("fixed", set())
-    url = demo.start(build, defects)
-    channel = ChannelTarget(
-        name="sdk",
-        kind=ChannelKind.SDK,
-        url="optout_recall.demo.sdk:call",
-        readback_url=url,
-        timeout_seconds=10,
-    )
-    results = await run(tmp_path, channel)
-    assert set(results) == applicable(ChannelKind.SDK) == {"sdk-default-no-override"}
-    verdict = results["sdk-default-no-override"]
-    if defect:
-        assert verdict.verdict == Verdict.FAIL
-        assert verdict.reason == "sale in US-CA reads back opt_in, expected opt_out"
-    else:
-        assert verdict.verdict == Verdict.PASS, verdict.reason
-
-
-async def test_sdk_entry_point_that_cannot_connect_is_unreachable(tmp_path: Path) -> None:
-    channel = ChannelTarget(
-        name="sdk",
-        kind=ChannelKind.SDK,
-        url="optout_recall.demo.sdk:call",
-        readback_url=f"http://127.0.0.1:{free_port()}",
-        timeout_seconds=10,
-    )
-    results = await run(tmp_path, channel)
-    assert results["sdk-default-no-override"].verdict == Verdict.UNREACHABLE
-
-
-async def test_sdk_entry_point_that_hangs_is_an_error(tmp_path: Path) -> None:
-    channel = ChannelTarget(name="sdk", kind=ChannelKind.SDK, url="time:sleep", timeout_seconds=0.5)
-    results = await run(tmp_path, channel)
-    verdict = results["sdk-default-no-override"]
-    assert verdict.verdict in (Verdict.ERROR,)
-    assert "sdk call set" in verdict.reason
-
-
-def test_every_defect_is_caught_by_some_scenario() -> None:
-    assert {scenario.catches for scenario in LIBRARY.values()} == set(DEFECTS)
 
 
 @pytest.mark.parametrize(

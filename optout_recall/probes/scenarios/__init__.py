@@ -2,7 +2,7 @@
 
 A scenario names the channel kinds it applies to, a list of steps (abstract actions such as "record an
 opt-out" or "visit with these headers") and a list of expectations checked afterwards. Each channel driver in
-`activities/probes.py` maps the actions onto its transport. A file that does not parse or validate raises
+`optout_recall/probes/` maps the actions onto its transport. A file that does not parse or validate raises
 `ScenarioFileError` with a one-line `FILE:LINE: reason` message.
 """
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from optout_recall.payloads import ChannelKind
-from optout_recall.scenarios import ScenarioFileError, load_library, load_scenario_file
+from optout_recall.probes.scenarios import ScenarioFileError, load_library, load_scenario_file
 
 GOOD = """\
 - name: my-check
