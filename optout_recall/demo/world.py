@@ -21,10 +21,10 @@ from pathlib import Path
 import yaml
 from sqlalchemy import Column, MetaData, String, Table
 
-from optout_recall.approvals import new_key_pair
 from optout_recall.db import UTCDateTime, create_engine
 from optout_recall.demo import control
 from optout_recall.freeze.git import clone_commit, create_bare_repo_with_main
+from optout_recall.gates.keys import new_key_pair
 from optout_recall.ledger import Ledger, LedgerEntryInput, generate_signing_key
 from optout_recall.payloads import Choice, ConsentSource
 

@@ -27,16 +27,12 @@ from temporalio.testing import WorkflowEnvironment
 
 from activities.git_hosts import GitHostActivities
 from optout_recall import names
-from optout_recall.corrections import recall_corrections
+from optout_recall.backfill.corrections import recall_corrections
 from optout_recall.db import create_engine
 from optout_recall.demo.world import seed_data
 from optout_recall.freeze.git import clone_commit, create_bare_repo_with_main
-from optout_recall.gates.approvals import (
-    load_private_key,
-    new_key_pair,
-    sign_decision,
-    verify_recorded_decision,
-)
+from optout_recall.gates.approvals import sign_decision, verify_recorded_decision
+from optout_recall.gates.keys import load_private_key, new_key_pair
 from optout_recall.gates.policy import approvals_for
 from optout_recall.payloads import (
     CancelDecision,
