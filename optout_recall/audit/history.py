@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -32,6 +33,15 @@ _NOISE = {
     EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED,
     EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED,
 }
+
+
+@dataclass(frozen=True)
+class RunHistory:
+    """One run's history, named by the workflow and run it belongs to."""
+
+    workflow_id: str
+    run_id: str
+    history: WorkflowHistory
 
 
 class HistoryLine(BaseModel):

@@ -31,6 +31,15 @@ SAMPLE_SIZE = 20
 MAX_LEDGER_PROBLEMS = 10
 
 
+@dataclass(frozen=True)
+class Sources:
+    """Where the report reads from; each defaults to what the recall's own input named."""
+
+    events_url: str | None = None
+    ledger_url: str | None = None
+    artifacts_dir: Path | None = None
+
+
 class SourceUnavailable(Exception):
     """A database the report wanted to read is not there; str() says which and why, without secrets."""
 

@@ -1,7 +1,7 @@
 """Auditors' commands: `recall report`, `recall audit export|verify`, `recall history`, `recall list`.
 
-Read-only by construction: they reach Temporal only through optout_recall.audit.readonly.ReadOnlyClient, which
-offers describe, query, fetch_history and list and nothing that could change a recall.
+Read-only by construction: they reach Temporal only through `cli.audit_readonly.ReadOnlyClient`, which offers
+describe, query, fetch_history and list and nothing that could change a recall.
 """
 
 from __future__ import annotations
@@ -20,27 +20,22 @@ from rich.table import Table
 from temporalio.service import RPCError, RPCStatusCode
 
 from optout_recall import names
-from optout_recall.approvals import KeyFileError
 from optout_recall.audit import history as hist
-from optout_recall.audit.bundle import (
-    BundleError,
-    ExportResult,
-    default_key_path,
-    export_bundle,
-    signing_key,
-    verify_bundle,
-)
-from optout_recall.audit.collect import (
+from optout_recall.audit.export import ExportResult, export_bundle
+from optout_recall.audit.manifest import BundleError, default_key_path, signing_key
+from optout_recall.audit.render import ReportFormat, render
+from optout_recall.audit.sources import Sources
+from optout_recall.audit.verify import verify_bundle
+from optout_recall.cli.audit_collect import (
     RecallNotFound,
-    Sources,
     fetch_histories,
     recall_workflow_id,
     report_from_temporal,
     status_name,
 )
-from optout_recall.audit.readonly import ReadOnlyClient
-from optout_recall.audit.render import ReportFormat, render
+from optout_recall.cli.audit_readonly import ReadOnlyClient
 from optout_recall.cli.errors import fail
+from optout_recall.gates.keys import KeyFileError
 from workers.connect import ConnectionSettings, TemporalUnreachable, connect
 
 T = TypeVar("T")
@@ -167,7 +162,9 @@ def audit_export(
 
     async def go() -> ExportResult:
         client = await _client(address, namespace)
-        return await export_bundle(client, recall_id, out, private_key, sources)
+        runs = await fetch_histories(client, recall_id)
+        built, recall_input = await report_from_temporal(client, recall_id, sources, histories=runs)
+        return await export_bundle(runs, built, recall_input, out, private_key, sources)
 
     result = _run(go())
     for note in result.notes:
@@ -189,7 +186,9 @@ def audit_verify(
     """Check a bundle offline: signature, digests, report vs history, approvals, ledger head, replay."""
     if public_key is not None and (len(public_key.strip()) != 64 or not _is_hex(public_key.strip())):
         fail("--public-key must be 64 hex digits (an Ed25519 public key)")
-    outcome = _run(verify_bundle(bundle, public_key))
+    from workers.replay import replay_histories  # the worker's workflows, loaded only to replay them
+
+    outcome = _run(verify_bundle(bundle, public_key, replay=replay_histories))
     if as_json:
         checks = [{"check": c.what, "ok": c.ok, "detail": c.detail} for c in outcome.checks]
         sys.stdout.write(json.dumps({"ok": outcome.ok, "checks": checks}, indent=2) + "\n")

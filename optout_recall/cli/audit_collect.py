@@ -1,43 +1,28 @@
-"""Gathering a recall from Temporal, read-only: every history (parent, children, every run) and its report."""
+"""Gathering a recall from Temporal, read-only: every history (parent, children, every run) and its report.
+
+The client calls live here, on the command side; the audit package only reads the histories they return.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from temporalio.api.enums.v1 import EventType
-from temporalio.client import WorkflowHistory
 from temporalio.service import RPCError, RPCStatusCode
 
 from optout_recall import names
 from optout_recall.audit import history as hist
 from optout_recall.audit.build import build_report
+from optout_recall.audit.history import RunHistory
 from optout_recall.audit.model import AuditReport
-from optout_recall.audit.readonly import ReadOnlyClient
-from optout_recall.audit.sources import read_events, read_ledger
+from optout_recall.audit.sources import Sources, read_events, read_ledger
+from optout_recall.cli.audit_readonly import ReadOnlyClient
 from optout_recall.payloads import RecallInput, RecallState, ReportInput
 
 
 class RecallNotFound(LookupError):
     """No recall with that id on this Temporal; str() is the one line for the user."""
-
-
-@dataclass(frozen=True)
-class RunHistory:
-    workflow_id: str
-    run_id: str
-    history: WorkflowHistory
-
-
-@dataclass(frozen=True)
-class Sources:
-    """Where the report reads from; each defaults to what the recall's own input named."""
-
-    events_url: str | None = None
-    ledger_url: str | None = None
-    artifacts_dir: Path | None = None
 
 
 def recall_workflow_id(recall_id: str) -> str:

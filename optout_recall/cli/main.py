@@ -431,7 +431,7 @@ def demo(
     keep: Annotated[bool, typer.Option("--keep", help="keep the demo world's files")] = True,
 ) -> None:
     """Run a whole recall against a demo world on the embedded runtime, acting as the on-call engineer."""
-    from optout_recall.demo.run import run_demo
+    from optout_recall.cli.demo import run_demo
 
     _run(run_demo(STATE_DIR.resolve(), console))
 

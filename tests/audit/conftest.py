@@ -15,10 +15,12 @@ from temporalio.client import Client
 from temporalio.testing import WorkflowEnvironment
 
 from optout_recall import names
-from optout_recall.approvals import load_private_key, public_key_hex, sign_decision
-from optout_recall.audit.bundle import export_bundle
-from optout_recall.audit.readonly import ReadOnlyClient
+from optout_recall.audit.export import export_bundle
+from optout_recall.cli.audit_collect import fetch_histories, report_from_temporal
+from optout_recall.cli.audit_readonly import ReadOnlyClient
 from optout_recall.demo.world import DemoWorld, build_world, tear_down
+from optout_recall.gates.approvals import public_key_hex, sign_decision
+from optout_recall.gates.keys import load_private_key
 from optout_recall.payloads import GateStep, Outcome, RecallState
 from optout_recall.spec import load_spec, to_recall_input
 from workers.main import running_worker
@@ -90,7 +92,10 @@ async def finished_recall(
     assert state.outcome == Outcome.COMPLETED, state.failure
     key = Ed25519PrivateKey.generate()
     bundle = root / "bundle"
-    await export_bundle(ReadOnlyClient(client), incident_id, bundle, key)
+    reader = ReadOnlyClient(client)
+    runs = await fetch_histories(reader, incident_id)
+    report, recall_input = await report_from_temporal(reader, incident_id, histories=runs)
+    await export_bundle(runs, report, recall_input, bundle, key)
     yield FinishedRecall(
         client=client,
         address=client.service_client.config.target_host,

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from optout_recall.approvals import public_key_hex
 from optout_recall.audit.build import file_sha256
-from optout_recall.audit.bundle import MANIFEST, SIGNATURE, Manifest, ManifestFile
+from optout_recall.audit.manifest import MANIFEST, SIGNATURE, Manifest, ManifestFile
+from optout_recall.gates.approvals import public_key_hex
 from tests.audit.cli import invoke
 from tests.audit.conftest import FinishedRecall
 

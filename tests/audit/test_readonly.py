@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from temporalio.client import Client, WorkflowHandle
 
-from optout_recall.audit.readonly import (
+from optout_recall.cli.audit_readonly import (
     READ_ONLY_CLIENT_METHODS,
     READ_ONLY_HANDLE_METHODS,
     ReadOnlyClient,
@@ -18,7 +18,7 @@ from tests.audit.conftest import FinishedRecall
 
 ROOT = Path(__file__).parents[2]
 AUDITOR_MODULES = [
-    ROOT / "optout_recall" / "cli" / "audit.py",
+    *sorted((ROOT / "optout_recall" / "cli").glob("audit*.py")),
     *sorted((ROOT / "optout_recall" / "audit").glob("*.py")),
 ]
 # Every Client and WorkflowHandle method that is not a read.

@@ -16,7 +16,7 @@ from rich.console import Console
 from temporalio.client import Client
 
 from optout_recall import names
-from optout_recall.demo.run import _run_recall
+from optout_recall.cli.demo import _run_recall
 from optout_recall.demo.world import build_world, tear_down
 from optout_recall.histories import export_histories
 from optout_recall.payloads import BackfillInput, BackfillState, CancelDecision, GpcPolicy, RecallState
