@@ -45,6 +45,8 @@ class ErrorType(StrEnum):
     # backfill and databases
     BAD_BACKFILL_INPUT = "BadBackfillInput"
     DATABASE_UNAVAILABLE = "DatabaseUnavailable"
+    # the consent ledger
+    LEDGER_WORKER_DIED = "LedgerWorkerDied"
     # the recall itself
     APPROVAL_DEADLINE = "ApprovalDeadline"
     HOTFIX_EXHAUSTED = "HotfixExhausted"
