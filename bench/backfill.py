@@ -32,15 +32,15 @@ from temporalio.api.enums.v1 import EventType
 from temporalio.client import Client
 
 from optout_recall import names
-from optout_recall.corrections import CORRECTION_COLUMNS, recall_corrections
-from optout_recall.corrections import metadata as corrections_metadata
+from optout_recall.backfill.corrections import CORRECTION_COLUMNS, recall_corrections
+from optout_recall.backfill.corrections import metadata as corrections_metadata
+from optout_recall.backfill.violations import violations_select
 from optout_recall.db import UTCDateTime, create_engine
 from optout_recall.demo.world import events_metadata
 from optout_recall.ledger import Ledger
 from optout_recall.payloads import BackfillInput, BackfillResult, BackfillState, EventTableConfig, GpcPolicy
 from optout_recall.rules import load_rules
 from optout_recall.runtime import embedded_dev_server
-from optout_recall.violations import violations_select
 
 WINDOW_START = datetime(2024, 6, 1, tzinfo=UTC)
 WINDOW_END = datetime(2024, 8, 1, tzinfo=UTC)

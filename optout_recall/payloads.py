@@ -364,17 +364,6 @@ class BackfillCounts(Payload):
                 mine[key] = mine.get(key, 0) + value
 
 
-class BackfillChunkInput(Payload):
-    backfill: BackfillInput
-    after_event_id: str | None = None
-
-
-class BackfillChunkResult(Payload):
-    counts: BackfillCounts
-    last_event_id: str | None
-    done: bool
-
-
 class BackfillPartitionCursor(Payload):
     """Heartbeated by a partition activity after each committed chunk; a retry resumes from it."""
 
@@ -460,11 +449,6 @@ class BackfillResult(Payload):
     dry_run: bool
     counts: BackfillCounts
     rules_hash: str = ""
-
-
-class BackfillPrepareResult(Payload):
-    rules_hash: str
-    events_in_window: int
 
 
 # --------------------------------------------------------------------------- human gates

@@ -56,8 +56,6 @@ def activity_set(
         probes.run_scenarios,
         deploys.run_hook,
         notify.escalate,
-        backfill.prepare_backfill,
-        backfill.backfill_chunk,
         backfill.plan_backfill,
         backfill.backfill_partition,
         backfill.deliver_outbox,

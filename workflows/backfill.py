@@ -19,35 +19,33 @@ from temporalio.common import RetryPolicy
 with workflow.unsafe.imports_passed_through():
     from activities.backfill import BackfillActivities
     from optout_recall import names
+    from optout_recall.errors import ErrorType
     from optout_recall.payloads import (
-        BackfillChunkInput,
         BackfillPartitionInput,
         BackfillPartitionResult,
         BackfillResult,
         BackfillState,
     )
 
-CHUNK_RETRY = RetryPolicy(
-    initial_interval=timedelta(seconds=1),
-    maximum_interval=timedelta(seconds=30),
-    maximum_attempts=20,
-    non_retryable_error_types=["BadBackfillInput"],
-)
 PREPARE_RETRY = RetryPolicy(
-    initial_interval=timedelta(seconds=1), maximum_attempts=5, non_retryable_error_types=["BadBackfillInput"]
+    initial_interval=timedelta(seconds=1),
+    maximum_attempts=5,
+    non_retryable_error_types=[ErrorType.BAD_BACKFILL_INPUT],
 )
 # A partition survives lost workers (heartbeat timeout) and database outages for a while, then fails the run.
 PARTITION_RETRY = RetryPolicy(
     initial_interval=timedelta(seconds=1),
     maximum_interval=timedelta(seconds=30),
     maximum_attempts=50,
-    non_retryable_error_types=["BadBackfillInput"],
+    non_retryable_error_types=[ErrorType.BAD_BACKFILL_INPUT],
 )
 # Per-row retries happen inside the activity; these cover a lost worker or an unreachable database.
 DELIVERY_RETRY = RetryPolicy(
     initial_interval=timedelta(seconds=2), maximum_interval=timedelta(seconds=60), maximum_attempts=20
 )
 
+# Retired: the chunked path it guarded is gone. Its deprecation stays while any history (tests/histories/
+# included) holds the marker: without the call, those replay with a non-determinism error.
 PARTITIONS_PATCH = "backfill-partitions"
 
 
@@ -61,11 +59,9 @@ class BackfillWorkflow:
 
     @workflow.run
     async def run(self, state: BackfillState) -> BackfillResult:
-        # Runs that began before partitioning (a chunk cursor, no plan) finish the way they started.
-        if self._state.planned or (self._state.started_at is None and workflow.patched(PARTITIONS_PATCH)):
-            await self._run_partitioned()
-        else:
-            await self._run_chunked()
+        # Every run is partitioned now; runs that recorded this patch's marker still replay past it.
+        workflow.deprecate_patch(PARTITIONS_PATCH)
+        await self._run_partitioned()
         return BackfillResult(
             incident_id=self._state.input.incident_id,
             dry_run=self._state.input.dry_run,
@@ -76,8 +72,6 @@ class BackfillWorkflow:
     @workflow.query(name=names.PROGRESS_QUERY)
     def progress(self) -> BackfillState:
         return self._state
-
-    # ------------------------------------------------------------------ partitioned (current)
 
     async def _run_partitioned(self) -> None:
         backfill = self._state.input
@@ -193,40 +187,3 @@ class BackfillWorkflow:
             state.events_per_second = state.counts.scanned / elapsed
             remaining = max(state.events_in_window - state.counts.scanned, 0)
             state.eta_seconds = remaining / state.events_per_second
-
-    # ------------------------------------------------------------------ chunked (runs from before the patch)
-
-    async def _run_chunked(self) -> None:
-        if self._state.started_at is None:
-            prepared = await workflow.execute_activity_method(
-                BackfillActivities.prepare_backfill,
-                self._state.input,
-                start_to_close_timeout=timedelta(minutes=5),
-                retry_policy=PREPARE_RETRY,
-                summary="check tables, create correction tables",
-            )
-            self._state.rules_hash = prepared.rules_hash
-            self._state.events_in_window = prepared.events_in_window
-            self._state.started_at = workflow.now()
-
-        chunks_this_run = 0
-        while not self._state.finished:
-            chunk = await workflow.execute_activity_method(
-                BackfillActivities.backfill_chunk,
-                BackfillChunkInput(backfill=self._state.input, after_event_id=self._state.cursor),
-                start_to_close_timeout=timedelta(minutes=10),
-                retry_policy=CHUNK_RETRY,
-                summary=f"chunk after {self._state.cursor or 'start'}",
-            )
-            self._state.counts.add(chunk.counts)
-            self._state.cursor = chunk.last_event_id
-            self._state.finished = chunk.done
-            self._state.chunks_done += 1
-            chunks_this_run += 1
-            if not self._state.finished and (
-                chunks_this_run >= self._state.input.max_chunks_per_run
-                or workflow.info().is_continue_as_new_suggested()
-            ):
-                await workflow.wait_condition(workflow.all_handlers_finished)
-                self._state.runs += 1
-                workflow.continue_as_new(self._state)

@@ -21,7 +21,7 @@ from optout_recall.audit.model import (
     LedgerSection,
     RulesUsed,
 )
-from optout_recall.corrections import recall_corrections, recall_outbox
+from optout_recall.backfill.corrections import recall_corrections, recall_outbox
 from optout_recall.db import DatabaseURLError, create_engine, redact_url
 from optout_recall.ledger import Ledger
 from optout_recall.ledger.signing import signature_is_valid

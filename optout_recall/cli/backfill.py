@@ -23,18 +23,20 @@ from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, T
 from rich.table import Table
 from sqlalchemy import inspect
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncConnection
 from temporalio.client import Client, WorkflowFailureError
 from temporalio.common import WorkflowIDConflictPolicy
 from temporalio.exceptions import ApplicationError, FailureError
 from temporalio.service import RPCError
 
 from optout_recall import names
+from optout_recall.backfill.outbox import DeliveryStatus, check_webhook_url, list_deliveries
+from optout_recall.backfill.preflight import check_databases
+from optout_recall.backfill.violations import events_table
 from optout_recall.cli.errors import fail
 from optout_recall.db import DatabaseURLError, async_url, create_engine, redact_url
-from optout_recall.ledger.schema import consent_ledger
-from optout_recall.outbox import DeliveryStatus, check_webhook_url, list_deliveries
+from optout_recall.errors import ErrorType, RecallError
 from optout_recall.payloads import BackfillInput, BackfillResult, BackfillState, EventTableConfig, GpcPolicy
-from optout_recall.violations import events_table, missing_columns
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 err = Console(stderr=True)
@@ -179,22 +181,26 @@ def _instant(flag: str, value: str | None) -> datetime:
 
 
 async def _check_databases(events_url: str, ledger_url: str, config: EventTableConfig) -> None:
-    """The same checks the plan activity makes, before a workflow exists: nothing is written on bad input."""
-    for url, check in ((events_url, "events"), (ledger_url, "ledger")):
-        engine = create_engine(url)
-        try:
-            async with engine.connect() as conn:
-                if check == "events":
-                    problem = await conn.run_sync(missing_columns, config)
-                else:
-                    has = await conn.run_sync(lambda c: inspect(c).has_table(consent_ledger.name))
-                    problem = None if has else f"no {consent_ledger.name} table in {redact_url(url)}"
-        except (OSError, SQLAlchemyError) as exc:
-            problem = f"cannot open {redact_url(url)}: {' '.join(str(getattr(exc, 'orig', exc) or exc).split())[:200]}"
-        finally:
-            await engine.dispose()
-        if problem:
-            fail(problem)
+    """The plan activity's own database checks (`preflight.check_databases`), before a workflow exists."""
+    try:
+        await check_databases(_opened, events_url, ledger_url, config)
+    except RecallError as exc:
+        fail(str(exc))
+
+
+@contextlib.asynccontextmanager
+async def _opened(url: str) -> AsyncIterator[AsyncConnection]:
+    """A connection on an engine of its own; a database that cannot be opened exits 2 with its URL."""
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as conn:
+            yield conn
+    except (OSError, SQLAlchemyError) as exc:
+        fail(
+            f"cannot open {redact_url(url)}: {' '.join(str(getattr(exc, 'orig', exc) or exc).split())[:200]}"
+        )
+    finally:
+        await engine.dispose()
 
 
 # ---------------------------------------------------------------------------------------------- running
@@ -261,7 +267,7 @@ async def _run(
             cause: BaseException | None = exc.cause
             while isinstance(cause, FailureError) and not isinstance(cause, ApplicationError) and cause.cause:
                 cause = cause.cause
-            if isinstance(cause, ApplicationError) and cause.type == "BadBackfillInput":
+            if isinstance(cause, ApplicationError) and cause.type == ErrorType.BAD_BACKFILL_INPUT:
                 fail(cause.message)
             fail(f"backfill failed: {cause or exc}", code=1)
 

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from optout_recall.cli.backfill import app
 from optout_recall.db import create_engine
 from optout_recall.payloads import GpcPolicy
-from tests.activities.test_backfill import generate, load, oracle
+from tests.backfill.oracle import generate, load, oracle
 
 runner = CliRunner()
 

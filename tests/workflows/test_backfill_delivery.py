@@ -16,10 +16,10 @@ from starlette.routing import Route
 from temporalio.testing import WorkflowEnvironment
 
 from optout_recall import names
+from optout_recall.backfill.outbox import IDEMPOTENCY_HEADER, DeliveryStatus, idempotency_key, list_deliveries
 from optout_recall.db import create_engine
-from optout_recall.outbox import IDEMPOTENCY_HEADER, DeliveryStatus, idempotency_key, list_deliveries
 from optout_recall.payloads import BackfillResult, BackfillState, GpcPolicy
-from tests.activities.test_backfill import backfill_input, generate, load, oracle
+from tests.backfill.oracle import backfill_input, generate, load, oracle
 from tests.conftest import free_port
 from workers.main import running_worker
 

@@ -29,8 +29,8 @@ from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
 
 from optout_recall import names
-from optout_recall.corrections import metadata as corrections_metadata
-from optout_recall.corrections import recall_corrections, recall_outbox
+from optout_recall.backfill.corrections import metadata as corrections_metadata
+from optout_recall.backfill.corrections import recall_corrections, recall_outbox
 from optout_recall.db import create_engine
 from optout_recall.demo.world import events_metadata
 from optout_recall.ledger import Ledger

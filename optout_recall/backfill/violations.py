@@ -1,4 +1,4 @@
-"""The exact violation rule, as pure functions the backfill activity applies chunk by chunk.
+"""The exact violation rule, as pure functions the backfill applies chunk by chunk.
 
 An entry binds for an event unless it is a GPC signal and, under the `where_required` policy, the event's
 jurisdiction did not require honouring a universal opt-out signal at the event's `processed_at`. An event in
@@ -13,7 +13,7 @@ tests hold both to the issue's wording.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -80,6 +80,26 @@ def ignored_opt_out(
         if binds(entry, event, policy, requires):
             return entry if entry.choice == Choice.OPT_OUT else None
     return None
+
+
+def find_violations(
+    chunk: Sequence[Event],
+    consent: Mapping[tuple[str, str], Sequence[ConsentEntry]],
+    policy: GpcPolicy,
+    requires: RequiresUniversalOptOut,
+) -> list[tuple[Event, ConsentEntry]]:
+    """Every event of `chunk` that ignored an opt-out, with that opt-out; `consent` is keyed by (subject, purpose)."""
+    observed = {key: [entry.observed_at for entry in entries] for key, entries in consent.items()}
+    found = []
+    for event in chunk:
+        key = (event.subject_id, event.purpose)
+        entries = consent.get(key)
+        if not entries:
+            continue
+        entry = ignored_opt_out(event, entries, observed[key], policy, requires)
+        if entry is not None:
+            found.append((event, entry))
+    return found
 
 
 # --------------------------------------------------------------------------- the same rule in SQL

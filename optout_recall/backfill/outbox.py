@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import func, inspect, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from optout_recall.corrections import recall_corrections, recall_outbox
+from optout_recall.backfill.corrections import recall_corrections, recall_outbox
 from optout_recall.payloads import BackfillTally
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"

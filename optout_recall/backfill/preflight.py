@@ -1,0 +1,78 @@
+"""The checks made before a backfill writes anything, shared by `recall backfill` and the plan activity.
+
+Bad input is refused with one line a person can act on (`BadBackfillInput`, never retried): a window that
+ends before it starts, a webhook that is not an http(s) URL, a name that is not an identifier, an events
+table or column that is not there, a ledger database without the ledger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
+
+from sqlalchemy import TableClause, inspect
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from optout_recall.backfill import violations
+from optout_recall.backfill.corrections import metadata as corrections_metadata
+from optout_recall.backfill.databases import database_errors
+from optout_recall.backfill.outbox import check_webhook_url
+from optout_recall.db import EngineCache, redact_url
+from optout_recall.errors import ErrorType, RecallError
+from optout_recall.ledger.schema import consent_ledger
+from optout_recall.payloads import BackfillInput, EventTableConfig
+
+Connect = Callable[[str], AbstractAsyncContextManager[AsyncConnection]]
+
+
+def events_table(config: EventTableConfig) -> TableClause:
+    """The user's events table, with every configured name checked as an identifier (then quoted by SQLAlchemy)."""
+    try:
+        return violations.events_table(config)
+    except ValueError as exc:
+        raise RecallError(str(exc), ErrorType.BAD_BACKFILL_INPUT) from exc
+
+
+def check_input(backfill: BackfillInput) -> TableClause:
+    """What can be refused without a database: the window, the webhooks, the configured names."""
+    if backfill.window_end <= backfill.window_start:
+        raise RecallError("window end must be after window start", ErrorType.BAD_BACKFILL_INPUT)
+    for destination, url in backfill.destinations.items():
+        try:
+            check_webhook_url(destination, url)
+        except ValueError as exc:
+            raise RecallError(str(exc), ErrorType.BAD_BACKFILL_INPUT) from exc
+    return events_table(backfill.table)
+
+
+async def check_databases(
+    connect: Connect, events_url: str, ledger_url: str, config: EventTableConfig
+) -> None:
+    """The events table has every configured column, and the ledger database holds the ledger.
+
+    `connect(url)` opens a connection; the caller decides what an unreachable database means (the CLI exits
+    with the URL, the activity retries).
+    """
+    async with connect(events_url) as conn:
+        missing = await conn.run_sync(violations.missing_columns, config)
+    if missing:
+        raise RecallError(missing, ErrorType.BAD_BACKFILL_INPUT)
+    async with connect(ledger_url) as conn:
+        has_ledger = await conn.run_sync(lambda c: inspect(c).has_table(consent_ledger.name))
+    if not has_ledger:
+        raise RecallError(
+            f"no {consent_ledger.name} table in {redact_url(ledger_url)}", ErrorType.BAD_BACKFILL_INPUT
+        )
+
+
+async def preflight(backfill: BackfillInput, engines: EngineCache) -> TableClause:
+    """Every check, then (on apply) the correction tables; returns the checked events table."""
+    events = check_input(backfill)
+    with database_errors(backfill):
+        await check_databases(
+            lambda url: engines.get(url).connect(), backfill.events_url, backfill.ledger_url, backfill.table
+        )
+        if not backfill.dry_run:
+            async with engines.get(backfill.events_url).begin() as conn:
+                await conn.run_sync(corrections_metadata.create_all)
+    return events

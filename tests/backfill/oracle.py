@@ -1,0 +1,176 @@
+"""Synthetic ledgers and event tables with every edge of the rule, and an independent oracle for them.
+
+Shared by the backfill's tests at every tier (core, activities, workflow, CLI): the oracle is plain Python
+straight from the issue's wording, so it shares no code with either implementation of the rule.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import UTC, datetime, timedelta, timezone
+
+from sqlalchemy import select
+
+from optout_recall.backfill.corrections import recall_corrections
+from optout_recall.db import create_engine
+from optout_recall.demo.world import events_metadata, processing_events
+from optout_recall.ledger import Ledger, LedgerEntryInput
+from optout_recall.payloads import BackfillInput, Choice, ConsentSource, GpcPolicy
+from optout_recall.rules import load_rules
+
+RULES = load_rules()
+# Colorado's universal opt-out duty starts 2024-07-01: a window around it puts GPC on both sides.
+WINDOW_START = datetime(2024, 6, 1, tzinfo=UTC)
+WINDOW_END = datetime(2024, 8, 1, tzinfo=UTC)
+JURISDICTIONS = ["US-CA", "US-CO", "US-VA", "US-TX"]
+PURPOSES = ["sale", "sharing"]
+PACIFIC = timezone(timedelta(hours=-7))
+
+
+def generate(seed: int, subjects: int = 120) -> tuple[list[LedgerEntryInput], list[dict]]:
+    """Many subjects and all four edge kinds: ties, opt-in after opt-out, GPC across an effective date, offsets."""
+    rng = random.Random(seed)
+    entries: list[LedgerEntryInput] = []
+    events: list[dict] = []
+    for n in range(subjects):
+        subject = f"s{n:04d}"
+        jurisdiction = rng.choice(JURISDICTIONS)
+        purpose = rng.choice(PURPOSES)
+        base = WINDOW_START + timedelta(days=rng.randint(-10, 50), hours=rng.randint(0, 23))
+        tz = PACIFIC if n % 3 == 0 else UTC  # offsets other than UTC in ledger input
+        kind = n % 4
+        if kind == 0:  # a tie: opt-out and opt-in at the same instant; ledger order decides
+            first, second = (
+                (Choice.OPT_OUT, Choice.OPT_IN) if rng.random() < 0.5 else (Choice.OPT_IN, Choice.OPT_OUT)
+            )
+            entries.append(
+                _entry(subject, purpose, first, ConsentSource.WEB, jurisdiction, base.astimezone(tz))
+            )
+            entries.append(
+                _entry(subject, purpose, second, ConsentSource.API, jurisdiction, base.astimezone(tz))
+            )
+        elif kind == 1:  # opt-in after opt-out
+            entries.append(
+                _entry(subject, purpose, Choice.OPT_OUT, ConsentSource.WEB, jurisdiction, base.astimezone(tz))
+            )
+            later = base + timedelta(days=rng.randint(1, 15))
+            entries.append(
+                _entry(subject, purpose, Choice.OPT_IN, ConsentSource.SDK, jurisdiction, later.astimezone(tz))
+            )
+        elif kind == 2:  # GPC only: binds or not depending on jurisdiction and date under where_required
+            entries.append(
+                _entry(subject, purpose, Choice.OPT_OUT, ConsentSource.GPC, jurisdiction, base.astimezone(tz))
+            )
+        else:  # GPC opt-out over an earlier site opt-in
+            entries.append(
+                _entry(
+                    subject,
+                    purpose,
+                    Choice.OPT_IN,
+                    ConsentSource.WEB,
+                    jurisdiction,
+                    (base - timedelta(days=20)).astimezone(tz),
+                )
+            )
+            entries.append(
+                _entry(subject, purpose, Choice.OPT_OUT, ConsentSource.GPC, jurisdiction, base.astimezone(tz))
+            )
+        for e in range(rng.randint(1, 5)):
+            processed = base + timedelta(days=rng.uniform(-20, 40))
+            if e == 0:
+                processed = base  # exactly at the signal: observed_at <= processed_at counts
+            events.append(
+                {
+                    "event_id": f"{subject}-e{e}",
+                    "subject_id": subject,
+                    # Another purpose than the consent's now and then: consent is per purpose.
+                    "purpose": purpose if rng.random() < 0.9 else "analytics",
+                    "jurisdiction": jurisdiction,
+                    "processed_at": processed,
+                    "destination": rng.choice(["adnet", "broker"]),
+                }
+            )
+    # Edges of the window itself.
+    events.append({**events[0], "event_id": "edge-start", "processed_at": WINDOW_START})
+    events.append({**events[0], "event_id": "edge-end", "processed_at": WINDOW_END})
+    return entries, events
+
+
+def _entry(
+    subject: str, purpose: str, choice: Choice, source: ConsentSource, jurisdiction: str, at: datetime
+) -> LedgerEntryInput:
+    return LedgerEntryInput(
+        subject_id=subject,
+        purpose=purpose,
+        choice=choice,
+        source=source,
+        jurisdiction=jurisdiction,
+        observed_at=at,
+    )
+
+
+def oracle(entries: list[LedgerEntryInput], events: list[dict], policy: GpcPolicy) -> set[tuple[str, int]]:
+    """Plain Python, straight from the issue's wording: (event_id, seq of the ignored opt-out)."""
+    ledger = [(seq, e) for seq, e in enumerate(entries, start=1)]  # file order is ledger order
+    expected = set()
+    for event in events:
+        if not (WINDOW_START <= event["processed_at"] < WINDOW_END):
+            continue
+        binding = [
+            (e.observed_at, seq, e)
+            for seq, e in ledger
+            if e.subject_id == event["subject_id"]
+            and e.purpose == event["purpose"]
+            and e.observed_at <= event["processed_at"]
+            and (
+                e.source != ConsentSource.GPC
+                or policy == GpcPolicy.EVERYWHERE
+                or RULES.requires_universal_opt_out(event["jurisdiction"], event["processed_at"])
+            )
+        ]
+        if binding:
+            _, seq, latest = max(binding, key=lambda item: (item[0], item[1]))
+            if latest.choice == Choice.OPT_OUT:
+                expected.add((event["event_id"], seq))
+    return expected
+
+
+async def load(events_url: str, ledger_url: str, entries: list[LedgerEntryInput], events: list[dict]) -> None:
+    ledger_engine, events_engine = create_engine(ledger_url), create_engine(events_url)
+    try:
+        ledger = Ledger(ledger_engine)
+        await ledger.create_schema()
+        await ledger.append(entries)
+        async with events_engine.begin() as conn:
+            await conn.run_sync(events_metadata.create_all)
+            await conn.execute(processing_events.insert(), events)
+    finally:
+        await ledger_engine.dispose()
+        await events_engine.dispose()
+
+
+async def corrections(events_url: str, incident: str) -> set[tuple[str, int]]:
+    engine = create_engine(events_url)
+    try:
+        async with engine.connect() as conn:
+            rows = await conn.execute(
+                select(recall_corrections.c.event_id, recall_corrections.c.ledger_seq).where(
+                    recall_corrections.c.incident_id == incident
+                )
+            )
+            return {(r[0], r[1]) for r in rows}
+    finally:
+        await engine.dispose()
+
+
+def backfill_input(events_url: str, ledger_url: str, policy: GpcPolicy, **extra: object) -> BackfillInput:
+    return BackfillInput(
+        incident_id=f"INC-{uuid.uuid4().hex[:6]}",
+        events_url=events_url,
+        ledger_url=ledger_url,
+        window_start=WINDOW_START,
+        window_end=WINDOW_END,
+        gpc_policy=policy,
+        **{"chunk_size": 17, **extra},
+    )

@@ -1,0 +1,59 @@
+"""The checks before a backfill: bad input is refused with one line, before anything is written."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+
+from optout_recall.backfill.preflight import preflight
+from optout_recall.db import EngineCache
+from optout_recall.errors import ErrorType, RecallError
+from optout_recall.payloads import EventTableConfig, GpcPolicy
+from tests.backfill.oracle import WINDOW_END, WINDOW_START, backfill_input, generate, load
+
+
+async def test_bad_tables_and_windows_are_refused_before_writing(tmp_path: Path) -> None:
+    events_url, ledger_url = f"sqlite:///{tmp_path / 'events.db'}", f"sqlite:///{tmp_path / 'ledger.db'}"
+    entries, events = generate(seed=2, subjects=4)
+    await load(events_url, ledger_url, entries, events)
+    engines = EngineCache()
+    try:
+        good = backfill_input(events_url, ledger_url, GpcPolicy.EVERYWHERE)
+        cases = {
+            "no table 'events'": {"table": EventTableConfig(table="events")},
+            "has no column(s) happened_at": {"table": EventTableConfig(processed_at="happened_at")},
+            "is not a valid SQL identifier": {"table": EventTableConfig(table="events; DROP TABLE x")},
+            "window end must be after window start": {"window_start": WINDOW_END, "window_end": WINDOW_START},
+            "webhook for destination 'adnet' is not an http(s) URL": {"destinations": {"adnet": "ftp://x"}},
+            f"no consent_ledger table in sqlite:///{tmp_path / 'events.db'}": {"ledger_url": events_url},
+        }
+        for message, change in cases.items():
+            with pytest.raises(RecallError, match=re.escape(message)) as refused:
+                await preflight(good.model_copy(update=change), engines)
+            assert refused.value.type == ErrorType.BAD_BACKFILL_INPUT and not refused.value.retryable
+        async with engines.get(events_url).connect() as conn:
+            tables = await conn.run_sync(lambda c: inspect(c).get_table_names())
+        assert "recall_corrections" not in tables
+        await preflight(good.model_copy(update={"dry_run": True}), engines)
+        async with engines.get(events_url).connect() as conn:
+            assert "recall_corrections" not in await conn.run_sync(lambda c: inspect(c).get_table_names())
+        await preflight(good, engines)
+        async with engines.get(events_url).connect() as conn:
+            assert "recall_corrections" in await conn.run_sync(lambda c: inspect(c).get_table_names())
+    finally:
+        await engines.dispose()
+
+
+async def test_an_unreachable_database_is_retryable_and_named(tmp_path: Path) -> None:
+    missing = f"sqlite:///{tmp_path / 'no' / 'such' / 'events.db'}"
+    backfill = backfill_input(missing, missing, GpcPolicy.EVERYWHERE)
+    engines = EngineCache()
+    try:
+        with pytest.raises(RecallError, match=re.escape(f"database error ({missing} / {missing}): ")) as lost:
+            await preflight(backfill, engines)
+        assert lost.value.type == ErrorType.DATABASE_UNAVAILABLE and lost.value.retryable
+    finally:
+        await engines.dispose()
