@@ -13,6 +13,10 @@ from enum import StrEnum
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 
+# Hotfixes are named by full commit SHAs (SHA-1 or SHA-256 repositories), never by prefixes or branch names.
+COMMIT_SHA_PATTERN = r"^([0-9a-f]{40}|[0-9a-f]{64})$"
+
+
 class Payload(BaseModel):
     model_config = ConfigDict(frozen=False, extra="forbid")
 
@@ -462,13 +466,12 @@ class GateDecision(Payload):
     approve: bool
     actor: str = Field(min_length=1)
     reason: str
-    hotfix_ref: str | None = None
+    hotfix_ref: str | None = Field(default=None, pattern=COMMIT_SHA_PATTERN)
     nonce: str = Field(min_length=16, max_length=128)
     signed_at: AwareDatetime
     break_glass: bool = False
-    signature: str = Field(
-        description="Ed25519 signature (hex) over optout_recall.gates.approvals.decision_message"
-    )
+    signature: str = Field(description="Ed25519 signature (hex) over optout_recall.gates.approvals.message_for")
+    run_id: str = Field(default="", description="the recall's first execution run id, which the signature binds")
 
 
 class RecordedDecision(Payload):
@@ -488,6 +491,7 @@ class RecordedDecision(Payload):
     public_key: str
     break_glass: bool = False
     pending_request_id: str = Field(default="", description="the pending request this decision answered")
+    run_id: str = ""
 
 
 class PendingApproval(Payload):
@@ -500,23 +504,50 @@ class PendingApproval(Payload):
     escalations: int = 0
     hotfix_ref: str | None = None
     hotfix_author: str | None = None
+    hotfix_authors: list[str] = Field(
+        default_factory=list, description="roster people the git hosts name as the commit's author"
+    )
     quorum: int = 1
     request_id: str = Field(default="", description="issued by the workflow for this one request")
 
 
 class HotfixProposal(Payload):
-    """A new hotfix ref offered after a rejection or a failed verification."""
+    """A new hotfix commit offered after a rejection or a failed verification, signed by its proposer.
 
-    request_id: str = Field(min_length=1)
-    hotfix_ref: str = Field(min_length=4)
+    Who wrote the commit is not a field: the workflow asks every frozen repo's git host.
+    """
+
+    request_id: str = Field(min_length=1, description="the pending request this proposal answers")
+    hotfix_ref: str = Field(pattern=COMMIT_SHA_PATTERN, description="the full commit SHA")
     actor: str = Field(min_length=1)
     reason: str
-    author: str | None = Field(default=None, description="who wrote the hotfix (may not approve it)")
+    run_id: str = ""
+    nonce: str = ""
+    signed_at: AwareDatetime | None = None
+    signature: str = ""
 
 
 class CancelDecision(Payload):
+    """A commander's signed request to cancel the recall."""
+
     actor: str = Field(min_length=1)
     reason: str = Field(min_length=1)
+    run_id: str = ""
+    nonce: str = ""
+    signed_at: AwareDatetime | None = None
+    signature: str = ""
+
+
+class RefusedStatement(Payload):
+    """A statement the recall refused: kept outside history as evidence, never read back by the workflow."""
+
+    workflow_id: str
+    run_id: str
+    update: str
+    claimed_actor: str
+    reason: str
+    refused_at: datetime
+    statement: dict[str, object]
 
 
 # --------------------------------------------------------------------------- the recall
@@ -537,6 +568,7 @@ class Person(Payload):
     roles: list[str]
     contact: str | None = None
     public_key: str | None = Field(default=None, description="Ed25519 public key, 64 hex digits")
+    emails: list[str] = Field(default_factory=list, description="commit author emails that are this person")
 
 
 class StagingTarget(Payload):
@@ -569,7 +601,7 @@ class RecallInput(Payload):
     approval_deadline_seconds: float = 4 * 3600.0
     escalation_contacts: list[str] = Field(default_factory=list)
     escalation_webhook: str | None = None
-    hotfix_ref: str
+    hotfix_ref: str = Field(pattern=COMMIT_SHA_PATTERN)
     hotfix_author: str | None = None
     deploy: HookSpec
     rollback: HookSpec
@@ -604,6 +636,7 @@ class RecallState(Payload):
     pending: PendingApproval | None = None
     decisions: list[RecordedDecision] = Field(default_factory=list)
     proposals: list[HotfixProposal] = Field(default_factory=list)
+    run_id: str = Field(default="", description="the first execution run id every signed statement binds")
     counters: RecallCounters = Field(default_factory=RecallCounters)
     hotfix_ref: str | None = None
     hotfix_attempts: int = 0

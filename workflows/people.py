@@ -45,12 +45,15 @@ class PeopleGate:
     def context(self) -> GateContext:
         return GateContext(
             workflow_id=workflow.info().workflow_id,
+            run_id=self._state.run_id,
             now=workflow.now(),
             pending=self._state.pending,
             roster=self.roster,
             decisions=self._state.decisions,
             commander=self._input.commander,
             max_decision_age_seconds=self._input.max_decision_age_seconds,
+            proposals=self._state.proposals,
+            cancel=self._state.cancel,
         )
 
     def tried_refs(self) -> set[str]:
@@ -116,7 +119,7 @@ class PeopleGate:
             return None
         proposal = next((p for p in reversed(self._state.proposals) if p.hotfix_ref == hotfix_ref), None)
         if proposal is not None:
-            return proposal.author or proposal.actor
+            return proposal.actor
         return self._input.hotfix_author if hotfix_ref == self._input.hotfix_ref else None
 
     def _people_with(self, roles: list[Role]) -> list[str]:

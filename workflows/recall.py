@@ -84,6 +84,15 @@ FREEZE_CONCURRENCY = 20
 MAX_HOTFIX_ATTEMPTS = 5
 
 
+class _RefRefused(Exception):
+    """A git host refused the approved ref before anything was deployed: ask for another hotfix."""
+
+
+def _is_error(err: BaseException, kind: ErrorType) -> bool:
+    cause = err.__cause__
+    return isinstance(cause, ApplicationError) and cause.type == kind
+
+
 class RecallStopped(Exception):
     """A person ended the recall at a gate (for example: nothing reproduces and the commander stops)."""
 
@@ -98,6 +107,7 @@ class RecallWorkflow:
         self._state = RecallState(incident_id=input.incident_id, title=input.title, commander=input.commander)
         self._timeline = Timeline(self._state)
         self._people = PeopleGate(input, self._state, self._timeline)
+        self._state.run_id = workflow.info().first_execution_run_id
 
     @workflow.run
     async def run(self, input: RecallInput) -> RecallResult:
@@ -157,7 +167,7 @@ class RecallWorkflow:
 
     @workflow.update(name=names.DECIDE_UPDATE)
     def decide(self, decision: GateDecision) -> RecordedDecision:
-        earlier = self._people.context().recorded(decision.request_id)
+        earlier = self._people.context().recorded(decision)
         if earlier is not None:
             return earlier
         pending = self._state.pending
@@ -178,6 +188,7 @@ class RecallWorkflow:
             public_key=person.public_key,
             break_glass=decision.break_glass,
             pending_request_id=pending.request_id,
+            run_id=decision.run_id,
         )
         self._state.decisions.append(recorded)
         return recorded
@@ -191,17 +202,13 @@ class RecallWorkflow:
 
     @workflow.update(name=names.PROPOSE_HOTFIX_UPDATE)
     def propose_hotfix(self, proposal: HotfixProposal) -> str:
-        if all(p.request_id != proposal.request_id for p in self._state.proposals):
+        if all(p.signature != proposal.signature for p in self._state.proposals):
             self._state.proposals.append(proposal)
         return proposal.hotfix_ref
 
     @propose_hotfix.validator
     def _validate_propose_hotfix(self, proposal: HotfixProposal) -> None:
-        if any(p.request_id == proposal.request_id for p in self._state.proposals):
-            return
-        refusal = proposal_refusal(
-            proposal, self._state.pending, self._people.roster, self._people.tried_refs()
-        )
+        refusal = proposal_refusal(proposal, self._people.context(), self._people.tried_refs())
         if refusal is not None:
             raise ValueError(refusal)
 
@@ -215,7 +222,7 @@ class RecallWorkflow:
 
     @cancel.validator
     def _validate_cancel(self, decision: CancelDecision) -> None:
-        refusal = cancel_refusal(decision, self._people.roster, self._state.phase)
+        refusal = cancel_refusal(decision, self._people.context(), self._state.phase)
         if refusal is not None:
             raise ValueError(refusal)
 
@@ -293,7 +300,11 @@ class RecallWorkflow:
             if not decision.approve:
                 why_new = f"hotfix {ref} rejected by {decision.actor}: {decision.reason}"
                 continue
-            problem = await self._deploy(ref)
+            try:
+                problem = await self._deploy(ref)
+            except _RefRefused as refused:
+                why_new = str(refused)
+                continue
             if problem is None:
                 problem = await self._verify(ref, attempt, reproduction)
             if problem is None:
@@ -309,7 +320,12 @@ class RecallWorkflow:
 
     async def _deploy(self, ref: str) -> str | None:
         """Let the approved ref through every freeze, then deploy it; None when the deploy hook succeeded."""
-        await self._allow_through_freeze(ref)
+        try:
+            await self._allow_through_freeze(ref)
+        except ActivityError as err:
+            if not _is_error(err, ErrorType.INVALID_COMMIT):
+                raise
+            raise _RefRefused(f"a git host refused hotfix {ref}: {describe_failure(err)}") from err
         self._timeline.enter(Phase.DEPLOY)
         deployed = await self._run_hook(DeployAction.DEPLOY, ref)
         return None if deployed.ok else f"deploy failed: {deployed.detail}"
@@ -485,19 +501,23 @@ class RecallWorkflow:
     async def _allow_through_freeze(self, ref: str) -> None:
         for index, freeze in enumerate(self._state.freezes):
             step = self._timeline.begin(f"allow {ref[:12]} through {freeze.repo.name}", Phase.DEPLOY)
-            updated = await workflow.execute_activity_method(
-                GitHostActivities.allow_hotfix,
-                RepoFreezeInput(
-                    incident_id=self._input.incident_id,
-                    commander=self._input.commander,
-                    repo=freeze.repo,
-                    allowed_commits=[*freeze.allowed_commits, ref],
-                    restore_state=freeze.restore_state,
-                ),
-                start_to_close_timeout=timedelta(seconds=60),
-                retry_policy=FREEZE_RETRY,
-                summary=f"allow hotfix through {freeze.repo.name}",
-            )
+            try:
+                updated = await workflow.execute_activity_method(
+                    GitHostActivities.allow_hotfix,
+                    RepoFreezeInput(
+                        incident_id=self._input.incident_id,
+                        commander=self._input.commander,
+                        repo=freeze.repo,
+                        allowed_commits=[*freeze.allowed_commits, ref],
+                        restore_state=freeze.restore_state,
+                    ),
+                    start_to_close_timeout=timedelta(seconds=60),
+                    retry_policy=FREEZE_RETRY,
+                    summary=f"allow hotfix through {freeze.repo.name}",
+                )
+            except ActivityError as err:
+                self._timeline.end(step, StepOutcome.FAILED, describe_failure(err))
+                raise
             # Restore state is what the first freeze saved; the allow-list is what changed.
             self._state.freezes[index] = freeze.model_copy(
                 update={"allowed_commits": updated.allowed_commits}

@@ -15,15 +15,17 @@ from rich.console import Console
 from temporalio.client import Client, WorkflowFailureError, WorkflowHandle
 
 from optout_recall import names
-from optout_recall.approvals import load_private_key, sign_decision
 from optout_recall.cli.render import render_state
 from optout_recall.demo.world import DemoWorld, build_world, tear_down
+from optout_recall.gates.approvals import sign_decision
+from optout_recall.gates.keys import load_private_key
 from optout_recall.histories import export_histories
 from optout_recall.payloads import GateStep, RecallState
 from optout_recall.runtime import embedded_dev_server, register_search_attributes
 from optout_recall.spec import load_spec, to_recall_input
 from workers.connect import ConnectionSettings, connect
 from workers.main import running_worker
+from workflows.recall import RecallWorkflow
 
 DEMO_TIMEOUT = timedelta(minutes=5)
 
@@ -90,7 +92,7 @@ async def _run_recall(client: Client, world: DemoWorld, console: Console) -> Rec
     while not result_task.done():
         if asyncio.get_running_loop().time() > deadline:
             raise TimeoutError(f"the demo recall did not finish within {DEMO_TIMEOUT}")
-        state: RecallState = await handle.query(names.STATUS_QUERY, result_type=RecallState)
+        state = await handle.query(RecallWorkflow.status)
         if state.phase != seen_phase:
             seen_phase = state.phase
             console.print(f"  phase → [bold]{state.phase}[/bold]")
@@ -105,7 +107,7 @@ async def _run_recall(client: Client, world: DemoWorld, console: Console) -> Rec
         await result_task
     except WorkflowFailureError as exc:
         console.print(f"[red]recall ended: {exc.cause}[/red]")
-    final: RecallState = await handle.query(names.STATUS_QUERY, result_type=RecallState)
+    final = await handle.query(RecallWorkflow.status)
     console.rule("timeline")
     console.print(render_state(final))
     histories = await export_histories(client, world.incident_id, world.root / "artifacts" / "histories")
@@ -137,13 +139,15 @@ async def _act_as_on_call(
     decision = sign_decision(
         load_private_key(world.key_file(actor)),
         workflow_id=handle.id,
+        run_id=state.run_id,
+        request_id=pending.request_id,
         step=pending.step,
         approve=True,
         actor=actor,
         reason=reason,
         hotfix_ref=pending.hotfix_ref,
     )
-    await handle.execute_update(names.DECIDE_UPDATE, decision)
+    await handle.execute_update(RecallWorkflow.decide, decision)
 
 
 def _show_freeze_refusal(world: DemoWorld, console: Console) -> None:

@@ -9,14 +9,15 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import sys
-import uuid
 from collections.abc import Awaitable
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from rich.console import Console
 from rich.live import Live
 from rich.table import Table
@@ -25,16 +26,18 @@ from temporalio.client import Client, WorkflowHandle, WorkflowUpdateFailedError
 from temporalio.service import RPCError, RPCStatusCode
 
 from optout_recall import names
-from optout_recall.approvals import KeyFileError, load_private_key, new_key_pair, sign_decision
 from optout_recall.cli import audit as audit_cli
 from optout_recall.cli.backfill import app as backfill_app
 from optout_recall.cli.errors import fail
 from optout_recall.cli.ledger import app as ledger_app
 from optout_recall.cli.render import render_state
 from optout_recall.cli.rules import app as rules_app
-from optout_recall.payloads import BackfillState, CancelDecision, GateStep, HotfixProposal, Phase, RecallState
+from optout_recall.gates.approvals import sign_cancel, sign_decision, sign_proposal
+from optout_recall.gates.keys import KeyFileError, load_private_key, new_key_pair
+from optout_recall.payloads import BackfillState, GateStep, Phase, RecallState
 from optout_recall.spec import SpecError, load_spec, to_recall_input
 from workers.connect import ConnectionSettings, TemporalUnreachable, connect
+from workflows.recall import RecallWorkflow
 
 app = typer.Typer(
     name="recall",
@@ -45,6 +48,10 @@ app = typer.Typer(
 )
 # Piped output (CI logs, `| tee`) gets a width that keeps the timeline table readable.
 console = Console() if sys.stdout.isatty() else Console(width=160)
+# What is not the command's output (progress, what is being signed) goes to stderr, so --json and
+# --print-only keep stdout pure JSON.
+err_console = Console(stderr=True)
+_FULL_SHA = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
 T = TypeVar("T")
 
 STATE_DIR = Path(os.environ.get("RECALL_STATE_DIR", ".recall"))
@@ -104,9 +111,7 @@ async def _existing(client: Client, recall_id: str) -> WorkflowHandle[Any, Any]:
 
 async def _state(handle: WorkflowHandle[Any, Any]) -> RecallState:
     try:
-        return await handle.query(
-            names.STATUS_QUERY, result_type=RecallState, rpc_timeout=timedelta(seconds=10)
-        )
+        return await handle.query(RecallWorkflow.status, rpc_timeout=timedelta(seconds=10))
     except RPCError as exc:
         if exc.status in (RPCStatusCode.DEADLINE_EXCEEDED, RPCStatusCode.UNAVAILABLE):
             fail("no worker answered the status query; is `recall dev` or `recall worker` running?")
@@ -231,25 +236,27 @@ def _decide(
         fail(f"--step {step!r} is not a gated step (one of: {', '.join(s.value for s in GateStep)})")
     if not reason.strip():
         fail("--reason must say why")
-    key_path = key or KEYS_DIR / f"{actor}.key"
-    try:
-        private_key = load_private_key(key_path)
-    except KeyFileError as exc:
-        fail(f"{exc} (make one with: recall keys new {actor})")
+    private_key = _signing_key(actor, key)
 
     async def go() -> None:
         client = await _client(address, namespace, identity=f"recall-cli:{actor}")
         handle = await _existing(client, recall_id)
+        state = await _state(handle)
+        pending = state.pending
+        if pending is None or pending.step != gate_step:
+            waiting = f"it waits on {pending.step}" if pending else "nothing is pending"
+            fail(f"recall {recall_id} is not waiting for a {gate_step} decision ({waiting})")
         ref = hotfix
         if gate_step == GateStep.HOTFIX and ref is None:
-            state = await _state(handle)
-            ref = state.pending.hotfix_ref if state.pending and state.pending.step == gate_step else None
+            ref = pending.hotfix_ref
             if ref is None:
-                fail("no hotfix is pending a decision; pass --hotfix REF to sign for a specific one")
-            console.print(f"signing your decision on hotfix [bold]{ref}[/bold]")
+                fail("no hotfix is pending a decision; propose one first (recall propose-hotfix)")
+            err_console.print(f"signing your decision on hotfix {ref}, request {pending.request_id}")
         decision = sign_decision(
             private_key,
             workflow_id=handle.id,
+            run_id=state.run_id,
+            request_id=pending.request_id,
             step=gate_step,
             approve=approve,
             actor=actor,
@@ -260,18 +267,25 @@ def _decide(
         if print_only:
             sys.stdout.write(decision.model_dump_json() + "\n")
             return
-        recorded = await _update(handle, names.DECIDE_UPDATE, decision)
+        recorded = await _update(handle.execute_update(RecallWorkflow.decide, decision), handle)
         verb = "approved" if approve else "rejected"
-        console.print(
-            f"{verb} [bold]{gate_step}[/bold] of {recall_id} as {recorded['actor']} ({recorded['role']})"
-        )
+        console.print(f"{verb} [bold]{gate_step}[/bold] of {recall_id} as {recorded.actor} ({recorded.role})")
 
     _run(go())
 
 
-async def _update(handle: WorkflowHandle[Any, Any], name: str, arg: Any) -> dict[str, Any]:
+def _signing_key(actor: str, key: Path | None) -> Ed25519PrivateKey:
+    key_path = key or KEYS_DIR / f"{actor}.key"
     try:
-        result = await handle.execute_update(name, arg, result_type=dict)
+        return load_private_key(key_path)
+    except KeyFileError as exc:
+        fail(f"{exc} (make one with: recall keys new {actor})")
+
+
+async def _update(update: Awaitable[T], handle: WorkflowHandle[Any, Any]) -> T:
+    """The typed result of an update call; a refusal or a finished recall is one line for the user."""
+    try:
+        return await update
     except WorkflowUpdateFailedError as exc:
         cause = exc.cause
         fail(f"refused: {getattr(cause, 'message', None) or cause}")
@@ -279,7 +293,6 @@ async def _update(handle: WorkflowHandle[Any, Any], name: str, arg: Any) -> dict
         if exc.status == RPCStatusCode.NOT_FOUND:
             fail(f"recall {handle.id} is no longer running")
         raise
-    return result if isinstance(result, dict) else {"value": result}
 
 
 @app.command()
@@ -322,19 +335,39 @@ def reject(
 @app.command("propose-hotfix")
 def propose_hotfix(
     recall_id: Annotated[str, typer.Argument(metavar="ID")],
-    ref: Annotated[str, typer.Option("--ref", help="commit SHA of the new hotfix")],
+    ref: Annotated[str, typer.Option("--ref", help="full commit SHA of the new hotfix")],
     actor: ActorOpt,
     reason: ReasonOpt,
+    key: KeyOpt = None,
     address: AddressOpt = None,
     namespace: NamespaceOpt = None,
 ) -> None:
-    """Offer a new hotfix after a rejection or a rollback (commander or on-call)."""
+    """Offer a new hotfix commit after a rejection or a rollback (commander or on-call), signed."""
+    if not _FULL_SHA.fullmatch(ref):
+        fail(
+            f"--ref {ref!r} is not a full commit SHA (40 or 64 hex digits); pass the commit, not a prefix or branch"
+        )
+    if not reason.strip():
+        fail("--reason must say why")
+    private_key = _signing_key(actor, key)
 
     async def go() -> None:
         client = await _client(address, namespace, identity=f"recall-cli:{actor}")
         handle = await _existing(client, recall_id)
-        proposal = HotfixProposal(request_id=str(uuid.uuid4()), hotfix_ref=ref, actor=actor, reason=reason)
-        await _update(handle, names.PROPOSE_HOTFIX_UPDATE, proposal)
+        state = await _state(handle)
+        pending = state.pending
+        if pending is None or pending.step != GateStep.HOTFIX or pending.hotfix_ref is not None:
+            fail(f"recall {recall_id} is not waiting for a new hotfix")
+        proposal = sign_proposal(
+            private_key,
+            workflow_id=handle.id,
+            run_id=state.run_id,
+            request_id=pending.request_id,
+            hotfix_ref=ref,
+            actor=actor,
+            reason=reason,
+        )
+        await _update(handle.execute_update(RecallWorkflow.propose_hotfix, proposal), handle)
         console.print(f"proposed hotfix {ref} for {recall_id}")
 
     _run(go())
@@ -345,17 +378,23 @@ def cancel(
     recall_id: Annotated[str, typer.Argument(metavar="ID")],
     reason: ReasonOpt,
     actor: ActorOpt,
+    key: KeyOpt = None,
     address: AddressOpt = None,
     namespace: NamespaceOpt = None,
 ) -> None:
-    """Cancel a recall (commander). Repositories are unfrozen and the report is still written."""
+    """Cancel a recall (commander, signed). Repositories are unfrozen and the report is still written."""
     if not reason.strip():
         fail("--reason must say why")
+    private_key = _signing_key(actor, key)
 
     async def go() -> None:
         client = await _client(address, namespace, identity=f"recall-cli:{actor}")
         handle = await _existing(client, recall_id)
-        await _update(handle, names.CANCEL_UPDATE, CancelDecision(actor=actor, reason=reason))
+        state = await _state(handle)
+        signed = sign_cancel(
+            private_key, workflow_id=handle.id, run_id=state.run_id, actor=actor, reason=reason
+        )
+        await _update(handle.execute_update(RecallWorkflow.cancel, signed), handle)
         await handle.cancel()
         console.print(f"cancelling {recall_id}: repositories will be unfrozen and the report written")
 

@@ -1,9 +1,14 @@
-"""Signed approvals: who decided what, provable offline.
+"""Signed statements: every act of a person that changes a recall, provable offline.
 
-Temporal records whatever identity a client claims, so a decision is signed with the approver's Ed25519 key
-over a canonical message that binds it to one recall (workflow id), one step, one hotfix ref, one nonce and one
-time. The workflow's validator checks it against the roster's public keys before it can enter history; the
-audit bundle checks it again, offline, from the recorded decision alone.
+Temporal records whatever identity a client claims, so each act (a gate decision, a hotfix proposal, a
+cancellation) is signed with the person's Ed25519 key over one canonical statement. It binds the act to one
+recall (workflow id and first execution run id), to the one request it answers (the id the workflow issued
+with the pending approval), to the step, the verdict and the full commit SHA, and to a nonce and a time. The
+workflow's validators check it against the roster's keys before it can enter history; the audit bundle checks
+it again, offline, from the recorded statement alone.
+
+Decisions recorded before statements were bound to a run (no `run_id`) verify under the older decision
+message, so old evidence stays checkable; validators never accept that form for a new act.
 """
 
 from __future__ import annotations
@@ -11,55 +16,134 @@ from __future__ import annotations
 import json
 import secrets
 from datetime import UTC, datetime
+from enum import StrEnum
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from optout_recall.payloads import GateDecision, GateStep, RecordedDecision
+from optout_recall.payloads import CancelDecision, GateDecision, GateStep, HotfixProposal, RecordedDecision
 
-MESSAGE_VERSION = "optout-recall/decision/v1"
+STATEMENT_VERSION = "optout-recall/statement/v2"
+LEGACY_DECISION_VERSION = "optout-recall/decision/v1"
 
 
-def decision_message(
-    *,
-    workflow_id: str,
-    step: str,
-    approve: bool,
-    actor: str,
-    reason: str,
-    hotfix_ref: str | None,
-    nonce: str,
-    signed_at: datetime,
-    break_glass: bool,
-) -> bytes:
-    """The exact bytes that are signed: canonical JSON, sorted keys, UTC time to the microsecond."""
-    body = {
-        "v": MESSAGE_VERSION,
-        "workflow_id": workflow_id,
-        "step": str(step),
-        "decision": "approve" if approve else "reject",
-        "actor": actor,
-        "reason": reason,
-        "hotfix_ref": hotfix_ref,
-        "nonce": nonce,
-        "signed_at": signed_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
-        "break_glass": break_glass,
-    }
+class StatementKind(StrEnum):
+    DECISION = "decision"
+    PROPOSAL = "proposal"
+    CANCEL = "cancel"
+
+
+def _timestamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _canonical(body: dict[str, object]) -> bytes:
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
+def statement_message(
+    *,
+    kind: StatementKind,
+    workflow_id: str,
+    run_id: str,
+    request_id: str,
+    step: str,
+    verdict: str,
+    actor: str,
+    reason: str,
+    commit: str | None,
+    nonce: str,
+    signed_at: datetime,
+    break_glass: bool = False,
+) -> bytes:
+    """The exact bytes that are signed: canonical JSON, sorted keys, UTC time to the microsecond."""
+    return _canonical(
+        {
+            "v": STATEMENT_VERSION,
+            "kind": str(kind),
+            "workflow_id": workflow_id,
+            "run_id": run_id,
+            "request_id": request_id,
+            "step": str(step),
+            "verdict": verdict,
+            "actor": actor,
+            "reason": reason,
+            "commit": commit,
+            "nonce": nonce,
+            "signed_at": _timestamp(signed_at),
+            "break_glass": break_glass,
+        }
+    )
+
+
+def _legacy_decision_message(decision: GateDecision | RecordedDecision, workflow_id: str) -> bytes:
+    return _canonical(
+        {
+            "v": LEGACY_DECISION_VERSION,
+            "workflow_id": workflow_id,
+            "step": str(decision.step),
+            "decision": "approve" if decision.approve else "reject",
+            "actor": decision.actor,
+            "reason": decision.reason,
+            "hotfix_ref": decision.hotfix_ref,
+            "nonce": decision.nonce,
+            "signed_at": _timestamp(decision.signed_at),
+            "break_glass": decision.break_glass,
+        }
+    )
+
+
 def message_for(decision: GateDecision | RecordedDecision, workflow_id: str) -> bytes:
-    return decision_message(
+    if not decision.run_id:
+        return _legacy_decision_message(decision, workflow_id)
+    return statement_message(
+        kind=StatementKind.DECISION,
         workflow_id=workflow_id,
+        run_id=decision.run_id,
+        request_id=decision.request_id,
         step=decision.step,
-        approve=decision.approve,
+        verdict="approve" if decision.approve else "reject",
         actor=decision.actor,
         reason=decision.reason,
-        hotfix_ref=decision.hotfix_ref,
+        commit=decision.hotfix_ref,
         nonce=decision.nonce,
         signed_at=decision.signed_at,
         break_glass=decision.break_glass,
+    )
+
+
+def proposal_message(proposal: HotfixProposal, workflow_id: str) -> bytes:
+    assert proposal.signed_at is not None
+    return statement_message(
+        kind=StatementKind.PROPOSAL,
+        workflow_id=workflow_id,
+        run_id=proposal.run_id,
+        request_id=proposal.request_id,
+        step=GateStep.HOTFIX,
+        verdict="propose",
+        actor=proposal.actor,
+        reason=proposal.reason,
+        commit=proposal.hotfix_ref,
+        nonce=proposal.nonce,
+        signed_at=proposal.signed_at,
+    )
+
+
+def cancel_message(cancel: CancelDecision, workflow_id: str) -> bytes:
+    assert cancel.signed_at is not None
+    return statement_message(
+        kind=StatementKind.CANCEL,
+        workflow_id=workflow_id,
+        run_id=cancel.run_id,
+        request_id="",
+        step="",
+        verdict="cancel",
+        actor=cancel.actor,
+        reason=cancel.reason,
+        commit=None,
+        nonce=cancel.nonce,
+        signed_at=cancel.signed_at,
     )
 
 
@@ -77,10 +161,16 @@ def verify_recorded_decision(decision: RecordedDecision, workflow_id: str) -> bo
     return signature_valid(decision.public_key, message_for(decision, workflow_id), decision.signature)
 
 
+def _nonce_and_time(nonce: str | None, signed_at: datetime | None) -> tuple[str, datetime]:
+    return nonce or secrets.token_hex(16), (signed_at or datetime.now(UTC)).astimezone(UTC)
+
+
 def sign_decision(
     key: Ed25519PrivateKey,
     *,
     workflow_id: str,
+    run_id: str,
+    request_id: str,
     step: GateStep,
     approve: bool,
     actor: str,
@@ -89,13 +179,11 @@ def sign_decision(
     break_glass: bool = False,
     signed_at: datetime | None = None,
     nonce: str | None = None,
-    request_id: str | None = None,
 ) -> GateDecision:
     """A decision ready for the `decide` update (or for `temporal workflow update execute --input`)."""
-    nonce = nonce or secrets.token_hex(16)
-    signed_at = (signed_at or datetime.now(UTC)).astimezone(UTC)
-    message = decision_message(
-        workflow_id=workflow_id,
+    nonce, signed_at = _nonce_and_time(nonce, signed_at)
+    unsigned = GateDecision(
+        request_id=request_id,
         step=step,
         approve=approve,
         actor=actor,
@@ -104,19 +192,50 @@ def sign_decision(
         nonce=nonce,
         signed_at=signed_at,
         break_glass=break_glass,
+        signature="",
+        run_id=run_id,
     )
-    return GateDecision(
-        request_id=request_id or nonce,
-        step=step,
-        approve=approve,
+    return unsigned.model_copy(update={"signature": key.sign(message_for(unsigned, workflow_id)).hex()})
+
+
+def sign_proposal(
+    key: Ed25519PrivateKey,
+    *,
+    workflow_id: str,
+    run_id: str,
+    request_id: str,
+    hotfix_ref: str,
+    actor: str,
+    reason: str,
+    signed_at: datetime | None = None,
+    nonce: str | None = None,
+) -> HotfixProposal:
+    nonce, signed_at = _nonce_and_time(nonce, signed_at)
+    unsigned = HotfixProposal(
+        request_id=request_id,
+        hotfix_ref=hotfix_ref,
         actor=actor,
         reason=reason,
-        hotfix_ref=hotfix_ref,
+        run_id=run_id,
         nonce=nonce,
         signed_at=signed_at,
-        break_glass=break_glass,
-        signature=key.sign(message).hex(),
     )
+    return unsigned.model_copy(update={"signature": key.sign(proposal_message(unsigned, workflow_id)).hex()})
+
+
+def sign_cancel(
+    key: Ed25519PrivateKey,
+    *,
+    workflow_id: str,
+    run_id: str,
+    actor: str,
+    reason: str,
+    signed_at: datetime | None = None,
+    nonce: str | None = None,
+) -> CancelDecision:
+    nonce, signed_at = _nonce_and_time(nonce, signed_at)
+    unsigned = CancelDecision(actor=actor, reason=reason, run_id=run_id, nonce=nonce, signed_at=signed_at)
+    return unsigned.model_copy(update={"signature": key.sign(cancel_message(unsigned, workflow_id)).hex()})
 
 
 def public_key_hex(key: Ed25519PrivateKey) -> str:

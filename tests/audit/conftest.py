@@ -64,6 +64,8 @@ async def run_recall_as_on_call(client: Client, world: DemoWorld, task_queue: st
                     decision = sign_decision(
                         load_private_key(world.key_file("bob")),
                         workflow_id=handle.id,
+                        run_id=state.run_id,
+                        request_id=pending.request_id,
                         step=pending.step,
                         approve=True,
                         actor="bob",

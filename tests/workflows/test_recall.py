@@ -31,18 +31,16 @@ from optout_recall.backfill.corrections import recall_corrections
 from optout_recall.db import create_engine
 from optout_recall.demo.world import seed_data
 from optout_recall.freeze.git import clone_commit, create_bare_repo_with_main
-from optout_recall.gates.approvals import sign_decision, verify_recorded_decision
+from optout_recall.gates.approvals import sign_cancel, sign_decision, sign_proposal, verify_recorded_decision
 from optout_recall.gates.keys import load_private_key, new_key_pair
 from optout_recall.gates.policy import approvals_for
 from optout_recall.payloads import (
-    CancelDecision,
     ChannelTarget,
     EventTableConfig,
     GateDecision,
     GateStep,
     GpcPolicy,
     HookSpec,
-    HotfixProposal,
     Outcome,
     Person,
     Phase,
@@ -61,6 +59,7 @@ from optout_recall.payloads import (
     Verdict,
 )
 from workers.main import running_worker
+from workflows.recall import RecallWorkflow
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -267,7 +266,12 @@ async def signed(
     """A decision signed with `actor`'s key (or `key_of`'s, to forge one), for the pending hotfix ref."""
     state = await state_of(handle)
     ref = state.pending.hotfix_ref if state.pending and step == GateStep.HOTFIX else None
-    values: dict[str, Any] = {"hotfix_ref": ref, **overrides}
+    values: dict[str, Any] = {
+        "hotfix_ref": ref,
+        "run_id": state.run_id,
+        "request_id": state.pending.request_id if state.pending else "none",
+        **overrides,
+    }
     return sign_decision(
         world.key(key_of or actor),
         workflow_id=handle.id,
@@ -289,7 +293,31 @@ async def decide(
     **kw: Any,
 ) -> Any:
     decision = await signed(handle, world, step, actor, approve, reason, **kw)
-    return await handle.execute_update(names.DECIDE_UPDATE, decision)
+    return await handle.execute_update(RecallWorkflow.decide, decision)
+
+
+async def propose(handle: WorkflowHandle[Any, Any], world: World, actor: str, ref: str, reason: str) -> str:
+    """Propose `ref` as `actor`, signed with their key, for the request the recall is waiting on."""
+    state = await state_of(handle)
+    assert state.pending is not None
+    proposal = sign_proposal(
+        world.key(actor),
+        workflow_id=handle.id,
+        run_id=state.run_id,
+        request_id=state.pending.request_id,
+        hotfix_ref=ref,
+        actor=actor,
+        reason=reason,
+    )
+    return await handle.execute_update(RecallWorkflow.propose_hotfix, proposal)
+
+
+async def cancel_as(handle: WorkflowHandle[Any, Any], world: World, actor: str, reason: str) -> Any:
+    state = await state_of(handle)
+    signed_cancel = sign_cancel(
+        world.key(actor), workflow_id=handle.id, run_id=state.run_id, actor=actor, reason=reason
+    )
+    return await handle.execute_update(RecallWorkflow.cancel, signed_cancel)
 
 
 async def corrections_in(world: World) -> int:
@@ -365,7 +393,7 @@ async def test_bad_decisions_are_refused_before_history(
                 "is pending",
             ),
             (await signed(handle, world, GateStep.HOTFIX, "alice"), "alice (commander) cannot decide hotfix"),
-            (await signed(handle, world, GateStep.HOTFIX, "dana"), "dana wrote hotfix"),
+            (await signed(handle, world, GateStep.HOTFIX, "dana"), "dana wrote or proposed hotfix"),
             (
                 await signed(handle, world, GateStep.HOTFIX, "bob", reason="  "),
                 "every decision needs a reason",
@@ -398,7 +426,7 @@ async def test_bad_decisions_are_refused_before_history(
         state = await wait_until(handle, pending_step(GateStep.BACKFILL_APPLY, with_ref=False))
         assert [d.actor for d in state.decisions] == ["bob"]
         assert verify_recorded_decision(state.decisions[0], handle.id)
-        await handle.execute_update(names.CANCEL_UPDATE, CancelDecision(actor="alice", reason="test over"))
+        await cancel_as(handle, world, "alice", "test over")
         await handle.cancel()
         with pytest.raises(WorkflowFailureError):
             await handle.result()
@@ -464,16 +492,8 @@ async def test_rejected_hotfix_waits_for_a_new_one(
         waiting = await wait_until(handle, pending_step(GateStep.HOTFIX, with_ref=False))
         assert "rejected by bob" in waiting.pending.prompt  # type: ignore[union-attr]
         with refused("was already tried in this recall"):
-            await handle.execute_update(
-                names.PROPOSE_HOTFIX_UPDATE,
-                HotfixProposal(request_id="p0", hotfix_ref=world.hotfix, actor="alice", reason="again"),
-            )
-        await handle.execute_update(
-            names.PROPOSE_HOTFIX_UPDATE,
-            HotfixProposal(
-                request_id="p1", hotfix_ref=world.second_hotfix, actor="alice", reason="smaller diff"
-            ),
-        )
+            await propose(handle, world, "alice", world.hotfix, "again")
+        await propose(handle, world, "alice", world.second_hotfix, "smaller diff")
         await wait_until(handle, pending_step(GateStep.HOTFIX))
         await decide(handle, world, GateStep.HOTFIX, "bob")
         await wait_until(handle, pending_step(GateStep.BACKFILL_APPLY, with_ref=False))
@@ -508,12 +528,7 @@ async def test_failed_verification_rolls_back_and_waits(
             f"deploy {world.hotfix} production",
             f"rollback {world.hotfix} production",
         ]
-        await handle.execute_update(
-            names.PROPOSE_HOTFIX_UPDATE,
-            HotfixProposal(
-                request_id="p1", hotfix_ref=world.second_hotfix, actor="bob", reason="fixes the SDK path"
-            ),
-        )
+        await propose(handle, world, "bob", world.second_hotfix, "fixes the SDK path")
         await wait_until(handle, pending_step(GateStep.HOTFIX))
         await decide(handle, world, GateStep.HOTFIX, "dana")  # bob proposed it, so bob may not approve it
         await wait_until(handle, pending_step(GateStep.BACKFILL_APPLY, with_ref=False))
@@ -537,10 +552,7 @@ async def test_hotfix_must_pass_staging_before_anyone_is_asked(
         waiting = await wait_until(handle, pending_step(GateStep.HOTFIX, with_ref=False))
         assert "failed on staging: gpc-honoured@preference-api (fail)" in waiting.pending.prompt  # type: ignore[union-attr]
         assert waiting.decisions == []  # nobody was asked to approve a hotfix that fails on staging
-        await handle.execute_update(
-            names.PROPOSE_HOTFIX_UPDATE,
-            HotfixProposal(request_id="p1", hotfix_ref=world.second_hotfix, actor="alice", reason="v2"),
-        )
+        await propose(handle, world, "alice", world.second_hotfix, "v2")
         await wait_until(handle, pending_step(GateStep.HOTFIX))
         await decide(handle, world, GateStep.HOTFIX, "bob")
         at_backfill = await wait_until(handle, pending_step(GateStep.BACKFILL_APPLY, with_ref=False))
@@ -619,10 +631,8 @@ async def test_cancel_in_each_phase_unfreezes(
             await decide(handle, world, GateStep.HOTFIX, "bob")
         await wait_until(handle, CANCEL_POINTS[phase])
         with refused("bob is not a commander of this recall; only a commander can cancel"):
-            await handle.execute_update(names.CANCEL_UPDATE, CancelDecision(actor="bob", reason="not mine"))
-        await handle.execute_update(
-            names.CANCEL_UPDATE, CancelDecision(actor="alice", reason=f"stop at {phase}")
-        )
+            await cancel_as(handle, world, "bob", "not mine")
+        await cancel_as(handle, world, "alice", f"stop at {phase}")
         await handle.cancel()
         with pytest.raises(WorkflowFailureError) as ended:
             await handle.result()
