@@ -11,7 +11,6 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from optout_recall.approvals import verify_recorded_decision
 from optout_recall.audit.model import (
     ApprovalRecord,
     AuditReport,
@@ -25,6 +24,7 @@ from optout_recall.audit.model import (
     TimelineEntry,
 )
 from optout_recall.audit.sources import EventsSnapshot, rules_used
+from optout_recall.gates.approvals import verify_recorded_decision
 from optout_recall.payloads import Phase, ReportInput, ScenarioVerdict, StepOutcome
 
 _DEPLOY_STEP = re.compile(r"^(?P<action>deploy|rollback) (?P<ref>\S+) to (?P<env>\S+)$")

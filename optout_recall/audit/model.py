@@ -99,7 +99,7 @@ class ApprovalRecord(ReportPart):
     break_glass: bool = False
     public_key: str = Field(description="Ed25519 public key (hex) the roster held for the signer")
     signature: str = Field(
-        description="Ed25519 signature (hex) over optout_recall.approvals.decision_message"
+        description="Ed25519 signature (hex) over optout_recall.gates.approvals.message_for"
     )
     signature_verified: bool
 

@@ -15,9 +15,9 @@ import yaml
 from temporalio.testing import WorkflowEnvironment
 
 from optout_recall import names
-from optout_recall.approvals import new_key_pair
 from optout_recall.demo import control
 from optout_recall.demo.world import build_world, tear_down
+from optout_recall.gates.keys import new_key_pair
 from tests.conftest import free_port
 from workers.main import running_worker
 
