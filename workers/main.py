@@ -24,6 +24,7 @@ from activities.probes import ProbeActivities
 from activities.reports import ReportActivities
 from optout_recall.db import EngineCache
 from workers.connect import ConnectionSettings, connect
+from workers.refusals import RefusalRecorder
 from workflows.backfill import BackfillWorkflow
 from workflows.recall import RecallWorkflow
 
@@ -35,7 +36,9 @@ WORKFLOWS = [RecallWorkflow, BackfillWorkflow]
 # in the policy code their validators run: cryptography's Rust extension cannot be initialised twice in one
 # process, and the payload models must be the very classes the data converter builds.
 WORKFLOW_RUNNER = SandboxedWorkflowRunner(
-    restrictions=SandboxRestrictions.default.with_passthrough_modules("cryptography", "optout_recall.payloads")
+    restrictions=SandboxRestrictions.default.with_passthrough_modules(
+        "cryptography", "optout_recall.payloads"
+    )
 )
 
 
@@ -82,6 +85,7 @@ async def running_worker(
             workflows=WORKFLOWS,
             activities=activity_set(http, engines, **overrides),
             workflow_runner=WORKFLOW_RUNNER,
+            interceptors=[RefusalRecorder()],
             max_concurrent_activities=max_concurrent_activities,
             graceful_shutdown_timeout=graceful_shutdown,
         )

@@ -161,6 +161,11 @@ class RecallWorkflow:
 
     # ------------------------------------------------------------------ queries and updates
 
+    @property
+    def artifacts_dir(self) -> str:
+        """Where this recall's evidence lives; the worker keeps refused statements there too."""
+        return self._input.artifacts_dir
+
     @workflow.query(name=names.STATUS_QUERY)
     def status(self) -> RecallState:
         return self._state

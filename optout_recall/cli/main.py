@@ -34,6 +34,7 @@ from optout_recall.cli.render import render_state
 from optout_recall.cli.rules import app as rules_app
 from optout_recall.gates.approvals import sign_cancel, sign_decision, sign_proposal
 from optout_recall.gates.keys import KeyFileError, load_private_key, new_key_pair
+from optout_recall.logs import configure_logging
 from optout_recall.payloads import BackfillState, GateStep, Phase, RecallState
 from optout_recall.spec import SpecError, load_spec, to_recall_input
 from workers.connect import ConnectionSettings, TemporalUnreachable, connect
@@ -422,7 +423,6 @@ def worker(
     tls_server_name: Annotated[str | None, typer.Option("--tls-server-name")] = None,
 ) -> None:
     """Run a worker against any Temporal (TLS and API key from Temporal's TEMPORAL_* environment)."""
-    from optout_recall.logs import configure_logging
     from workers.main import serve
 
     configure_logging(log_level)
@@ -444,7 +444,6 @@ def dev(
     ui_port: Annotated[int, typer.Option("--ui-port")] = names.UI_PORT,
 ) -> None:
     """Embedded Temporal dev server (Web UI at 127.0.0.1:8233, state in .recall/) plus a worker."""
-    from optout_recall.logs import configure_logging
     from optout_recall.runtime import RuntimeMissing, embedded_dev_server
     from workers.main import running_worker
 
@@ -558,6 +557,8 @@ app.add_typer(rules_app, name="rules", help="Jurisdiction rules: show, upcoming.
 
 def main() -> None:
     code: int | str | None = 0
+    # Domain code logs through structlog; by default on stderr and quiet, so stdout carries only output.
+    configure_logging(os.environ.get("RECALL_LOG_LEVEL", "WARNING"), json_output=False)
     try:
         app()
     except SpecError as exc:

@@ -16,6 +16,7 @@ from temporalio.client import WorkflowHandle
 from temporalio.testing import WorkflowEnvironment
 
 from optout_recall.gates.approvals import sign_cancel, sign_proposal
+from optout_recall.gates.refusals import read_refusals
 from optout_recall.payloads import CancelDecision, GateStep, HotfixProposal, Outcome
 from tests.workflows.test_recall import (
     TASK_QUEUE,
@@ -76,6 +77,18 @@ async def test_an_unsigned_or_borrowed_proposal_is_refused(
             await decide(handle, world, GateStep.HOTFIX, "bob")
         after = await state_of(handle)
         assert [p.actor for p in after.proposals] == ["bob"]
+        # The refused attempts are evidence, kept outside history where the report finds them.
+        refusals = read_refusals(world.recall_input().artifacts_dir)
+        assert [(r.update, r.claimed_actor) for r in refusals] == [
+            ("propose_hotfix", "alice"),
+            ("propose_hotfix", "alice"),
+            ("decide", "bob"),
+        ]
+        assert (
+            "bad signature" in refusals[1].reason
+            and refusals[1].statement["hotfix_ref"] == world.second_hotfix
+        )
+        assert all(r.workflow_id == handle.id and r.run_id == after.run_id for r in refusals)
         await cancel_as(handle, world, "alice", "test over")
         await handle.cancel()
 
