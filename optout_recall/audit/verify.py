@@ -1,80 +1,40 @@
 """Checking an audit bundle offline: everything an auditor relies on, each failure named.
 
-`verify_bundle` checks the manifest's signature, every digest, the report against the histories it claims to
-summarise, every approval signature, the ledger head, and has every history replayed against the current
-workflow code. Replaying needs the worker's workflows, so the caller passes the replay in (the CLI passes
-`workers.replay.replay_histories`); nothing here knows how workflows are run.
+`verify_bundle` checks the manifest's signature against a key pinned out of band, every digest, that the
+Markdown and HTML reports are report.json rendered again, that every run the recall started is in the bundle
+and ended as recorded, every field of report.json against its re-derivation from the histories (naming what
+cannot be derived offline), every approval signature, the ledger head, and has every history replayed
+against the current workflow code. Replaying needs the worker's workflows, so the caller passes the replay in
+(the CLI passes `workers.replay.replay_histories`); nothing here knows how workflows are run.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import jsonschema
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 from temporalio.client import WorkflowHistory
 
 from optout_recall.audit import history as hist
-from optout_recall.audit.build import build_report, file_sha256
+from optout_recall.audit.build import file_sha256
+from optout_recall.audit.checks import Check, CheckStatus, VerifyOutcome
+from optout_recall.audit.lineage import check_children, check_parent_closed
 from optout_recall.audit.manifest import MANIFEST, SIGNATURE, BundleError, Manifest, ManifestHistory
 from optout_recall.audit.model import SCHEMA_PATH, AuditReport
-from optout_recall.audit.sources import EventsSnapshot
+from optout_recall.audit.rederive import check_report_fields
+from optout_recall.audit.render import render_html, render_json, render_markdown
 from optout_recall.gates.approvals import signature_valid, verify_recorded_decision
 from optout_recall.ledger import SignedHead
 from optout_recall.ledger.signing import signature_is_valid
 from optout_recall.payloads import RecallInput
 
+__all__ = ["Check", "CheckStatus", "ReplayHistories", "VerifyOutcome", "load_manifest", "verify_bundle"]
+
 # Replays each history against the current workflow code: its replay failure, or None where it replays.
 ReplayHistories = Callable[[Sequence[WorkflowHistory]], Awaitable[list[Exception | None]]]
-
-# Sections of the report that come from the workflow's recorded state, so must equal a rebuild from history.
-_STATE_SECTIONS = (
-    "incident",
-    "rules",
-    "counters",
-    "freezes",
-    "reproduction",
-    "verification",
-    "probe_runs",
-    "approvals",
-    "deploys",
-    "open_items",
-    "timeline",
-)
-_BACKFILL_FROM_STATE = (
-    "ran",
-    "applied",
-    "scanned",
-    "violations",
-    "corrections_written",
-    "outbox_written",
-    "by_jurisdiction",
-    "by_purpose",
-    "by_destination",
-)
-
-
-@dataclass(frozen=True)
-class Check:
-    what: str
-    ok: bool
-    detail: str = ""
-
-
-@dataclass
-class VerifyOutcome:
-    checks: list[Check] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return bool(self.checks) and all(check.ok for check in self.checks)
-
-    def add(self, what: str, ok: bool, detail: str = "") -> None:
-        self.checks.append(Check(what, ok, detail))
 
 
 def load_manifest(bundle: Path) -> tuple[bytes, str]:
@@ -87,9 +47,17 @@ def load_manifest(bundle: Path) -> tuple[bytes, str]:
 
 
 async def verify_bundle(
-    bundle: Path, pinned_public_key: str | None = None, *, replay: ReplayHistories
+    bundle: Path,
+    pinned_public_key: str | None = None,
+    *,
+    trust_bundle_key: bool = False,
+    replay: ReplayHistories,
 ) -> VerifyOutcome:
-    """Every check an auditor relies on; a failed check names the file or record and says what differs."""
+    """Every check an auditor relies on; a failed check names the file or record and says what differs.
+
+    Without a pinned key the origin is unverified, which fails, since whoever edits a bundle can re-sign it
+    with a key of their own; `trust_bundle_key` accepts the manifest's own key and says UNVERIFIED ORIGIN.
+    """
     manifest_bytes, signature = load_manifest(bundle)
     outcome = VerifyOutcome()
     try:
@@ -98,6 +66,44 @@ async def verify_bundle(
         outcome.add("manifest", False, f"{MANIFEST} is not a valid manifest: {exc.errors()[0]['msg']}")
         return outcome
 
+    _check_origin(manifest, manifest_bytes, signature, pinned_public_key, trust_bundle_key, outcome)
+    _check_digests(bundle, manifest, outcome)
+    histories = _load_histories(bundle, manifest, outcome)
+    report = _load_report(bundle, outcome)
+    if report is not None:
+        _check_renderings(bundle, report, outcome)
+    parent = next(
+        (
+            run
+            for run in histories
+            if run[0].workflow_id == manifest.workflow_id and run[0].run_id == manifest.run_id
+        ),
+        None,
+    )
+    if parent is None:
+        outcome.add(
+            "histories", False, f"no history of {manifest.workflow_id} run {manifest.run_id} in the bundle"
+        )
+    check_children(manifest.workflow_id, histories, outcome)
+    if report is not None and parent is not None:
+        check_parent_closed(report, parent, outcome)
+        check_report_fields(bundle, report, parent, histories, outcome)
+        _check_approvals(report, parent[1], outcome)
+        _check_transcripts(bundle, report, hist.report_input(parent[1]) is not None, outcome)
+        _check_corrections(bundle, report, outcome)
+        _check_ledger_head(bundle, report, outcome)
+    await _replay(histories, replay, outcome)
+    return outcome
+
+
+def _check_origin(
+    manifest: Manifest,
+    manifest_bytes: bytes,
+    signature: str,
+    pinned_public_key: str | None,
+    trust_bundle_key: bool,
+    outcome: VerifyOutcome,
+) -> None:
     key_ok = signature_valid(manifest.public_key, manifest_bytes, signature)
     outcome.add(
         "manifest signature",
@@ -106,33 +112,26 @@ async def verify_bundle(
     )
     if pinned_public_key is not None:
         pinned = pinned_public_key.strip().lower()
+        matches = pinned == manifest.public_key
         outcome.add(
             "signing key pinned",
-            pinned == manifest.public_key,
-            "matches --public-key"
-            if pinned == manifest.public_key
-            else f"manifest key {manifest.public_key} is not {pinned}",
+            matches,
+            "matches --public-key" if matches else f"manifest key {manifest.public_key} is not {pinned}",
         )
-
-    _check_digests(bundle, manifest, outcome)
-    histories = _load_histories(bundle, manifest, outcome)
-    report = _load_report(bundle, outcome)
-    parent = next(
-        (h for m, h in histories if m.workflow_id == manifest.workflow_id and m.run_id == manifest.run_id),
-        None,
-    )
-    if parent is None:
+        outcome.origin_verified = key_ok and matches
+    elif trust_bundle_key:
+        outcome.unverified(
+            "signing key pinned",
+            f"UNVERIFIED ORIGIN: --trust-bundle-key took the manifest's own key {manifest.public_key}; "
+            "anyone holding any key could have signed this bundle",
+        )
+    else:
         outcome.add(
-            "histories", False, f"no history of {manifest.workflow_id} run {manifest.run_id} in the bundle"
+            "signing key pinned",
+            False,
+            "no --public-key, so the origin is unverified: whoever edits a bundle can re-sign it with a key of "
+            "their own; pin the exporter's key with --public-key (or pass --trust-bundle-key to check the rest)",
         )
-    if report is not None and parent is not None:
-        _check_report_against_history(bundle, report, parent, histories, outcome)
-        _check_approvals(report, parent, outcome)
-        _check_transcripts(bundle, report, outcome)
-        _check_corrections(bundle, report, outcome)
-        _check_ledger_head(bundle, report, outcome)
-    await _replay(histories, replay, outcome)
-    return outcome
 
 
 def _check_digests(bundle: Path, manifest: Manifest, outcome: VerifyOutcome) -> None:
@@ -164,7 +163,7 @@ def _load_histories(
         try:
             history = WorkflowHistory.from_json(entry.workflow_id, path.read_text())
             started = hist.started_attributes(history)
-        except (OSError, ValueError, KeyError) as exc:
+        except (OSError, ValueError, KeyError, IndexError) as exc:
             outcome.add(f"history {entry.path}", False, f"unreadable: {exc}")
             continue
         recorded_id = started.workflow_id or entry.workflow_id
@@ -196,99 +195,51 @@ def _load_report(bundle: Path, outcome: VerifyOutcome) -> AuditReport | None:
     return AuditReport.model_validate(document)
 
 
-def _check_report_against_history(
-    bundle: Path,
-    report: AuditReport,
-    parent: WorkflowHistory,
-    histories: list[tuple[ManifestHistory, WorkflowHistory]],
-    outcome: VerifyOutcome,
-) -> None:
-    """The report must say what the workflow recorded; rebuild the state sections from history and compare."""
-    recorded = hist.report_input(parent)
-    if recorded is None:
-        outcome.add(
-            "report vs history", True, "the recall was still running at export; approvals checked only"
+def _check_renderings(bundle: Path, report: AuditReport, outcome: VerifyOutcome) -> None:
+    """What people read (report.md, report.html) is report.json rendered again, byte for byte."""
+    expected = {
+        "report.json": render_json(report).encode(),
+        "report.md": render_markdown(report).encode(),
+        "report.html": render_html(report).encode(),
+        "report.schema.json": SCHEMA_PATH.read_bytes(),
+    }
+    bad = 0
+    for name, ours in expected.items():
+        path = bundle / name
+        what = (
+            "the schema this optout-recall publishes"
+            if name == "report.schema.json"
+            else "report.json in canonical form"
+            if name == "report.json"
+            else "report.json rendered again"
         )
-        return
-    expected = build_report(
-        recorded,
-        events=EventsSnapshot(available=False),
-        ledger=report.ledger,
-        generated_at=report.generated_at,
-        generated_by=report.generated_by,
-        temporal_status=report.incident.temporal_status,
-        artifacts_dir=bundle / "artifacts",
-    )
-    mismatches = []
-    for section in _STATE_SECTIONS:
-        ours, theirs = _comparable(getattr(expected, section)), _comparable(getattr(report, section))
-        if ours != theirs:
-            mismatches.append(f"{section}: {_first_difference(section, ours, theirs)}")
-    for name in _BACKFILL_FROM_STATE:
-        ours, theirs = getattr(expected.backfill, name), getattr(report.backfill, name)
-        if ours != theirs:
-            mismatches.append(f"backfill.{name}: the report says {theirs}, history says {ours}")
-    for entry, history in histories:
-        if "/backfill-apply" in entry.workflow_id and (result := hist.backfill_result(history)) is not None:
-            if result.counts.corrections_written != report.backfill.corrections_written:
-                mismatches.append(
-                    f"backfill.corrections_written: the report says {report.backfill.corrections_written}, "
-                    f"{entry.workflow_id} completed with {result.counts.corrections_written}"
-                )
-    for mismatch in mismatches:
-        outcome.add("report vs history", False, mismatch)
-    if not mismatches:
+        if not path.is_file():
+            outcome.add(f"file {name}", False, "missing from the bundle")
+            bad += 1
+        elif (theirs := path.read_bytes()) != ours:
+            outcome.add(f"file {name}", False, f"is not {what}: {_first_line_difference(ours, theirs)}")
+            bad += 1
+    if not bad:
         outcome.add(
-            "report vs history", True, "every recorded section of the report matches the workflow's history"
+            "renderings",
+            True,
+            "report.md and report.html are report.json rendered again, byte for byte; the schema is this one's",
         )
 
 
-def _comparable(value: Any) -> Any:
-    dumped = value.model_dump(mode="json") if isinstance(value, BaseModel) else value
-    if isinstance(value, list):
-        dumped = [v.model_dump(mode="json") if isinstance(v, BaseModel) else v for v in value]
-    if isinstance(dumped, dict):
-        dumped.pop("transcript_check", None)
-    if isinstance(dumped, list):
-        for item in dumped:
-            if isinstance(item, dict):
-                item.pop("transcript_check", None)
-    return dumped
+def _first_line_difference(ours: bytes, theirs: bytes) -> str:
+    mine, yours = ours.decode(errors="replace").splitlines(), theirs.decode(errors="replace").splitlines()
+    for number, (a, b) in enumerate(zip(mine, yours, strict=False), start=1):
+        if a != b:
+            return f"line {number} reads {_clip(b)}, the rendering {_clip(a)}"
+    if len(mine) != len(yours):
+        return f"{len(yours)} lines, the rendering has {len(mine)}"
+    return "the bytes differ (line endings or encoding)"
 
 
-def _first_difference(section: str, ours: Any, theirs: Any) -> str:
-    if isinstance(ours, list) and isinstance(theirs, list):
-        if len(ours) != len(theirs):
-            missing = [item for item in ours if item not in theirs]
-            extra = [item for item in theirs if item not in ours]
-            what = _describe(missing[0]) if missing else _describe(extra[0]) if extra else ""
-            verb = "is in history but not in the report" if missing else "is in the report but not in history"
-            return f"{len(theirs)} in the report, {len(ours)} in history; {what} {verb}"
-        for index, (a, b) in enumerate(zip(ours, theirs, strict=True)):
-            if a != b:
-                return f"entry {index + 1} differs ({_describe(a)}): {_dict_difference(a, b)}"
-    if isinstance(ours, dict) and isinstance(theirs, dict):
-        return _dict_difference(ours, theirs)
-    return f"the report says {theirs!r}, history says {ours!r}"
-
-
-def _dict_difference(ours: Any, theirs: Any) -> str:
-    if not isinstance(ours, dict) or not isinstance(theirs, dict):
-        return f"the report says {theirs!r}, history says {ours!r}"
-    for key in sorted(set(ours) | set(theirs)):
-        if ours.get(key) != theirs.get(key):
-            return f"{key}: the report says {theirs.get(key)!r}, history says {ours.get(key)!r}"
-    return "differs"
-
-
-def _describe(item: Any) -> str:
-    if not isinstance(item, dict):
-        return repr(item)
-    if "actor" in item and "decision" in item:
-        return f"{item['actor']}'s {item['decision']} of {item['step']} (request {item['request_id']})"
-    if "scenario" in item:
-        return f"scenario {item['scenario']} on {item['channel']}"
-    return ", ".join(f"{k}={v}" for k, v in list(item.items())[:2])
+def _clip(line: str) -> str:
+    line = line.strip()
+    return repr(line if len(line) <= 100 else line[:97] + "...")
 
 
 def _check_approvals(report: AuditReport, parent: WorkflowHistory, outcome: VerifyOutcome) -> None:
@@ -320,7 +271,9 @@ def _check_approvals(report: AuditReport, parent: WorkflowHistory, outcome: Veri
         outcome.add("approval signatures", True, f"{good} decisions verify under the roster's Ed25519 keys")
 
 
-def _check_transcripts(bundle: Path, report: AuditReport, outcome: VerifyOutcome) -> None:
+def _check_transcripts(bundle: Path, report: AuditReport, in_history: bool, outcome: VerifyOutcome) -> None:
+    """`in_history`: the report's digests were held to history (its report step ran), not only stated."""
+    where = "recorded in history" if in_history else "in report.json"
     bad = 0
     scenarios = [*report.reproduction, *report.verification]
     for scenario in scenarios:
@@ -332,13 +285,11 @@ def _check_transcripts(bundle: Path, report: AuditReport, outcome: VerifyOutcome
             outcome.add(
                 f"transcript {scenario.transcript}",
                 False,
-                "SHA-256 differs from the one the probe recorded in history",
+                f"SHA-256 differs from the one {where}",
             )
             bad += 1
     if not bad:
-        outcome.add(
-            "transcripts", True, f"{len(scenarios)} transcripts match the digests recorded in history"
-        )
+        outcome.add("transcripts", True, f"{len(scenarios)} transcripts match the digests {where}")
 
 
 def _check_corrections(bundle: Path, report: AuditReport, outcome: VerifyOutcome) -> None:

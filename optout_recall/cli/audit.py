@@ -25,7 +25,7 @@ from optout_recall.audit.export import ExportResult, export_bundle
 from optout_recall.audit.manifest import BundleError, default_key_path, signing_key
 from optout_recall.audit.render import ReportFormat, render
 from optout_recall.audit.sources import Sources
-from optout_recall.audit.verify import verify_bundle
+from optout_recall.audit.verify import CheckStatus, verify_bundle
 from optout_recall.cli.audit_collect import (
     RecallNotFound,
     fetch_histories,
@@ -181,26 +181,50 @@ def audit_verify(
     public_key: Annotated[
         str | None, typer.Option("--public-key", help="the signing key (hex) you pinned out of band")
     ] = None,
+    trust_bundle_key: Annotated[
+        bool,
+        typer.Option(
+            "--trust-bundle-key",
+            help="no pinned key: accept the manifest's own key and check the rest (prints UNVERIFIED ORIGIN)",
+        ),
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="machine-readable checks")] = False,
 ) -> None:
-    """Check a bundle offline: signature, digests, report vs history, approvals, ledger head, replay."""
+    """Check a bundle offline: origin, digests, renderings, runs, every report field, approvals, replay."""
     if public_key is not None and (len(public_key.strip()) != 64 or not _is_hex(public_key.strip())):
         fail("--public-key must be 64 hex digits (an Ed25519 public key)")
+    if public_key is not None and trust_bundle_key:
+        fail("give --public-key (the key you pinned) or --trust-bundle-key, not both")
     from workers.replay import replay_histories  # the worker's workflows, loaded only to replay them
 
-    outcome = _run(verify_bundle(bundle, public_key, replay=replay_histories))
+    outcome = _run(
+        verify_bundle(bundle, public_key, trust_bundle_key=trust_bundle_key, replay=replay_histories)
+    )
     if as_json:
-        checks = [{"check": c.what, "ok": c.ok, "detail": c.detail} for c in outcome.checks]
-        sys.stdout.write(json.dumps({"ok": outcome.ok, "checks": checks}, indent=2) + "\n")
+        checks = [
+            {"check": c.what, "ok": c.ok, "status": str(c.status), "detail": c.detail} for c in outcome.checks
+        ]
+        document = {"ok": outcome.ok, "origin_verified": outcome.origin_verified, "checks": checks}
+        sys.stdout.write(json.dumps(document, indent=2) + "\n")
+        raise typer.Exit(0 if outcome.ok else 1)
+    marks = {
+        CheckStatus.HOLDS: "[green]holds[/green]",
+        CheckStatus.FAILS: "[bold red]FAILS[/bold red]",
+        CheckStatus.UNVERIFIED: "[yellow]UNVERIFIED[/yellow]",
+    }
+    for check in outcome.checks:
+        console.print(f"{marks[check.status]}  {check.what}: {check.detail}", highlight=False, soft_wrap=True)
+    failed = [c for c in outcome.checks if c.status == CheckStatus.FAILS]
+    unverified = [c for c in outcome.checks if c.status == CheckStatus.UNVERIFIED]
+    if failed:
+        summary = f"[bold red]{len(failed)} of {len(outcome.checks)} checks fail[/bold red]"
     else:
-        for check in outcome.checks:
-            mark = "[green]holds[/green]" if check.ok else "[bold red]FAILS[/bold red]"
-            console.print(f"{mark}  {check.what}: {check.detail}", highlight=False, soft_wrap=True)
-        failed = [c for c in outcome.checks if not c.ok]
-        if failed:
-            console.print(f"[bold red]{len(failed)} of {len(outcome.checks)} checks fail[/bold red]")
-        else:
-            console.print(f"[green]all {len(outcome.checks)} checks hold[/green]")
+        summary = f"[green]all {len(outcome.checks) - len(unverified)} checks hold[/green]"
+        if unverified:
+            summary += f"; {len(unverified)} UNVERIFIED (above: what this bundle cannot prove offline)"
+    if not outcome.origin_verified:
+        summary += "; [bold yellow]UNVERIFIED ORIGIN[/bold yellow] (no pinned key held)"
+    console.print(summary, highlight=False, soft_wrap=True)
     raise typer.Exit(0 if outcome.ok else 1)
 
 

@@ -1,0 +1,80 @@
+"""What an insider holding the bundle's signing key can do to a bundle, and running verify on the result."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from optout_recall.audit.build import file_sha256
+from optout_recall.audit.manifest import MANIFEST, SIGNATURE, Manifest, ManifestFile
+from optout_recall.audit.model import AuditReport
+from optout_recall.audit.render import render_html, render_json, render_markdown
+from optout_recall.gates.approvals import public_key_hex
+from tests.audit.cli import invoke
+
+
+def resign(bundle: Path, key: Ed25519PrivateKey, change: Callable[[Manifest], None] | None = None) -> None:
+    """After an edit: fresh digests of what is on disk, the manifest changed as told, a fresh signature."""
+    manifest = Manifest.model_validate_json((bundle / MANIFEST).read_bytes())
+    manifest.files = [
+        ManifestFile(path=p.relative_to(bundle).as_posix(), sha256=file_sha256(p), bytes=p.stat().st_size)
+        for p in sorted(bundle.rglob("*"))
+        if p.is_file() and p.name not in (MANIFEST, SIGNATURE)
+    ]
+    manifest.public_key = public_key_hex(key)
+    if change is not None:
+        change(manifest)
+    data = (manifest.model_dump_json(indent=2) + "\n").encode()
+    (bundle / MANIFEST).write_bytes(data)
+    (bundle / SIGNATURE).write_text(key.sign(data).hex() + "\n")
+
+
+def edit_json(path: Path, change: Callable[[Any], object]) -> None:
+    document = json.loads(path.read_text())
+    change(document)
+    path.write_text(json.dumps(document, indent=2))
+
+
+def edit_report(bundle: Path, change: Callable[[dict[str, Any]], object]) -> None:
+    """Change report.json and render all three files again with the project's own renderers, as an insider
+    would, so only verify's re-derivation of report.json can tell."""
+    document = json.loads((bundle / "report.json").read_text())
+    change(document)
+    report = AuditReport.model_validate(document)
+    (bundle / "report.json").write_text(render_json(report))
+    (bundle / "report.md").write_text(render_markdown(report))
+    (bundle / "report.html").write_text(render_html(report))
+
+
+def replace_once(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1))
+
+
+def history_file(bundle: Path, marker: str) -> Path:
+    """The one history whose file name holds `marker` ("backfill-apply"), or the parent's for "parent"."""
+    paths = sorted((bundle / "histories").glob("*.json"))
+    if marker == "parent":
+        found = [p for p in paths if "backfill" not in p.name]
+    else:
+        found = [p for p in paths if marker in p.name]
+    assert len(found) == 1, found
+    return found[0]
+
+
+async def verify(bundle: Path, *extra: str) -> tuple[int, str]:
+    result = await invoke("audit", "verify", str(bundle), *extra)
+    return result.exit_code, result.output
+
+
+def failures(output: str) -> list[str]:
+    return [line for line in output.splitlines() if line.startswith("FAILS")]
+
+
+def unverified(output: str) -> list[str]:
+    return [line for line in output.splitlines() if line.startswith("UNVERIFIED")]
