@@ -84,16 +84,38 @@ async def verify_bundle(
         outcome.add(
             "histories", False, f"no history of {manifest.workflow_id} run {manifest.run_id} in the bundle"
         )
-    check_children(manifest.workflow_id, histories, outcome)
+    _guarded("child workflows", outcome, lambda: check_children(manifest.workflow_id, histories, outcome))
     if report is not None and parent is not None:
-        check_parent_closed(report, parent, outcome)
-        check_report_fields(bundle, report, parent, histories, outcome)
-        _check_approvals(report, parent[1], outcome)
-        _check_transcripts(bundle, report, hist.report_input(parent[1]) is not None, outcome)
+        _guarded("parent closed", outcome, lambda: check_parent_closed(report, parent, outcome))
+        _guarded(
+            "report vs history",
+            outcome,
+            lambda: check_report_fields(bundle, report, parent, histories, outcome),
+        )
+        _guarded("approval signatures", outcome, lambda: _check_approvals(report, parent[1], outcome))
+        _guarded(
+            "transcripts",
+            outcome,
+            lambda: _check_transcripts(bundle, report, hist.report_input(parent[1]) is not None, outcome),
+        )
         _check_corrections(bundle, report, outcome)
         _check_ledger_head(bundle, report, outcome)
     await _replay(histories, replay, outcome)
     return outcome
+
+
+def _guarded(what: str, outcome: VerifyOutcome, check: Callable[[], None]) -> None:
+    """A check over recorded payloads; a payload edited so it no longer decodes fails that check, by name."""
+    try:
+        check()
+    except (
+        ValueError,
+        TypeError,
+        KeyError,
+        RuntimeError,
+    ) as exc:  # pydantic's ValidationError is a ValueError
+        reason = " ".join(str(exc).split())
+        outcome.add(what, False, f"a payload recorded in history does not decode: {reason[:200]}")
 
 
 def _check_origin(
@@ -191,8 +213,15 @@ def _load_report(bundle: Path, outcome: VerifyOutcome) -> AuditReport | None:
         where = "/".join(str(part) for part in errors[0].absolute_path) or "(top)"
         outcome.add("report.json schema", False, f"{where}: {errors[0].message}")
         return None
+    try:
+        report = AuditReport.model_validate(document)
+    except ValidationError as exc:  # what JSON Schema leaves unchecked, such as a date-time's format
+        error = exc.errors()[0]
+        where = "/".join(str(part) for part in error["loc"])
+        outcome.add("report.json schema", False, f"{where}: {error['msg']}")
+        return None
     outcome.add("report.json schema", True, "valid against report.schema.json")
-    return AuditReport.model_validate(document)
+    return report
 
 
 def _check_renderings(bundle: Path, report: AuditReport, outcome: VerifyOutcome) -> None:

@@ -268,6 +268,26 @@ async def test_a_report_step_input_edited_in_history_is_held_to_the_children(
     assert any("report.json's counters are not the ones the workflow returned" in f for f in found), output
 
 
+async def test_a_history_payload_that_no_longer_decodes_is_named(
+    bundle_copy: Path, finished_recall: FinishedRecall
+) -> None:
+    def garble(history: dict[str, Any]) -> None:
+        event = history["events"][_report_step(history["events"])]
+        payload = event["activityTaskScheduledEventAttributes"]["input"]["payloads"][0]
+        payload["data"] = base64.b64encode(b"{not json").decode()
+
+    edit_json(history_file(bundle_copy, "parent"), garble)
+    resign(bundle_copy, finished_recall.key)
+
+    code, output = await pinned(bundle_copy, finished_recall)
+
+    assert code == 1
+    assert any(
+        f.startswith("FAILS  report vs history: a payload recorded in history does not decode")
+        for f in failures(output)
+    ), output
+
+
 # ---------------------------------------------------------------------------------------------- every field
 
 
@@ -335,6 +355,18 @@ async def test_a_field_verify_used_to_take_on_trust_is_re_derived(
     assert code == 1, output
     corrections = finished_recall.state.counters.corrections_written
     assert any(expected.format(corrections=corrections) in f for f in failures(output)), output
+
+
+async def test_a_report_field_json_schema_leaves_unchecked_is_named(
+    bundle_copy: Path, finished_recall: FinishedRecall
+) -> None:
+    edit_json(bundle_copy / "report.json", lambda d: d.update(generated_at="last tuesday"))
+    resign(bundle_copy, finished_recall.key)
+
+    code, output = await pinned(bundle_copy, finished_recall)
+
+    assert code == 1
+    assert any(f.startswith("FAILS  report.json schema: generated_at:") for f in failures(output)), output
 
 
 async def test_fields_that_need_the_live_databases_are_listed_as_unverified(
