@@ -24,6 +24,7 @@ from pydantic import (
 
 from optout_recall.db import DatabaseURLError, async_url, check_identifier
 from optout_recall.payloads import (
+    COMMIT_SHA_PATTERN,
     ChannelTarget,
     EventTableConfig,
     GateStep,
@@ -138,10 +139,20 @@ class EscalationSection(_Strict):
 
 
 class HotfixSection(_Strict):
-    ref: str = Field(min_length=4)
+    ref: str
     author: str | None = None
     deploy: HookSpec
     rollback: HookSpec
+
+    @field_validator("ref")
+    @classmethod
+    def _full_commit_sha(cls, value: str) -> str:
+        if not re.fullmatch(COMMIT_SHA_PATTERN, value):
+            raise ValueError(
+                f"{value!r} is not a full commit SHA (40 or 64 lowercase hex digits); name the commit, "
+                "not a prefix, branch or tag"
+            )
+        return value
 
     @field_validator("deploy", "rollback")
     @classmethod

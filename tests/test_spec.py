@@ -26,7 +26,7 @@ GOOD = {
     "commander": "alice",
     "approvals": {"timeout": "15m", "escalation_interval": 600, "deadline": "2h"},
     "hotfix": {
-        "ref": "0123abcd",
+        "ref": "0123abcd" * 5,
         "deploy": {"command": ["./deploy.sh"]},
         "rollback": {"kind": "webhook", "url": "http://127.0.0.1:9000/rollback"},
     },
@@ -78,6 +78,8 @@ def test_good_spec_resolves_paths_and_normalizes_offsets(tmp_path: Path) -> None
         ("databases.events", "mysql://x/y", "unsupported database 'mysql'"),
         ("approvals.timeout", "soon", "'soon' is not a duration"),
         ("hotfix.deploy", {"kind": "command"}, "a command hook needs `command`"),
+        ("hotfix.ref", "main", "hotfix.ref: 'main' is not a full commit SHA"),
+        ("hotfix.ref", "abcdef1", "'abcdef1' is not a full commit SHA (40 or 64 lowercase hex digits)"),
         ("colour", "blue", "colour: Extra inputs are not permitted"),
         (
             "people.1.public_key",

@@ -51,7 +51,7 @@ app = typer.Typer(
 console = Console() if sys.stdout.isatty() else Console(width=160)
 # What is not the command's output (progress, what is being signed) goes to stderr, so --json and
 # --print-only keep stdout pure JSON.
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)
 _FULL_SHA = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
 T = TypeVar("T")
 
@@ -252,7 +252,6 @@ def _decide(
             ref = pending.hotfix_ref
             if ref is None:
                 fail("no hotfix is pending a decision; propose one first (recall propose-hotfix)")
-            err_console.print(f"signing your decision on hotfix {ref}, request {pending.request_id}")
         decision = sign_decision(
             private_key,
             workflow_id=handle.id,
@@ -266,11 +265,16 @@ def _decide(
             break_glass=break_glass,
         )
         if print_only:
+            err_console.print(f"signed {gate_step} for request {pending.request_id} of {handle.id}")
             sys.stdout.write(decision.model_dump_json() + "\n")
             return
         recorded = await _update(handle.execute_update(RecallWorkflow.decide, decision), handle)
         verb = "approved" if approve else "rejected"
-        console.print(f"{verb} [bold]{gate_step}[/bold] of {recall_id} as {recorded.actor} ({recorded.role})")
+        what = f"hotfix {ref}" if ref else str(gate_step)
+        console.print(
+            f"{verb} [bold]{what}[/bold] of {recall_id} as {recorded.actor} ({recorded.role}), "
+            f"answering request {recorded.request_id}"
+        )
 
     _run(go())
 
