@@ -37,6 +37,7 @@ class ErrorType(StrEnum):
     UNKNOWN_SCENARIO = "UnknownScenario"
     # deploy hooks
     BAD_HOOK = "BadHook"
+    HOOK_INTERRUPTED = "HookInterrupted"
     HOOK_UNREACHABLE = "HookUnreachable"
     # notifications
     WEBHOOK_BUSY = "WebhookBusy"

@@ -237,10 +237,19 @@ class HookKind(StrEnum):
 
 
 class HookSpec(Payload):
+    """A deploy or rollback hook. It sees PATH, HOME, LANG, `env`, the worker variables `env_from` names and
+    the RECALL_* variables, nothing else of the worker's. A webhook's bearer token is named, never carried."""
+
     kind: HookKind = HookKind.COMMAND
     command: list[str] = Field(default_factory=list)
     url: str | None = None
     timeout_seconds: float = 60.0
+    env: dict[str, str] = Field(default_factory=dict, description="variables set for a command hook")
+    env_from: list[str] = Field(
+        default_factory=list, description="names of worker variables a command hook gets (a secret only here)"
+    )
+    token_env: str | None = Field(default=None, description="webhook: variable holding its bearer token")
+    token_file: str | None = Field(default=None, description="webhook: file holding its bearer token")
 
 
 class DeployAction(StrEnum):
@@ -255,6 +264,12 @@ class DeployInput(Payload):
     hotfix_ref: str
     hook: HookSpec
     log_dir: str
+    secret_env: list[str] = Field(
+        default_factory=list, description="variables whose values are redacted from the hook's output"
+    )
+    secret_files: list[str] = Field(
+        default_factory=list, description="files whose contents are redacted from the hook's output"
+    )
 
 
 class DeployResult(Payload):
@@ -263,6 +278,8 @@ class DeployResult(Payload):
     exit_code: int | None = None
     log_path: str = ""
     duration_ms: float = 0.0
+    deploy_id: str = Field(default="", description="RECALL_DEPLOY_ID: the same on every retry of this deploy")
+    runs: int = Field(default=0, description="times the hook was started for this deploy id (one at a time)")
 
 
 class EscalationInput(Payload):
