@@ -73,7 +73,7 @@ class GitHostActivities:
             heartbeat=activity.heartbeat,
         )
         self._providers: dict[RepoProvider, RepoFreezer] = {
-            RepoProvider.GIT: GitHookFreezer(ssh_command=ssh_command),
+            RepoProvider.GIT: GitHookFreezer(ssh_command=ssh_command, heartbeat=activity.heartbeat),
             RepoProvider.GITHUB: GitHubFreezer(rest, heartbeat=activity.heartbeat),
             RepoProvider.GITLAB: GitLabFreezer(rest, heartbeat=activity.heartbeat),
         }

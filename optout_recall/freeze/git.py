@@ -6,24 +6,29 @@ few POSIX shell commands run with `sh -c`, locally or through `ssh`, so the same
 local tests and used against a remote host.
 
 While frozen, the hook refuses any push that updates or deletes a frozen ref, naming the incident and the
-commander, unless the pushed tip is on the approved-hotfix allow-list. The hook that was there before is kept:
-byte-for-byte (content and mode, or symlink target, or "absent") in the restore state the workflow holds, and
-as a copy beside the hook (`pre-receive.optout-recall-previous.<incident>`) that our hook chains to, so
-existing policy hooks keep running, and so that a freeze retried after a crash finds what was there first.
+commander, unless the pushed tip is exactly one of the approved-hotfix commits (full SHAs, never prefixes). The
+hook that was there before is kept: byte-for-byte (content and mode, or symlink target, or "absent") in the
+restore state the workflow holds, and as a copy beside the hook (`pre-receive.optout-recall-previous.<incident>`)
+that our hook chains to, so existing policy hooks keep running. Our hook records that copy's sha256, so a freeze
+retried after a crash takes the copy only if it is exactly what was saved.
+
+Every write is atomic and checked: the content goes to a temporary file beside the target, whose length and
+sha256 are compared with what was sent before it is fsynced and renamed into place. A writer cut off mid-way
+(a killed worker closes the pipe early) leaves the old file in place, never an empty or truncated hook; the
+previous hook is saved before ours is installed, and unfreeze reads back what it restored.
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
-import hashlib
+import contextlib
 import json
 import os
 import re
 import shlex
 import subprocess
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -32,18 +37,23 @@ from typing import Any
 import structlog
 
 from optout_recall.errors import ErrorType, RecallError
-from optout_recall.freeze import load_restore_state
+from optout_recall.freeze import load_restore_state, no_heartbeat
+from optout_recall.freeze.git_hook import (
+    PREVIOUS_SUFFIX,
+    TMP_SUFFIX,
+    HookState,
+    incident_slug,
+    normalize_commits,
+    render_hook,
+    write_script,
+)
 from optout_recall.payloads import RepoFreeze, RepoFreezeInput
 
 log = structlog.get_logger(__name__)
 
-HOOK_MARKER = "# optout-recall freeze hook"
-INCIDENT_MARKER = "# optout-recall-incident: "
-PREVIOUS_SUFFIX = ".optout-recall-previous."
-_INCIDENT_LINE = re.compile(r"^# optout-recall-incident: (\S+)$", re.MULTILINE)
-_COMMIT = re.compile(r"^[0-9a-fA-F]{7,64}$")
 _SCP_LIKE = re.compile(r"^(?:(?P<user>[^@/]+)@)?(?P<host>[^:/]+):(?P<path>.+)$")
 _NOT_A_REPO = 3
+_NO_SHA256_TOOL = 5  # exit 4 (what arrived is not what was sent) is retried like any failed command
 
 
 # --------------------------------------------------------------------------- where the repository is
@@ -84,139 +94,25 @@ class GitLocation:
         return f"ssh://{self.ssh_host}{port}/{self.path.lstrip('/')}"
 
 
-# --------------------------------------------------------------------------- hook content
-
-
-@dataclass(frozen=True)
-class HookState:
-    """What sits at a hook path: nothing, a file (content and mode) or a symlink."""
-
-    kind: str  # "absent" | "file" | "symlink"
-    content: bytes = b""
-    mode: int = 0o755
-    target: str = ""
-
-    def to_json(self) -> dict[str, Any]:
-        if self.kind == "file":
-            return {
-                "kind": "file",
-                "mode": f"{self.mode:04o}",
-                "content_b64": base64.b64encode(self.content).decode(),
-            }
-        if self.kind == "symlink":
-            return {"kind": "symlink", "target": self.target}
-        return {"kind": "absent"}
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> HookState:
-        if data["kind"] == "file":
-            return cls("file", base64.b64decode(data["content_b64"]), int(data["mode"], 8))
-        if data["kind"] == "symlink":
-            return cls("symlink", target=data["target"])
-        return cls("absent")
-
-    @property
-    def incident_slug(self) -> str | None:
-        """The incident whose freeze hook this is, or None when it is not one of ours."""
-        if self.kind != "file" or HOOK_MARKER.encode() not in self.content:
-            return None
-        found = _INCIDENT_LINE.search(self.content.decode("utf-8", "replace"))
-        return found.group(1) if found else None
-
-
-def incident_slug(incident_id: str) -> str:
-    """A file-name-safe, marker-safe form of the incident id (a hash keeps distinct ids distinct)."""
-    slug = re.sub(r"[^A-Za-z0-9._-]", "_", incident_id)[:64]
-    if slug != incident_id:
-        slug += "-" + hashlib.sha256(incident_id.encode()).hexdigest()[:8]
-    return slug
-
-
-def frozen_ref_patterns(branches: Sequence[str]) -> list[str]:
-    return [b if b.startswith("refs/") else f"refs/heads/{b}" for b in branches]
-
-
-def normalize_commits(commits: Sequence[str]) -> list[str]:
-    """Allow-list entries are commit ids (7 to 64 hex digits); anything else is refused up front."""
-    bad = [c for c in commits if not _COMMIT.match(c.strip())]
-    if bad:
-        raise RecallError(
-            f"allowed_commits must be commit ids (7-64 hex digits), got {bad!r}", ErrorType.INVALID_COMMIT
-        )
-    return sorted({c.strip().lower() for c in commits})
-
-
-def _sh_quote(value: str) -> str:
-    return "'" + value.replace("'", "'\\''") + "'"
-
-
-def render_hook(incident_id: str, commander: str, branches: Sequence[str], allowed: Sequence[str]) -> bytes:
-    """The pre-receive hook for one incident: refuse frozen refs unless the new tip is allow-listed."""
-    slug = incident_slug(incident_id)
-    refs = " ".join(frozen_ref_patterns(branches))
-    lines = [
-        "#!/bin/sh",
-        f"{HOOK_MARKER} (do not edit: unfreezing restores the hook that was here before)",
-        f"{INCIDENT_MARKER}{slug}",
-        f"incident={_sh_quote(incident_id)}",
-        f"commander={_sh_quote(commander)}",
-        f"frozen_refs={_sh_quote(refs)}",
-        f"allowed={_sh_quote(' '.join(allowed))}",
-        f'previous="$(dirname "$0")/pre-receive{PREVIOUS_SUFFIX}{slug}"',
-        "refused=0",
-        'input="$(cat)"',
-        "while read -r old new ref; do",
-        '  [ -n "$ref" ] || continue',
-        "  frozen=0",
-        "  set -f",
-        "  for pattern in $frozen_refs; do",
-        '    case "$ref" in $pattern) frozen=1 ;; esac',
-        "  done",
-        "  set +f",
-        '  [ "$frozen" = 1 ] || continue',
-        '  case "$new" in',
-        "    *[!0]*) ;;",
-        "    *)",
-        "      printf 'optout-recall: deleting %s is refused: deploys are frozen for incident %s"
-        ' (commander: %s).\\n\' "$ref" "$incident" "$commander" >&2',
-        "      refused=1",
-        "      continue ;;",
-        "  esac",
-        "  ok=0",
-        '  for commit in $allowed; do case "$new" in "$commit"*) ok=1 ;; esac; done',
-        '  if [ "$ok" = 1 ]; then',
-        "    printf 'optout-recall: %s -> %s is an approved hotfix for incident %s; letting it through.\\n'"
-        ' "$new" "$ref" "$incident" >&2',
-        "    continue",
-        "  fi",
-        "  printf 'optout-recall: push to %s refused: deploys are frozen for incident %s"
-        ' (commander: %s).\\n\' "$ref" "$incident" "$commander" >&2',
-        "  printf 'optout-recall: only approved hotfix commits may land while the freeze lasts;"
-        ' %s is not one of them. Ask the commander.\\n\' "$new" >&2',
-        "  refused=1",
-        "done <<OPTOUT_RECALL_EOF",
-        "$input",
-        "OPTOUT_RECALL_EOF",
-        '[ "$refused" = 0 ] || exit 1',
-        'if [ -x "$previous" ]; then',
-        '  printf \'%s\\n\' "$input" | "$previous" "$@"',
-        "  exit $?",
-        "fi",
-        "exit 0",
-        "",
-    ]
-    return "\n".join(lines).encode()
-
-
 # --------------------------------------------------------------------------- the provider
 
 
 class GitHookFreezer:
-    """Freeze bare repositories by installing a pre-receive hook (see the module docstring)."""
+    """Freeze bare repositories by installing a pre-receive hook (see the module docstring).
 
-    def __init__(self, *, ssh_command: Sequence[str] = ("ssh",), command_timeout: float = 60.0) -> None:
+    `heartbeat` is called after every command on the repository and every two seconds while one runs.
+    """
+
+    def __init__(
+        self,
+        *,
+        ssh_command: Sequence[str] = ("ssh",),
+        command_timeout: float = 60.0,
+        heartbeat: Callable[..., None] = no_heartbeat,
+    ) -> None:
         self._ssh_command = list(ssh_command)
         self._timeout = command_timeout
+        self._heartbeat = heartbeat
 
     # ----- the three operations
 
@@ -237,23 +133,24 @@ class GitHookFreezer:
         if current.incident_slug == slug:
             # Already frozen by this incident (a retry, a second freeze, or allow_hotfix): keep what was
             # there before our hook, from the workflow's record when it has one, else from the saved copy.
-            previous = self._previous_from_state(input.restore_state, hook_path)
-            if previous is None:
-                previous = await self._read(location, saved_path)
+            previous = await self._saved_previous(
+                location, current, saved_path, input.restore_state, hook_path
+            )
         else:
+            # Saved (checked) before anything else changes, so the copy is whole before our hook names it.
             previous = current
             await self._write(location, saved_path, previous)
-        hook = render_hook(input.incident_id, input.commander, input.repo.branches, allowed)
+        hook = render_hook(input.incident_id, input.commander, input.repo.branches, allowed, previous)
         await self._write(location, hook_path, HookState("file", hook, 0o755))
         log.info(
             "froze git repository",
             location=str(location),
             hook=hook_path,
-            previous_hook=previous.kind,
+            previous_hook=previous.descriptor,
             allowed_commits=len(allowed),
         )
         return json.dumps(
-            {"provider": "git", "v": 1, "hook_path": hook_path, "previous": previous.to_json()},
+            {"provider": "git", "v": 2, "hook_path": hook_path, "previous": previous.to_json()},
             sort_keys=True,
         )
 
@@ -268,6 +165,7 @@ class GitHookFreezer:
         return await self.freeze(input)
 
     async def unfreeze(self, incident_id: str, freeze: RepoFreeze) -> None:
+        """Put back exactly the bytes that were there, read them back, then drop the saved copy."""
         location = GitLocation.parse(freeze.repo.location)
         state = _load_state(freeze.restore_state)
         hook_path = str(state["hook_path"])
@@ -275,9 +173,19 @@ class GitHookFreezer:
         slug = incident_slug(incident_id)
         saved_path = f"{hook_path}{PREVIOUS_SUFFIX}{slug}"
         current = await self._read(location, hook_path)
-        if current.incident_slug == slug or current.kind == "absent":
+        if current == previous:
+            pass  # restored already (a retry after a crash between restoring and cleaning up)
+        elif current.incident_slug == slug or current.kind == "absent":
             await self._write(location, hook_path, previous)
-        elif current != previous:
+            restored = await self._read(location, hook_path)
+            if restored != previous:
+                raise RecallError(
+                    f"{location}: {hook_path} reads back as {restored.descriptor} after restoring "
+                    f"{previous.descriptor}; put back the previous hook by hand (its bytes are in the "
+                    "freeze's restore_state)",
+                    ErrorType.HOOK_CHANGED,
+                )
+        else:
             other = current.incident_slug
             if other is not None:
                 raise RecallError(
@@ -293,9 +201,30 @@ class GitHookFreezer:
                 ErrorType.HOOK_CHANGED,
             )
         await self._write(location, saved_path, HookState("absent"))
-        log.info("unfroze git repository", location=str(location), restored_hook=previous.kind)
+        await self._run(location, f"rm -f {shlex.quote(hook_path + TMP_SUFFIX)}*")
+        log.info("unfroze git repository", location=str(location), restored_hook=previous.descriptor)
 
     # ----- reading state
+
+    async def _saved_previous(
+        self, location: GitLocation, ours: HookState, saved_path: str, restore_state: str, hook_path: str
+    ) -> HookState:
+        """What our installed hook replaced: the workflow's record, else the saved copy if its hash holds."""
+        recorded = ours.recorded_previous
+        saved = await self._read(location, saved_path)
+        from_state = self._previous_from_state(restore_state, hook_path)
+        if from_state is not None:
+            if saved != from_state:
+                await self._write(location, saved_path, from_state)  # the chained copy, made whole again
+            return from_state
+        if recorded is not None and saved.descriptor != recorded:
+            raise RecallError(
+                f"{location}: the saved copy of the hook that was there before the freeze ({saved_path}) is "
+                f"{saved.descriptor}, not the {recorded} the freeze recorded; restore the original hook by "
+                "hand, remove our hook, then freeze again",
+                ErrorType.HOOK_CHANGED,
+            )
+        return saved
 
     @staticmethod
     def _previous_from_state(restore_state: str, hook_path: str) -> HookState | None:
@@ -336,17 +265,10 @@ class GitHookFreezer:
         return HookState("file", body, _parse_mode(header.decode()))
 
     async def _write(self, location: GitLocation, path: str, state: HookState) -> None:
-        """Replace what is at `path` atomically (write beside it, then rename)."""
-        p = shlex.quote(path)
-        tmp = shlex.quote(f"{path}.optout-recall-tmp")
-        mkdir = f"mkdir -p {shlex.quote(os.path.dirname(path))} && rm -f {tmp} && "
-        if state.kind == "absent":
-            script = f"rm -f {p}"
-        elif state.kind == "symlink":
-            script = mkdir + f"ln -s {shlex.quote(state.target)} {tmp} && mv -f {tmp} {p}"
-        else:
-            script = mkdir + f"cat > {tmp} && chmod {state.mode:04o} {tmp} && mv -f {tmp} {p}"
-        await self._run(location, script, stdin=state.content if state.kind == "file" else b"")
+        """Replace what is at `path` atomically and checked (see `write_script`)."""
+        await self._run(
+            location, write_script(path, state), stdin=state.content if state.kind == "file" else b""
+        )
 
     async def _run(self, location: GitLocation, script: str, stdin: bytes = b"") -> bytes:
         if location.ssh_host is None:
@@ -360,16 +282,29 @@ class GitHookFreezer:
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.PIPE,
         )
+        communicate = asyncio.ensure_future(proc.communicate(stdin))
+        deadline = asyncio.get_running_loop().time() + self._timeout
         try:
-            out, err = await asyncio.wait_for(proc.communicate(stdin), self._timeout)
-        except TimeoutError:
-            proc.kill()
+            while not communicate.done():
+                remaining = deadline - asyncio.get_running_loop().time()
+                if remaining <= 0:
+                    raise TimeoutError
+                await asyncio.wait({communicate}, timeout=min(2.0, remaining))
+                self._heartbeat()
+        except (TimeoutError, asyncio.CancelledError) as stopped:
+            # A checked write cut off here replaces nothing; a finished one is whole.
+            communicate.cancel()
+            with contextlib.suppress(ProcessLookupError):
+                proc.kill()
             await proc.wait()
+            if isinstance(stopped, asyncio.CancelledError):
+                raise
             raise RecallError(
                 f"{location}: hook command timed out after {self._timeout:.0f}s",
                 ErrorType.GIT_HOST_TIMEOUT,
                 retryable=True,
             ) from None
+        out, err = communicate.result()
         message = err.decode("utf-8", "replace").strip()
         if proc.returncode == _NOT_A_REPO:
             raise RecallError(
@@ -380,6 +315,8 @@ class GitHookFreezer:
             raise RecallError(
                 f"{location}: ssh failed: {message}", ErrorType.GIT_HOST_UNREACHABLE, retryable=True
             )
+        if proc.returncode == _NO_SHA256_TOOL:
+            raise RecallError(f"{location}: {message}", ErrorType.GIT_HOOK_COMMAND_FAILED)
         if proc.returncode != 0:
             raise RecallError(
                 f"{location}: hook command failed ({proc.returncode}): {message}",

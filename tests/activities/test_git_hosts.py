@@ -105,7 +105,7 @@ async def test_push_refused_while_frozen_hotfix_through_and_pushes_work_after(
     git("reset", "--quiet", "--hard", "HEAD~1", cwd=clone)
     hotfix = commit(clone, "the approved hotfix")
     relaxed = await ActivityEnvironment().run(
-        activities.allow_hotfix, freeze_input(str(bare), [hotfix[:12]], frozen.restore_state)
+        activities.allow_hotfix, freeze_input(str(bare), [hotfix], frozen.restore_state)
     )
     assert relaxed.restore_state == frozen.restore_state
     accepted = push(clone)
