@@ -2,12 +2,20 @@
 
 One code path for SQLite (the embedded default) and PostgreSQL (the scale target): URLs are accepted as users
 write them and mapped to the async drivers; timestamps are stored and returned as timezone-aware UTC.
+
+A URL that travels (workflow history, reports) never holds a password. It names where the password is
+instead (`?recall_password_env=NAME` or `?recall_password_file=PATH`, added by the spec loader from
+`databases.<db>_password_env` / `_password_file`), and `create_engine` reads it where the engine is made; or
+libpq finds it itself (PGPASSWORD, ~/.pgpass).
 """
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Mapping
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import DateTime, event
@@ -17,6 +25,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.types import TypeDecorator
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
+
+PASSWORD_ENV_PARAM = "recall_password_env"
+PASSWORD_FILE_PARAM = "recall_password_file"
 
 _ASYNC_DRIVERS = {
     "sqlite": "sqlite+aiosqlite",
@@ -69,9 +80,55 @@ def redact_url(url: str) -> str:
         return mask_url_passwords(url)
 
 
+def url_password(url: str) -> str | None:
+    """The password written into a database URL, if any."""
+    try:
+        return make_url(url).password
+    except ArgumentError:
+        return None
+
+
+def name_password(url: str, *, env: str | None = None, file: str | None = None) -> str:
+    """`url` with where its password is read from (a variable or a file), never the password itself."""
+    if not env and not file:
+        return url
+    parsed = make_url(url)
+    query = dict(parsed.query)
+    if env:
+        query[PASSWORD_ENV_PARAM] = env
+    if file:
+        query[PASSWORD_FILE_PARAM] = file
+    return parsed.set(query=query).render_as_string(hide_password=False)
+
+
+def with_named_password(url: URL, environ: Mapping[str, str] | None = None) -> URL:
+    """Read the password a URL names (`name_password`) and put it into the URL an engine connects with."""
+    query = dict(url.query)
+    env_name = query.pop(PASSWORD_ENV_PARAM, None)
+    file_name = query.pop(PASSWORD_FILE_PARAM, None)
+    if env_name is None and file_name is None:
+        return url
+    source = os.environ if environ is None else environ
+    password = source.get(str(env_name), "") if env_name else ""
+    if not password and file_name:
+        try:
+            password = Path(str(file_name)).expanduser().read_text().strip()
+        except OSError as exc:
+            raise DatabaseURLError(
+                f"cannot read the database password file {file_name}: {exc.strerror}"
+            ) from None
+    if not password:
+        where = f"variable {env_name}" if env_name else f"file {file_name}"
+        raise DatabaseURLError(
+            f"no database password in {where}, named by {redact_url(url.render_as_string())}; set it "
+            "where this process runs"
+        )
+    return url.set(query=query, password=password)
+
+
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     """An async engine; SQLite gets WAL, a busy timeout and enforced foreign keys."""
-    target = async_url(url)
+    target = with_named_password(async_url(url))
     if target.get_backend_name() == "sqlite":
         kwargs.setdefault("connect_args", {"timeout": 30})
     engine = create_async_engine(target, **kwargs)

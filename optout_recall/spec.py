@@ -2,6 +2,10 @@
 
 Loading is strict: an unknown key, a missing field or a window that ends before it starts is refused with
 the file, the line and the field, so a typo never starts a recall against the wrong data.
+
+Credentials are named, never written: the spec goes into workflow history for ever, so a URL with a password
+in it (a database, a git host API, a hook or webhook) is refused with the way to name it instead, and a hook's
+`env` may not carry a secret-looking variable (`env_from` passes one by name).
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ import hashlib
 import re
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 import yaml
 from pydantic import (
@@ -18,11 +23,20 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
 
-from optout_recall.db import DatabaseURLError, async_url, check_identifier
+from optout_recall.db import (
+    DatabaseURLError,
+    async_url,
+    check_identifier,
+    mask_url_passwords,
+    name_password,
+    redact_url,
+    url_password,
+)
 from optout_recall.payloads import (
     COMMIT_SHA_PATTERN,
     ChannelTarget,
@@ -43,10 +57,53 @@ _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, None: 1}
 _PUBLIC_KEY = re.compile(r"^[0-9a-fA-F]{64}$")
 _JURISDICTION = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
+_VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# The names the worker treats as secrets (optout_recall.deploys.secrets): never given a value in the spec.
+_SECRET_NAME = re.compile(r"(TOKEN|KEY|PASSWORD|PASSWD|SECRET)$", re.IGNORECASE)
+_IN_HISTORY = "and the spec is kept in workflow history for ever"
 
 
 class SpecError(ValueError):
     """A spec that cannot be used; str() is the one line shown to the user."""
+
+
+def refuse_url_password(url: str | None, instead: str) -> None:
+    """Refuse a URL with a password in it, saying how to pass the credential instead."""
+    if not url:
+        return
+    try:
+        password = urlsplit(url).password
+    except ValueError:
+        password = None
+    if password is not None:
+        raise ValueError(f"{mask_url_passwords(url)} holds a password, {_IN_HISTORY}; {instead}")
+
+
+def check_hook(hook: HookSpec) -> HookSpec:
+    """A hook that can run, whose credentials are named and whose environment holds no secret value."""
+    if hook.kind == HookKind.COMMAND and not hook.command:
+        raise ValueError("a command hook needs `command` (a list of arguments)")
+    if hook.kind == HookKind.WEBHOOK and not hook.url:
+        raise ValueError("a webhook hook needs `url`")
+    refuse_url_password(
+        hook.url, "name its credential with token_env: NAME or token_file: PATH (a bearer token)"
+    )
+    if hook.kind == HookKind.COMMAND and (hook.token_env or hook.token_file):
+        raise ValueError(
+            "token_env and token_file are for webhook hooks; a command hook gets variables by env_from"
+        )
+    for name in [*hook.env, *hook.env_from]:
+        if not _VARIABLE.match(name):
+            raise ValueError(f"{name!r} is not an environment variable name")
+        if name.upper().startswith("RECALL_"):
+            raise ValueError(f"{name}: RECALL_* variables are set by the recall for every hook")
+    secret = next((name for name in hook.env if _SECRET_NAME.search(name)), None)
+    if secret is not None:
+        raise ValueError(
+            f"env.{secret} looks like a secret, {_IN_HISTORY}; set it where the worker runs and pass it by "
+            f"name: env_from: [{secret}]"
+        )
+    return hook
 
 
 def parse_duration(value: Any) -> float:
@@ -85,18 +142,52 @@ class WindowSection(_Strict):
 class DatabasesSection(_Strict):
     events: str
     ledger: str
+    # Where each database's password is read, by the worker and every command that opens it.
+    events_password_env: str | None = None
+    events_password_file: str | None = None
+    ledger_password_env: str | None = None
+    ledger_password_file: str | None = None
     event_table: EventTableConfig = Field(default_factory=EventTableConfig)
     # Downstream systems' suppression/deletion webhooks, by the `destination` value in the events table.
     destinations: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("events", "ledger")
     @classmethod
-    def _url(cls, value: str) -> str:
+    def _url(cls, value: str, info: ValidationInfo) -> str:
         try:
             async_url(value)
         except DatabaseURLError as exc:
             raise ValueError(str(exc)) from exc
+        if url_password(value) is not None:
+            db = info.field_name
+            raise ValueError(
+                f"{redact_url(value)} holds a password, {_IN_HISTORY}; drop it from the URL and name it: "
+                f"databases.{db}_password_env: NAME (a variable where the worker runs), "
+                f"databases.{db}_password_file: PATH, or libpq's PGPASSWORD / ~/.pgpass"
+            )
         return value
+
+    @field_validator("events_password_env", "ledger_password_env")
+    @classmethod
+    def _variable(cls, value: str | None) -> str | None:
+        if value is not None and not _VARIABLE.match(value):
+            raise ValueError(f"{value!r} is not an environment variable name")
+        return value
+
+    @field_validator("destinations")
+    @classmethod
+    def _destination_urls(cls, value: dict[str, str]) -> dict[str, str]:
+        for url in value.values():
+            refuse_url_password(url, "a destination webhook URL cannot carry a password")
+        return value
+
+    @model_validator(mode="after")
+    def _passwords_for_postgresql(self) -> DatabasesSection:
+        for db in ("events", "ledger"):
+            named = getattr(self, f"{db}_password_env") or getattr(self, f"{db}_password_file")
+            if named and async_url(getattr(self, db)).get_backend_name() != "postgresql":
+                raise ValueError(f"databases.{db}: only a PostgreSQL database takes a password")
+        return self
 
     @field_validator("event_table")
     @classmethod
@@ -137,6 +228,12 @@ class EscalationSection(_Strict):
     webhook: str | None = None
     format: Literal["slack", "json"] = "slack"
 
+    @field_validator("webhook")
+    @classmethod
+    def _no_password(cls, value: str | None) -> str | None:
+        refuse_url_password(value, "the escalation webhook URL cannot carry a password")
+        return value
+
 
 class HotfixSection(_Strict):
     ref: str
@@ -157,11 +254,7 @@ class HotfixSection(_Strict):
     @field_validator("deploy", "rollback")
     @classmethod
     def _hook_complete(cls, value: HookSpec) -> HookSpec:
-        if value.kind == HookKind.COMMAND and not value.command:
-            raise ValueError("a command hook needs `command` (a list of arguments)")
-        if value.kind == HookKind.WEBHOOK and not value.url:
-            raise ValueError("a webhook hook needs `url`")
-        return value
+        return check_hook(value)
 
 
 class IncidentSpec(_Strict):
@@ -182,6 +275,23 @@ class IncidentSpec(_Strict):
     hotfix: HotfixSection
     staging: StagingTarget | None = None
     artifacts_dir: str | None = None
+
+    @field_validator("repos")
+    @classmethod
+    def _repo_credentials_by_name(cls, value: list[RepoTarget]) -> list[RepoTarget]:
+        for repo in value:
+            for url in (repo.location, repo.api_url):
+                refuse_url_password(
+                    url, f"name repo {repo.name!r}'s credential with token_env: NAME or token_file: PATH"
+                )
+        return value
+
+    @field_validator("staging")
+    @classmethod
+    def _staging_hook(cls, value: StagingTarget | None) -> StagingTarget | None:
+        if value is not None:
+            check_hook(value.deploy)
+        return value
 
     @field_validator("jurisdictions")
     @classmethod
@@ -264,6 +374,17 @@ def _resolve_sqlite(url: str, base: Path) -> str:
     return url
 
 
+def _database_url(databases: DatabasesSection, db: str, base: Path) -> str:
+    """The URL as history keeps it: no password, only where to read it (a variable or a file)."""
+    url = _resolve_sqlite(getattr(databases, db), base)
+    password_file = getattr(databases, f"{db}_password_file")
+    return name_password(
+        url,
+        env=getattr(databases, f"{db}_password_env"),
+        file=_resolve(password_file, base) if password_file else None,
+    )
+
+
 def load_spec(path: str | Path) -> tuple[IncidentSpec, str]:
     """Parse and validate a spec file; returns the spec and the SHA-256 of its bytes."""
     spec_path = Path(path)
@@ -324,8 +445,8 @@ def to_recall_input(
         repos=repos,
         channels=spec.channels,
         scenarios=spec.scenarios,
-        events_url=_resolve_sqlite(spec.databases.events, base),
-        ledger_url=_resolve_sqlite(spec.databases.ledger, base),
+        events_url=_database_url(spec.databases, "events", base),
+        ledger_url=_database_url(spec.databases, "ledger", base),
         event_table=spec.databases.event_table,
         destinations=spec.databases.destinations,
         people=spec.people,

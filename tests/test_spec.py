@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
+from sqlalchemy.engine import make_url
 
+from optout_recall.db import DatabaseURLError, create_engine, with_named_password
 from optout_recall.payloads import GpcPolicy
 from optout_recall.spec import SpecError, load_spec, parse_duration, to_recall_input
 
@@ -117,3 +122,98 @@ def test_durations() -> None:
     assert parse_duration("90s") == 90 and parse_duration("1.5h") == 5400 and parse_duration(30) == 30
     with pytest.raises(ValueError, match="positive"):
         parse_duration(0)
+
+
+# --------------------------------------------------------------------------- credentials by name only
+
+IN_HISTORY = "holds a password, and the spec is kept in workflow history for ever"
+
+
+@pytest.mark.parametrize(
+    ("change", "value", "expected"),
+    [
+        (
+            "databases.ledger",
+            "postgresql://recall:hunter2secret@db.internal/consent",
+            f"databases.ledger: postgresql://recall:***@db.internal/consent {IN_HISTORY}; drop it from the "
+            "URL and name it: databases.ledger_password_env: NAME (a variable where the worker runs), "
+            "databases.ledger_password_file: PATH, or libpq's PGPASSWORD / ~/.pgpass",
+        ),
+        (
+            "hotfix.rollback.url",
+            "https://deployer:hunter2secret@deploy.internal/rollback",
+            f"hotfix.rollback: https://deployer:***@deploy.internal/rollback {IN_HISTORY}; name its "
+            "credential with token_env: NAME or token_file: PATH",
+        ),
+        (
+            "repos.0.api_url",
+            "https://bot:hunter2secret@gitlab.example/api/v4",
+            "repos: https://bot:***@gitlab.example/api/v4 holds a password",
+        ),
+        (
+            "escalation",
+            {"webhook": "https://u:hunter2secret@hooks.example/x"},
+            "escalation.webhook: https://u:***@",
+        ),
+        (
+            "databases.destinations",
+            {"crm": "https://u:hunter2secret@crm.example/suppress"},
+            "https://u:***@crm",
+        ),
+        (
+            "hotfix.deploy.env",
+            {"DEPLOY_API_TOKEN": "hunter2secret"},
+            "env.DEPLOY_API_TOKEN looks like a secret, and the spec is kept in workflow history for ever; set "
+            "it where the worker runs and pass it by name: env_from: [DEPLOY_API_TOKEN]",
+        ),
+        ("hotfix.deploy.env_from", ["RECALL_HOTFIX_REF"], "RECALL_* variables are set by the recall"),
+        ("hotfix.deploy.token_env", "HOOK_TOKEN", "token_env and token_file are for webhook hooks"),
+        ("databases.events_password_env", "EVENTS_PW", "databases.events: only a PostgreSQL database"),
+    ],
+)
+def test_a_credential_written_into_the_spec_is_refused_with_how_to_name_it(
+    tmp_path: Path, change: str, value: object, expected: str
+) -> None:
+    with pytest.raises(SpecError) as refused:
+        load_spec(write(tmp_path, with_change(change, value)))
+    message = str(refused.value)
+    assert expected in message and "hunter2secret" not in message and "\n" not in message
+
+
+def test_a_named_database_password_travels_as_its_name_and_is_read_where_the_engine_is_made(
+    tmp_path: Path,
+) -> None:
+    data = with_change("databases.ledger_password_env", "LEDGER_DB_PASSWORD")
+    data["databases"]["events"] = "postgresql://recall@db.internal/events"
+    data["databases"]["events_password_file"] = "secrets/events-db"
+    spec, digest = load_spec(write(tmp_path, data))
+    recall = to_recall_input(spec, tmp_path / "incident.yaml", digest, tmp_path / "art")
+    assert recall.ledger_url == "postgresql://postgres@127.0.0.1/test?recall_password_env=LEDGER_DB_PASSWORD"
+    password_file = tmp_path / "secrets" / "events-db"
+    events = make_url(recall.events_url)
+    assert events.password is None and dict(events.query) == {"recall_password_file": str(password_file)}
+
+    resolved = with_named_password(make_url(recall.ledger_url), {"LEDGER_DB_PASSWORD": "s3cret-pw"})
+    assert resolved.password == "s3cret-pw" and dict(resolved.query) == {}
+    password_file.parent.mkdir()
+    password_file.write_text("file-pw\n")
+    engine = create_engine(recall.events_url)
+    assert engine.url.password == "file-pw" and "recall_password_file" not in engine.url.query
+    with pytest.raises(DatabaseURLError, match="no database password in variable LEDGER_DB_PASSWORD"):
+        with_named_password(make_url(recall.ledger_url), {})
+
+
+def test_recall_start_refuses_a_password_in_a_url_with_one_line_and_exit_2(tmp_path: Path) -> None:
+    spec = write(tmp_path, with_change("databases.events", "postgresql://app:hunter2secret@db/events"))
+    recall = Path(sys.executable).parent / "recall"
+    result = subprocess.run(
+        [str(recall), "start", str(spec), "--address", "127.0.0.1:9"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    assert result.returncode == 2, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "databases.events_password_env: NAME" in lines[0]
+    assert "hunter2secret" not in result.stderr + result.stdout and "Traceback" not in result.stderr
