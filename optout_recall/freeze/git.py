@@ -201,7 +201,10 @@ class GitHookFreezer:
                 ErrorType.HOOK_CHANGED,
             )
         await self._write(location, saved_path, HookState("absent"))
-        await self._run(location, f"rm -f {shlex.quote(hook_path + TMP_SUFFIX)}*")
+        # Temporary files of writers cut off by SIGKILL (the checked ones clean up after themselves).
+        await self._run(
+            location, f"rm -f {shlex.quote(hook_path + TMP_SUFFIX)}* {shlex.quote(saved_path + TMP_SUFFIX)}*"
+        )
         log.info("unfroze git repository", location=str(location), restored_hook=previous.descriptor)
 
     # ----- reading state

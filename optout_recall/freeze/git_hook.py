@@ -207,6 +207,9 @@ def write_script(path: str, state: HookState) -> str:
         f'tmp="$p{TMP_SUFFIX}$$"\n'
         "trap 'rm -f \"$tmp\"' EXIT\n"
         "trap 'rm -f \"$tmp\"; exit 1' HUP INT TERM\n"
+        # A worker killed mid-call leaves no reader on stderr: a refusal message must not kill the script
+        # (SIGPIPE) before it has removed its temporary file.
+        "trap '' PIPE\n"
         f"mkdir -p {folder} || exit 1\n"
     )
     if state.kind == "symlink":
