@@ -1,10 +1,8 @@
 """Recompute the hashes and links of one seq range of a SQLite ledger, in a process of its own.
 
-`Ledger.verify` splits a large SQLite ledger into contiguous seq ranges and runs this file once per range,
-as a script (`python -I chain_scan.py`, a job as JSON on stdin, the result as JSON on stdout), so the ranges
-hash on every core at once. It imports the standard library only: a worker starts in milliseconds instead
-of paying for the package's imports, which would cost as much as the scan saves. Each worker opens its
-own read-only connection (WAL lets readers run side by side) and reads plain tuples, no SQLAlchemy.
+`Ledger.verify` splits a large SQLite ledger into contiguous seq ranges and scans them on a pool of worker
+processes (`optout_recall.ledger.pool`), so the ranges hash on every core at once. Each worker opens its own
+read-only connection (WAL lets readers run side by side) and reads plain tuples, no SQLAlchemy.
 
 A range checks the links between its own rows; the link into its first row crosses a range boundary, so
 the parent checks it (`first` and `last` in the result).
@@ -20,13 +18,11 @@ closer".
 
 from __future__ import annotations
 
-import json
 import sqlite3
-import sys
 from hashlib import sha256
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import NamedTuple
 
 # A suspect row: (seq, seq of the row before it, its prev_hash, entry_hash of the row before it,
 # its stored entry_hash, the entry_hash recomputed from its fields).
@@ -40,6 +36,17 @@ _FETCH_ROWS = 20_000
 _RECORD_SEPARATOR = b"\x1e"
 _SHA256 = sha256()
 _prev_hash = itemgetter(slice(64))
+
+
+class RangeScan(NamedTuple):
+    """One range's result: `first` (seq, prev_hash, entry_hash, recomputed hash of its first row, whose
+    link the caller checks), `last` (seq, entry_hash of the last row read), the suspects after the first
+    row, and how many rows were read."""
+
+    first: tuple[int, str, str, str] | None
+    last: tuple[int, str] | None
+    suspects: list[Suspect]
+    checked: int
 
 
 def range_query(message_sql: str) -> str:
@@ -60,12 +67,8 @@ def chunk_query(message_sql: str) -> str:
 
 def scan_range(
     database: str, message_sql: str, first_seq: int, last_seq: int, limit: int, chunk_rows: int
-) -> dict[str, Any]:
-    """Hash and link every row with `first_seq <= seq <= last_seq`; stop once more than `limit` rows fail.
-
-    Returns `first` (seq, prev_hash, entry_hash, recomputed hash of the first row, whose link the caller
-    checks), `last` (seq, entry_hash of the last row read), `suspects` after the first row, `checked`.
-    """
+) -> RangeScan:
+    """Hash and link every row with `first_seq <= seq <= last_seq`; stop once more than `limit` rows fail."""
     connection = sqlite3.connect(f"{Path(database).resolve().as_uri()}?mode=ro", uri=True)
     try:
         connection.execute("BEGIN")  # one snapshot for the chunked read and, if it comes to it, the row scan
@@ -79,13 +82,13 @@ def scan_range(
 
 def scan_chunks(
     connection: sqlite3.Connection, query: str, first_seq: int, last_seq: int, chunk_rows: int
-) -> dict[str, Any] | None:
+) -> RangeScan | None:
     """The range's result when every chunk of it is intact; None as soon as one is not."""
     low, high = connection.execute(
         "SELECT min(seq), max(seq) FROM consent_ledger WHERE seq >= ? AND seq <= ?", (first_seq, last_seq)
     ).fetchone()
     if low is None:
-        return {"first": None, "last": None, "suspects": [], "checked": 0}
+        return RangeScan(None, None, [], 0)
     first: tuple[int, str, str, str] | None = None
     before_hash = ""
     for start in range(low, high + 1, chunk_rows):
@@ -108,7 +111,7 @@ def scan_chunks(
         elif prev_hashes[:64] != before_hash:
             return None
         before_hash = entry_hashes[-64:]
-    return {"first": first, "last": (high, before_hash), "suspects": [], "checked": high - low + 1}
+    return RangeScan(first, (high, before_hash), [], high - low + 1)
 
 
 def _joined_hexdigests(messages: list[bytes]) -> str:
@@ -126,13 +129,13 @@ def _joined_hexdigests(messages: list[bytes]) -> str:
 
 def scan_rows(
     connection: sqlite3.Connection, query: str, first_seq: int, last_seq: int, limit: int
-) -> dict[str, Any]:
+) -> RangeScan:
     """`scan_range` one row at a time, naming every suspect row (up to `limit` of them)."""
     cursor = connection.execute(query, (first_seq, last_seq))
     cursor.arraysize = _FETCH_ROWS
     row = cursor.fetchone()
     if row is None:
-        return {"first": None, "last": None, "suspects": [], "checked": 0}
+        return RangeScan(None, None, [], 0)
     before_seq, prev_hash, before_hash, message = row
     first = (before_seq, prev_hash, before_hash, sha256(message).hexdigest())
     suspects: list[Suspect] = []
@@ -142,7 +145,7 @@ def scan_rows(
         checked += len(rows)
         if len(suspects) > limit:
             break
-    return {"first": first, "last": (before_seq, before_hash), "suspects": suspects, "checked": checked}
+    return RangeScan(first, (before_seq, before_hash), suspects, checked)
 
 
 def check_rows(
@@ -157,18 +160,3 @@ def check_rows(
         before_seq = seq
         before_hash = stored_hash
     return before_seq, before_hash
-
-
-def main() -> None:
-    """Answer one result line for each job line on stdin, until stdin closes."""
-    for line in sys.stdin:
-        job = json.loads(line)
-        result = scan_range(
-            job["database"], job["message_sql"], job["first"], job["last"], job["limit"], job["chunk_rows"]
-        )
-        sys.stdout.write(json.dumps(result) + "\n")
-        sys.stdout.flush()
-
-
-if __name__ == "__main__":
-    main()

@@ -15,27 +15,26 @@ from __future__ import annotations
 
 import asyncio
 import os
-import pickle
-import struct
-import sys
+from collections import deque
 from collections.abc import AsyncGenerator, Iterator
-from contextlib import aclosing, suppress
+from contextlib import aclosing
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import BinaryIO
 
 from pydantic import BaseModel, Field, ValidationError
 
 from optout_recall.ledger.chain import canonical_metadata, canonical_timestamp
 from optout_recall.ledger.models import LEDGER_ENTRY_FIELDS, LedgerEntryInput
+from optout_recall.ledger.pool import worker_pool
 from optout_recall.ledger.store import Ledger, LedgerAppendSession, PendingRow, pending_row
-from optout_recall.processes import stop_process
 
 DEFAULT_BATCH_SIZE = 10_000
-# Below this size a file is validated in this process: a worker spends about a second on its imports.
+# Below this size a file is validated in this process: the first pool of a program waits up to a second for
+# the fork server's imports.
 PARALLEL_IMPORT_MIN_BYTES = 16 * 2**20
 IMPORT_WORKERS = max(1, (os.cpu_count() or 1) - 1)
 _BLOCK_BYTES = 2**21  # about 10,000 lines a block
-_BLOCKS_AHEAD = 4  # blocks a validator may be given before this process takes the first one back
+_BLOCKS_AHEAD = 4  # blocks queued for each validator before this process takes the first one back
 ASSIGNED_BY_LEDGER = frozenset({"seq", "recorded_at", "prev_hash", "entry_hash"})
 
 
@@ -164,101 +163,16 @@ async def _validated_blocks(source: Path, workers: int) -> AsyncGenerator[Valida
                 yield validate_block(block, first_line)
                 await asyncio.sleep(0)  # let a batch being written make progress
             return
-        processes: list[asyncio.subprocess.Process] = []
-        tasks: list[asyncio.Task[None]] = []
-        # Each validator's answers are read as soon as they come, so it goes on to its next block while
-        # this process is busy inserting; `slots` bounds the blocks sent and not yet taken from here.
-        answers = [asyncio.Queue[ValidatedBlock | Exception]() for _ in range(workers)]
-        order: asyncio.Queue[int | None] = asyncio.Queue()
-        slots = asyncio.Semaphore(_BLOCKS_AHEAD * workers)
-
-        async def send_blocks() -> None:
-            try:
-                for index, (block, first_line) in enumerate(_blocks(handle)):
-                    await slots.acquire()
-                    stdin = processes[index % workers].stdin
-                    assert stdin is not None
-                    try:
-                        stdin.write(_BLOCK_HEADER.pack(first_line, len(block)) + block)
-                        await stdin.drain()
-                    except (BrokenPipeError, ConnectionResetError):
-                        order.put_nowait(index % workers)  # the validator died: its reader says why
-                        return
-                    order.put_nowait(index % workers)
-            finally:
-                order.put_nowait(None)  # also when this failed: the loop below then re-raises it
-
-        try:
-            for queue in answers:
-                process = await _start_validator()
-                processes.append(process)
-                tasks.append(asyncio.create_task(_read_answers(process, queue)))
-            tasks.append(asyncio.create_task(send_blocks()))
-            while (worker := await order.get()) is not None:
-                answer = await answers[worker].get()
-                if isinstance(answer, Exception):
-                    raise answer
-                slots.release()
-                yield answer
-            await tasks[-1]  # the sender: raises what stopped it
-        finally:
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
-            for process in processes:
-                await stop_process(process)
-
-
-# A job for a validator: the number of the block's first line and the block's length, then the block.
-_BLOCK_HEADER = struct.Struct("<QQ")
-_RESULT_HEADER = struct.Struct("<Q")
-
-
-async def _start_validator() -> asyncio.subprocess.Process:
-    """A fresh interpreter running serve_validation: never a fork of this process and its driver threads,
-    and never a re-run of the caller's main module, which multiprocessing's spawn would import again."""
-    package_root = str(Path(__file__).resolve().parents[2])
-    path = os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))
-    return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-c",
-        "from optout_recall.ledger.importer import serve_validation; serve_validation()",
-        stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-        env={**os.environ, "PYTHONPATH": path},
-    )
-
-
-async def _read_answers(
-    process: asyncio.subprocess.Process, answers: asyncio.Queue[ValidatedBlock | Exception]
-) -> None:
-    """Queue each answer of a validator as it comes; queue the error if it dies."""
-    assert process.stdout is not None and process.stderr is not None
-    while True:
-        try:
-            (size,) = _RESULT_HEADER.unpack(await process.stdout.readexactly(_RESULT_HEADER.size))
-            payload = await process.stdout.readexactly(size)
-        except asyncio.IncompleteReadError:
-            with suppress(ProcessLookupError):  # it has exited already: the usual case
-                process.kill()
-            errors = (await process.stderr.read()).decode(errors="replace").strip()
-            code = await process.wait()
-            answers.put_nowait(RuntimeError(f"ledger import validator exited ({code}): {errors[-2000:]}"))
-            return
-        answers.put_nowait(cast(ValidatedBlock, pickle.loads(payload)))  # our own child, our own pipe
-
-
-def serve_validation() -> None:
-    """A validator process: validate each block sent on stdin, answer the rows and problems on stdout."""
-    source = sys.stdin.buffer
-    sink = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)  # a stray print goes to stderr, never into the answers
-    while header := source.read(_BLOCK_HEADER.size):
-        first_line, size = _BLOCK_HEADER.unpack(header)
-        answer = pickle.dumps(validate_block(source.read(size), first_line), protocol=pickle.HIGHEST_PROTOCOL)
-        sink.write(_RESULT_HEADER.pack(len(answer)) + answer)
-        sink.flush()
+        async with worker_pool(workers, "ledger import") as pool:
+            # Blocks are queued ahead, so the workers go on validating while this process inserts; each
+            # takes the next block as it finishes one, and the answers are taken back in file order.
+            ahead: deque[asyncio.Future[ValidatedBlock]] = deque()
+            for block, first_line in _blocks(handle):
+                ahead.append(pool.submit(validate_block, block, first_line))
+                if len(ahead) >= _BLOCKS_AHEAD * workers:
+                    yield await pool.result(ahead.popleft())
+            while ahead:
+                yield await pool.result(ahead.popleft())
 
 
 def _blocks(handle: BinaryIO) -> Iterator[tuple[bytes, int]]:

@@ -8,34 +8,23 @@ for a large batch). Nothing here updates or deletes a row; corrections are new e
 
 from __future__ import annotations
 
-import asyncio
 import json
-import os
-import sys
 import time
-from collections.abc import AsyncIterator, Awaitable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from hashlib import sha256
 from typing import Any, cast
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import Result, Row, insert, select, text
+from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from optout_recall.ledger import chain_scan
-from optout_recall.ledger.chain import (
-    GENESIS_HASH,
-    canonical_metadata,
-    canonical_timestamp,
-    sql_entry_message,
-)
+from optout_recall.ledger.chain import GENESIS_HASH, canonical_metadata, canonical_timestamp
 from optout_recall.ledger.models import (
     LedgerEntry,
     LedgerEntryInput,
-    ProblemKind,
     SignedHead,
-    VerifyProblem,
     VerifyReport,
 )
 from optout_recall.ledger.schema import (
@@ -47,20 +36,17 @@ from optout_recall.ledger.schema import (
     postgresql_trigger_ddl,
     sqlite_trigger_ddl,
 )
-from optout_recall.ledger.signing import raw_public_key, sign_head, signature_is_valid
+from optout_recall.ledger.signing import raw_public_key, sign_head
+from optout_recall.ledger.verify import (
+    MAX_REPORTED_PROBLEMS,
+    check_signed_heads,
+    describe_suspect,
+    find_suspect_rows,
+    hashes_at_seqs,
+)
 from optout_recall.payloads import Choice
-from optout_recall.processes import stop_process
 
 DEFAULT_CHECKPOINT_EVERY = 10_000
-_KEY_LOOKUP_CHUNK = 500
-_VERIFY_PAGE = 20_000
-_MAX_REPORTED_PROBLEMS = 50
-# Below this many entries a SQLite verify stays in this process: starting workers would cost more than it saves.
-PARALLEL_VERIFY_MIN_ENTRIES = 200_000
-VERIFY_WORKERS = os.cpu_count() or 1
-VERIFY_RANGES_PER_WORKER = 4
-VERIFY_CHUNK_ROWS = 2_000  # rows a worker reads as one joined row while a range looks intact
-_WORKER_LINE_LIMIT = 2**24
 
 _PG_APPEND_LOCK = "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.consent_ledger'))"
 _SQLITE_KEY_LOOKUP = (
@@ -363,16 +349,14 @@ class Ledger:
         started = time.perf_counter()
         signed = [*await self.checkpoints(), *expected_heads]
         async with self.engine.connect() as connection:
-            if self._sqlite:
-                suspects, checked = await self._sqlite_suspect_rows(connection)
-            else:
+            if not self._sqlite:
                 # One snapshot for the whole report: both passes, the chain head and the signed heads' rows.
                 await connection.execution_options(isolation_level="REPEATABLE READ")
-                suspects, checked = await _suspect_rows_in_database(connection, self.engine)
+            suspects, checked = await find_suspect_rows(connection, self.engine)
             head_seq, head_hash = await self._chain_head(connection)
-            hashes_at = await _hashes_at(connection, {head.seq for head in signed})
-        problems = [problem for suspect in suspects for problem in _classify(suspect)]
-        problems += self._check_heads(signed, hashes_at, head_seq)
+            hashes_at = await hashes_at_seqs(connection, {head.seq for head in signed})
+        problems = [problem for suspect in suspects for problem in describe_suspect(suspect)]
+        problems += check_signed_heads(signed, hashes_at, head_seq, self.trusted_public_keys)
         problems.sort(key=lambda problem: problem.seq)
         return VerifyReport(
             ok=not problems,
@@ -381,69 +365,11 @@ class Ledger:
             head_hash=head_hash,
             checkpoints_checked=len(signed),
             latest_checkpoint_seq=max((head.seq for head in signed), default=None),
-            problems=problems[:_MAX_REPORTED_PROBLEMS],
+            problems=problems[:MAX_REPORTED_PROBLEMS],
             duration_seconds=time.perf_counter() - started,
         )
 
-    def _check_heads(
-        self, signed: Sequence[SignedHead], hashes_at: dict[int, str], head_seq: int
-    ) -> list[VerifyProblem]:
-        problems: list[VerifyProblem] = []
-        last_good = 0
-        for head in sorted(signed, key=lambda item: item.seq):
-            label = f"head signed {head.signed_at.isoformat()} by key {head.key_id}"
-            if not signature_is_valid(head):
-                problems.append(
-                    VerifyProblem(
-                        seq=head.seq,
-                        kind=ProblemKind.BAD_SIGNATURE,
-                        detail=f"{label} has an invalid signature (checkpoint altered)",
-                    )
-                )
-                continue
-            if self.trusted_public_keys and head.public_key not in self.trusted_public_keys:
-                problems.append(
-                    VerifyProblem(
-                        seq=head.seq,
-                        kind=ProblemKind.UNTRUSTED_KEY,
-                        detail=f"{label} is signed by a key that is not trusted",
-                    )
-                )
-                continue
-            if head.seq > head_seq:
-                problems.append(
-                    VerifyProblem(
-                        seq=head_seq + 1,
-                        kind=ProblemKind.MISSING_TAIL,
-                        detail=f"{label} attests seq {head.seq} but the ledger ends at seq {head_seq} "
-                        f"(seq {head_seq + 1}..{head.seq} removed)",
-                    )
-                )
-            elif hashes_at.get(head.seq) != head.entry_hash:
-                problems.append(
-                    VerifyProblem(
-                        seq=last_good + 1,
-                        kind=ProblemKind.REWRITTEN_TAIL,
-                        detail=f"{label} attests entry_hash {head.entry_hash[:16]}... at seq {head.seq}, "
-                        f"the ledger has {str(hashes_at.get(head.seq))[:16]}...: entries between seq "
-                        f"{last_good + 1} and {head.seq} were rewritten",
-                    )
-                )
-            else:
-                last_good = max(last_good, head.seq)
-        return problems
-
     # ------------------------------------------------------------------ internals
-
-    async def _sqlite_suspect_rows(self, connection: AsyncConnection) -> tuple[list[_Suspect], int]:
-        """A large ledger in a file is scanned on every core; a small or in-memory one in this process."""
-        database = self.engine.url.database
-        workers = VERIFY_WORKERS
-        if workers > 1 and database and database != ":memory:" and not database.startswith("file:"):
-            last_seq, _ = await self._chain_head(connection)
-            if last_seq >= PARALLEL_VERIFY_MIN_ENTRIES:
-                return await _suspect_rows_in_parallel(database, last_seq, workers)
-        return await _suspect_rows_in_python(connection)
 
     async def _chain_head(self, connection: AsyncConnection) -> tuple[int, str]:
         row = (
@@ -476,235 +402,6 @@ class Ledger:
         signed = sign_head(self.signing_key, seq, head_hash, signed_at)
         await connection.execute(insert(ledger_checkpoints).values(**signed.model_dump()))
         return signed
-
-
-_Suspect = chain_scan.Suspect
-
-
-async def _suspect_rows_in_python(connection: AsyncConnection) -> tuple[list[_Suspect], int]:
-    """Stream the chain in seq order; SQLite rebuilds each message as bytes, Python hashes it.
-
-    One statement, so one snapshot, read through the driver's own cursor as plain tuples (no SQLAlchemy
-    rows). Not overlapped with a prefetch: the driver thread would fight this one for the GIL on every row.
-    """
-    driver = (await connection.get_raw_connection()).driver_connection
-    assert driver is not None
-    cursor = await driver.execute(
-        chain_scan.range_query(sql_entry_message("sqlite")), (chain_scan.LOWEST_SEQ, chain_scan.HIGHEST_SEQ)
-    )
-    suspects: list[_Suspect] = []
-    before_seq = 0
-    before_hash = GENESIS_HASH
-    checked = 0
-    try:
-        while rows := await cursor.fetchmany(_VERIFY_PAGE):
-            before_seq, before_hash = chain_scan.check_rows(rows, before_seq, before_hash, suspects)
-            checked += len(rows)
-            if len(suspects) > _MAX_REPORTED_PROBLEMS:
-                break
-    finally:
-        await cursor.close()
-    return suspects, checked
-
-
-async def _suspect_rows_in_parallel(database: str, last_seq: int, workers: int) -> tuple[list[_Suspect], int]:
-    """Split seq 1..last_seq into contiguous ranges and scan them on `workers` processes at once.
-
-    There are several ranges a worker, handed out as workers finish, so a core that another tenant slows
-    down does not hold up the whole verify. The first range also takes any seq below 1 and the last any seq
-    above last_seq (rows appended since), so together they read every row, as the single scan does. Each
-    worker checks the links inside its range; the links across range boundaries are checked here, in seq
-    order, so the suspects come out as one scan lists them (past 50 problems, `checked` may count a few
-    more rows than one scan stops at).
-    """
-    message_sql = sql_entry_message("sqlite")
-    ranges = workers * VERIFY_RANGES_PER_WORKER
-    # Range `part` is bounds[part] < seq <= bounds[part + 1]: the first and last reach SQLite's extremes.
-    bounds = [last_seq * part // ranges for part in range(ranges + 1)]
-    bounds[0], bounds[-1] = chain_scan.LOWEST_SEQ - 1, chain_scan.HIGHEST_SEQ
-    jobs = [
-        {
-            "database": database,
-            "message_sql": message_sql,
-            "first": bounds[part] + 1,
-            "last": bounds[part + 1],
-            "limit": _MAX_REPORTED_PROBLEMS,
-            "chunk_rows": VERIFY_CHUNK_ROWS,
-        }
-        for part in range(ranges)
-        if bounds[part + 1] > bounds[part]
-    ]
-    parts = await _scan_in_workers(jobs, workers)
-    suspects: list[_Suspect] = []
-    before_seq = 0
-    before_hash = GENESIS_HASH
-    checked = 0
-    for part in parts:
-        if part["first"] is None:
-            continue
-        seq, prev_hash, stored_hash, computed = part["first"]
-        if computed != stored_hash or prev_hash != before_hash or seq != before_seq + 1:
-            suspects.append((seq, before_seq, prev_hash, before_hash, stored_hash, computed))
-        suspects += [cast(_Suspect, tuple(suspect)) for suspect in part["suspects"]]
-        checked += part["checked"]
-        before_seq, before_hash = part["last"]
-        if len(suspects) > _MAX_REPORTED_PROBLEMS:
-            break
-    return suspects, checked
-
-
-async def _scan_in_workers(jobs: list[dict[str, Any]], workers: int) -> list[dict[str, Any]]:
-    """Run the jobs on `workers` chain_scan.py processes, each taking the next job when it is done.
-
-    A worker is the script in a fresh interpreter (-I: standard library only, quick to start) reading one
-    job a line on stdin and answering one result a line on stdout. Results come back in job order.
-    """
-    pending = list(enumerate(jobs))
-    pending.reverse()
-    results: list[dict[str, Any]] = [{} for _ in jobs]
-
-    async def worker() -> None:
-        process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-I",
-            chain_scan.__file__,
-            stdin=asyncio.subprocess.PIPE,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-            limit=_WORKER_LINE_LIMIT,
-        )
-        assert process.stdin is not None and process.stdout is not None and process.stderr is not None
-        try:
-            while pending:
-                index, job = pending.pop()
-                process.stdin.write(json.dumps(job).encode() + b"\n")
-                await process.stdin.drain()
-                line = await process.stdout.readline()
-                if not line:
-                    errors = (await process.stderr.read()).decode(errors="replace").strip()
-                    raise RuntimeError(
-                        f"ledger verify worker for seq {job['first']}..{job['last']} failed "
-                        f"(exit {await process.wait()}): {errors[-2000:]}"
-                    )
-                results[index] = json.loads(line)
-            process.stdin.close()
-            await process.wait()
-        finally:
-            await stop_process(process)  # failed, or verify was cancelled: stop scanning for nobody
-
-    await asyncio.gather(*(worker() for _ in range(min(workers, len(jobs)))))
-    return results
-
-
-async def _suspect_rows_in_database(
-    connection: AsyncConnection, engine: AsyncEngine
-) -> tuple[list[_Suspect], int]:
-    """Set-based: PostgreSQL rebuilds, hashes and links every row and returns only the ones that fail.
-
-    Two counting passes first, each in the plan PostgreSQL runs fastest and both at once, the second in
-    another session that shares this transaction's snapshot: the hashes in a parallel scan, the links in
-    one ordered pass over the primary key. Only when either finds a bad row does the ordered query below
-    (which names each problem, but sorts whole rows) run.
-    """
-    message = sql_entry_message("postgresql")
-    snapshot = (await connection.execute(text("SELECT pg_export_snapshot()"))).scalar_one()
-    hashes = connection.execute(
-        text(
-            "SELECT count(*), count(*) FILTER (WHERE "
-            f"encode(sha256(convert_to({message}, 'UTF8')), 'hex') <> entry_hash) FROM consent_ledger"
-        )
-    )
-    (checked, changed), unlinked = await asyncio.gather(
-        _one_row(hashes), _count_unlinked(engine, str(snapshot))
-    )
-    if not changed and not unlinked:
-        return [], int(checked)
-    query = text(
-        f"""
-        WITH chain AS (
-            SELECT seq, prev_hash, entry_hash,
-                   COALESCE(lag(seq) OVER w, 0) AS before_seq,
-                   COALESCE(lag(entry_hash) OVER w, '{GENESIS_HASH}') AS before_hash,
-                   encode(sha256(convert_to({message}, 'UTF8')), 'hex') AS computed
-            FROM consent_ledger
-            WINDOW w AS (ORDER BY seq)
-        )
-        SELECT seq, before_seq, prev_hash, before_hash, entry_hash, computed FROM chain
-        WHERE computed <> entry_hash OR prev_hash <> before_hash OR seq <> before_seq + 1
-        ORDER BY seq LIMIT {_MAX_REPORTED_PROBLEMS + 1}
-        """
-    )
-    suspects = [tuple(row) for row in (await connection.execute(query)).all()]
-    return suspects, int(checked)  # type: ignore[return-value]
-
-
-async def _one_row(result: Awaitable[Result[Any]]) -> Row[Any]:
-    return (await result).one()
-
-
-async def _count_unlinked(engine: AsyncEngine, snapshot: str) -> int:
-    """Rows whose seq or prev_hash does not follow the row before them, read in the snapshot given."""
-    async with engine.connect() as connection:
-        await connection.execution_options(isolation_level="REPEATABLE READ")
-        await connection.exec_driver_sql(f"SET TRANSACTION SNAPSHOT '{snapshot}'")
-        result = await connection.execute(
-            text(
-                f"""
-                SELECT count(*) FROM (
-                    SELECT seq, prev_hash, lag(seq) OVER w AS before_seq, lag(entry_hash) OVER w AS before_hash
-                    FROM consent_ledger WINDOW w AS (ORDER BY seq)
-                ) AS links
-                WHERE prev_hash <> COALESCE(before_hash, '{GENESIS_HASH}')
-                   OR seq <> COALESCE(before_seq, 0) + 1
-                """
-            )
-        )
-        return int(result.scalar_one())
-
-
-async def _hashes_at(connection: AsyncConnection, seqs: set[int]) -> dict[int, str]:
-    found = {0: GENESIS_HASH}
-    wanted = sorted(seq for seq in seqs if seq > 0)
-    for start in range(0, len(wanted), _KEY_LOOKUP_CHUNK):
-        result = await connection.execute(
-            select(consent_ledger.c.seq, consent_ledger.c.entry_hash).where(
-                consent_ledger.c.seq.in_(wanted[start : start + _KEY_LOOKUP_CHUNK])
-            )
-        )
-        found.update({int(seq): str(entry_hash) for seq, entry_hash in result.all()})
-    return found
-
-
-def _classify(suspect: _Suspect) -> list[VerifyProblem]:
-    seq, before_seq, prev_hash, before_hash, stored_hash, computed = suspect
-    problems = []
-    if seq != before_seq + 1:
-        missing = f"seq {before_seq + 1}" if seq == before_seq + 2 else f"seq {before_seq + 1}..{seq - 1}"
-        problems.append(
-            VerifyProblem(
-                seq=before_seq + 1,
-                kind=ProblemKind.MISSING_ROW,
-                detail=f"{missing} deleted: the chain jumps from seq {before_seq} to {seq}",
-            )
-        )
-    elif prev_hash != before_hash:
-        problems.append(
-            VerifyProblem(
-                seq=seq,
-                kind=ProblemKind.BROKEN_LINK,
-                detail=f"prev_hash {prev_hash[:16]}... is not the entry_hash {before_hash[:16]}... of seq "
-                f"{before_seq} (row replaced, moved or reordered)",
-            )
-        )
-    if computed != stored_hash:
-        problems.append(
-            VerifyProblem(
-                seq=seq,
-                kind=ProblemKind.CHANGED_ROW,
-                detail="entry_hash does not match the row's content (a field was changed)",
-            )
-        )
-    return problems
 
 
 def _signed_head(row: Any) -> SignedHead:

@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import asyncio
 import json
+import multiprocessing
+import os
+import signal
 import subprocess
 import sys
 import textwrap
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 import pytest
 
+from optout_recall.errors import ErrorType, RecallError
 from optout_recall.ledger import ImportRejected, Ledger, import_jsonl
 from optout_recall.ledger import importer as importer_module
+from optout_recall.ledger.pool import WorkerPool
 
 
 def line(index: int, **changes: object) -> str:
@@ -40,19 +49,36 @@ def small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(importer_module, "_BLOCK_BYTES", 300)
 
 
+@dataclass
+class StartedPool:
+    workers: int
+    processes: list[BaseProcess] = field(default_factory=list)
+
+
 @pytest.fixture
-def started(monkeypatch: pytest.MonkeyPatch) -> list[asyncio.subprocess.Process]:
-    """Every validator the import starts, as it starts it."""
-    processes: list[asyncio.subprocess.Process] = []
-    start = importer_module._start_validator
+def started(monkeypatch: pytest.MonkeyPatch) -> list[StartedPool]:
+    """Every validator pool the import starts, with the worker processes it had when the import let it go."""
+    pools: list[StartedPool] = []
+    start = importer_module.worker_pool
 
-    async def counted() -> asyncio.subprocess.Process:
-        process = await start()
-        processes.append(process)
-        return process
+    @asynccontextmanager
+    async def recorded(workers: int, purpose: str) -> AsyncIterator[WorkerPool]:
+        pools.append(started := StartedPool(workers))
+        async with start(workers, purpose) as pool:
+            try:
+                yield pool
+            finally:
+                started.processes += multiprocessing.active_children()
 
-    monkeypatch.setattr(importer_module, "_start_validator", counted)
-    return processes
+    monkeypatch.setattr(importer_module, "worker_pool", recorded)
+    return pools
+
+
+def kill_validators() -> None:
+    """What the kernel's OOM killer does to a worker."""
+    for process in multiprocessing.active_children():
+        assert process.pid is not None
+        os.kill(process.pid, signal.SIGKILL)
 
 
 async def ledger_rows(ledger: Ledger) -> list[tuple[object, ...]]:
@@ -113,7 +139,7 @@ async def test_workers_skip_bad_lines_when_told(ledger: Ledger, tmp_path: Path) 
 
 
 async def test_only_a_large_file_starts_workers(
-    ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, started: list[asyncio.subprocess.Process]
+    ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, started: list[StartedPool]
 ) -> None:
     monkeypatch.setattr(importer_module, "PARALLEL_IMPORT_MIN_BYTES", 2_000)
     small = write(tmp_path / "small.jsonl", [line(index) for index in range(5)])
@@ -122,44 +148,50 @@ async def test_only_a_large_file_starts_workers(
     assert (await import_jsonl(ledger, small)).imported == 5
     assert started == []
     assert (await import_jsonl(ledger, large)).imported == 25
-    assert len(started) == importer_module.IMPORT_WORKERS
+    assert [pool.workers for pool in started] == [importer_module.IMPORT_WORKERS]
 
 
-@pytest.mark.parametrize("reads", [0, 16], ids=["at once", "after a header"])
+@pytest.mark.parametrize("when", ["at start", "mid-file"])
 async def test_a_validator_that_dies_fails_the_import_and_writes_nothing(
-    ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reads: int
+    ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, when: str
 ) -> None:
-    async def dies() -> asyncio.subprocess.Process:
-        return await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-c",
-            f"import sys; sys.stdin.buffer.read({reads}); sys.exit('validator crashed')",
-            stdin=asyncio.subprocess.PIPE,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-        )
+    start, flush = importer_module.worker_pool, importer_module._flush
 
-    monkeypatch.setattr(importer_module, "_start_validator", dies)
-    monkeypatch.setattr(importer_module, "_BLOCK_BYTES", 1 << 20)  # more than a pipe holds
+    @asynccontextmanager
+    async def killed_at_start(workers: int, purpose: str) -> AsyncIterator[WorkerPool]:
+        async with start(workers, purpose) as pool:
+            kill_validators()
+            yield pool
+
+    async def killed_after_a_flush(*args: object) -> None:
+        await flush(*args)  # type: ignore[arg-type]
+        kill_validators()
+
+    if when == "at start":
+        monkeypatch.setattr(importer_module, "worker_pool", killed_at_start)
+    else:
+        monkeypatch.setattr(importer_module, "_flush", killed_after_a_flush)
+    monkeypatch.setattr(importer_module, "_BLOCK_BYTES", 1 << 14)
     source = write(tmp_path / "entries.jsonl", [line(index) for index in range(10_000)])
 
-    with pytest.raises(RuntimeError, match=r"validator exited \(-?\d+\): validator crashed"):
-        await asyncio.wait_for(import_jsonl(ledger, source, workers=1), timeout=60)
+    with pytest.raises(RecallError, match=r"^ledger import: a worker process died \(") as died:
+        await asyncio.wait_for(import_jsonl(ledger, source, workers=1, batch_size=100), timeout=60)
 
+    assert died.value.type == ErrorType.LEDGER_WORKER_DIED
     assert await ledger_rows(ledger) == []
 
 
-def test_a_script_without_a_main_guard_runs_once(tmp_path: Path) -> None:
-    """Validators are not multiprocessing children: the caller's script is never run again in them."""
+def test_a_guarded_script_runs_its_work_once(tmp_path: Path) -> None:
+    """Validators import the caller's script again, as every multiprocessing start method but fork does:
+    work under its main guard runs once, in the caller."""
     source = write(tmp_path / "entries.jsonl", [line(index) for index in range(40)])
-    script = tmp_path / "unguarded.py"
+    script = tmp_path / "guarded.py"
     script.write_text(
         textwrap.dedent(
             f"""
             import asyncio
             from optout_recall.db import create_engine
             from optout_recall.ledger import Ledger, import_jsonl
-            print("script body ran", flush=True)
 
             async def main():
                 engine = create_engine("sqlite:///{tmp_path / "ledger.db"}")
@@ -169,7 +201,9 @@ def test_a_script_without_a_main_guard_runs_once(tmp_path: Path) -> None:
                 print("imported", result.imported, flush=True)
                 await engine.dispose()
 
-            asyncio.run(main())
+            if __name__ == "__main__":
+                print("script body ran", flush=True)
+                asyncio.run(main())
             """
         )
     )
@@ -183,7 +217,7 @@ def test_a_script_without_a_main_guard_runs_once(tmp_path: Path) -> None:
 
 
 async def test_a_failed_import_stops_its_validators_at_once(
-    ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, started: list[asyncio.subprocess.Process]
+    ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, started: list[StartedPool]
 ) -> None:
     async def database_gone(*_: object) -> None:
         raise ConnectionError("database went away")
@@ -194,6 +228,8 @@ async def test_a_failed_import_stops_its_validators_at_once(
     with pytest.raises(ConnectionError):
         await import_jsonl(ledger, source, workers=2, batch_size=5)
 
-    assert len(started) == 2
-    assert all(process.returncode is not None for process in started)
+    assert [pool.workers for pool in started] == [2]
+    assert len(started[0].processes) == 2
+    assert all(process.exitcode is not None for process in started[0].processes)
+    assert multiprocessing.active_children() == []
     assert await ledger_rows(ledger) == []

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import insert, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from optout_recall.ledger import Ledger, ProblemKind, store
+from optout_recall.ledger import Ledger, ProblemKind, verify
 from optout_recall.ledger.chain import canonical_timestamp, entry_message
 from optout_recall.ledger.schema import consent_ledger, sqlite_trigger_ddl
 
@@ -43,12 +43,12 @@ def verify_scan(request: pytest.FixtureRequest, engine: AsyncEngine, monkeypatch
     if request.param != "one scan":
         if engine.dialect.name != "sqlite":
             pytest.skip("the parallel scan is SQLite's; PostgreSQL verifies inside the database")
-        monkeypatch.setattr(store, "PARALLEL_VERIFY_MIN_ENTRIES", 0)
-        monkeypatch.setattr(store, "VERIFY_WORKERS", 3)
+        monkeypatch.setattr(verify, "PARALLEL_VERIFY_MIN_ENTRIES", 0)
+        monkeypatch.setattr(verify, "VERIFY_WORKERS", 3)
     if request.param == "parallel scan in chunks":
-        monkeypatch.setattr(store, "VERIFY_WORKERS", 2)
-        monkeypatch.setattr(store, "VERIFY_RANGES_PER_WORKER", 1)
-        monkeypatch.setattr(store, "VERIFY_CHUNK_ROWS", 2)
+        monkeypatch.setattr(verify, "VERIFY_WORKERS", 2)
+        monkeypatch.setattr(verify, "VERIFY_RANGES_PER_WORKER", 1)
+        monkeypatch.setattr(verify, "VERIFY_CHUNK_ROWS", 2)
     return str(request.param)
 
 
@@ -162,7 +162,7 @@ async def test_parallel_scan_reports_what_one_scan_reports(
         await connection.execute(text("UPDATE consent_ledger SET prev_hash = entry_hash WHERE seq = 1"))
 
     parallel = await ledger.verify()
-    monkeypatch.setattr(store, "PARALLEL_VERIFY_MIN_ENTRIES", 10**9)
+    monkeypatch.setattr(verify, "PARALLEL_VERIFY_MIN_ENTRIES", 10**9)
     single = await ledger.verify()
 
     assert parallel.problems == single.problems

@@ -1,0 +1,286 @@
+"""Verify's scans: find the rows whose hash or link fails, name what is wrong, check the signed heads.
+
+A SQLite ledger is scanned in this process when it is small or in memory; a large one in a file is split
+into seq ranges that worker processes scan at once (`chain_scan`, on a `pool.worker_pool`). PostgreSQL
+rebuilds, hashes and links every row itself and returns only the ones that fail.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Awaitable, Sequence
+from typing import Any
+
+from sqlalchemy import Result, Row, select, text
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from optout_recall.ledger import chain_scan
+from optout_recall.ledger.chain import GENESIS_HASH, sql_entry_message
+from optout_recall.ledger.chain_scan import Suspect
+from optout_recall.ledger.models import ProblemKind, SignedHead, VerifyProblem
+from optout_recall.ledger.pool import worker_pool
+from optout_recall.ledger.schema import consent_ledger
+from optout_recall.ledger.signing import signature_is_valid
+
+MAX_REPORTED_PROBLEMS = 50
+_KEY_LOOKUP_CHUNK = 500
+_VERIFY_PAGE = 20_000
+# Below this many entries a SQLite verify stays in this process: starting workers would cost more than it saves.
+PARALLEL_VERIFY_MIN_ENTRIES = 200_000
+VERIFY_WORKERS = os.cpu_count() or 1
+VERIFY_RANGES_PER_WORKER = 4
+VERIFY_CHUNK_ROWS = 2_000  # rows a worker reads as one joined row while a range looks intact
+
+
+async def find_suspect_rows(connection: AsyncConnection, engine: AsyncEngine) -> tuple[list[Suspect], int]:
+    """The rows that fail (up to a few past MAX_REPORTED_PROBLEMS) and how many rows were checked."""
+    if engine.dialect.name != "sqlite":
+        return await _suspect_rows_in_database(connection, engine)
+    # A large ledger in a file is scanned on every core; a small or in-memory one in this process.
+    database = engine.url.database
+    workers = VERIFY_WORKERS
+    if workers > 1 and database and database != ":memory:" and not database.startswith("file:"):
+        last_seq = await _last_seq(connection)
+        if last_seq >= PARALLEL_VERIFY_MIN_ENTRIES:
+            return await _suspect_rows_in_parallel(database, last_seq, workers)
+    return await _suspect_rows_in_python(connection)
+
+
+def check_signed_heads(
+    signed: Sequence[SignedHead],
+    hashes_at: dict[int, str],
+    head_seq: int,
+    trusted_public_keys: frozenset[str],
+) -> list[VerifyProblem]:
+    """Each signed head must carry a valid signature by a trusted key and match the chain at its seq."""
+    problems: list[VerifyProblem] = []
+    last_good = 0
+    for head in sorted(signed, key=lambda item: item.seq):
+        label = f"head signed {head.signed_at.isoformat()} by key {head.key_id}"
+        if not signature_is_valid(head):
+            problems.append(
+                VerifyProblem(
+                    seq=head.seq,
+                    kind=ProblemKind.BAD_SIGNATURE,
+                    detail=f"{label} has an invalid signature (checkpoint altered)",
+                )
+            )
+            continue
+        if trusted_public_keys and head.public_key not in trusted_public_keys:
+            problems.append(
+                VerifyProblem(
+                    seq=head.seq,
+                    kind=ProblemKind.UNTRUSTED_KEY,
+                    detail=f"{label} is signed by a key that is not trusted",
+                )
+            )
+            continue
+        if head.seq > head_seq:
+            problems.append(
+                VerifyProblem(
+                    seq=head_seq + 1,
+                    kind=ProblemKind.MISSING_TAIL,
+                    detail=f"{label} attests seq {head.seq} but the ledger ends at seq {head_seq} "
+                    f"(seq {head_seq + 1}..{head.seq} removed)",
+                )
+            )
+        elif hashes_at.get(head.seq) != head.entry_hash:
+            problems.append(
+                VerifyProblem(
+                    seq=last_good + 1,
+                    kind=ProblemKind.REWRITTEN_TAIL,
+                    detail=f"{label} attests entry_hash {head.entry_hash[:16]}... at seq {head.seq}, "
+                    f"the ledger has {str(hashes_at.get(head.seq))[:16]}...: entries between seq "
+                    f"{last_good + 1} and {head.seq} were rewritten",
+                )
+            )
+        else:
+            last_good = max(last_good, head.seq)
+    return problems
+
+
+async def _suspect_rows_in_python(connection: AsyncConnection) -> tuple[list[Suspect], int]:
+    """Stream the chain in seq order; SQLite rebuilds each message as bytes, Python hashes it.
+
+    One statement, so one snapshot, read through the driver's own cursor as plain tuples (no SQLAlchemy
+    rows). Not overlapped with a prefetch: the driver thread would fight this one for the GIL on every row.
+    """
+    driver = (await connection.get_raw_connection()).driver_connection
+    assert driver is not None
+    cursor = await driver.execute(
+        chain_scan.range_query(sql_entry_message("sqlite")), (chain_scan.LOWEST_SEQ, chain_scan.HIGHEST_SEQ)
+    )
+    suspects: list[Suspect] = []
+    before_seq = 0
+    before_hash = GENESIS_HASH
+    checked = 0
+    try:
+        while rows := await cursor.fetchmany(_VERIFY_PAGE):
+            before_seq, before_hash = chain_scan.check_rows(rows, before_seq, before_hash, suspects)
+            checked += len(rows)
+            if len(suspects) > MAX_REPORTED_PROBLEMS:
+                break
+    finally:
+        await cursor.close()
+    return suspects, checked
+
+
+async def _suspect_rows_in_parallel(database: str, last_seq: int, workers: int) -> tuple[list[Suspect], int]:
+    """Split seq 1..last_seq into contiguous ranges and scan them on `workers` processes at once.
+
+    There are several ranges a worker. The first range also takes any seq below 1 and the last any seq
+    above last_seq (rows appended since), so together they read every row, as the single scan does. Each
+    worker checks the links inside its range; the links across range boundaries are checked here, in seq
+    order, so the suspects come out as one scan lists them (past 50 problems, `checked` may count a few
+    more rows than one scan stops at).
+    """
+    message_sql = sql_entry_message("sqlite")
+    ranges = workers * VERIFY_RANGES_PER_WORKER
+    # Range `part` is bounds[part] < seq <= bounds[part + 1]: the first and last reach SQLite's extremes.
+    bounds = [last_seq * part // ranges for part in range(ranges + 1)]
+    bounds[0], bounds[-1] = chain_scan.LOWEST_SEQ - 1, chain_scan.HIGHEST_SEQ
+    jobs = [
+        (database, message_sql, bounds[part] + 1, bounds[part + 1], MAX_REPORTED_PROBLEMS, VERIFY_CHUNK_ROWS)
+        for part in range(ranges)
+        if bounds[part + 1] > bounds[part]
+    ]
+    # Every range queued at once: each worker takes the next as it finishes one, so a core that another
+    # tenant slows down does not hold up the whole verify.
+    async with worker_pool(min(workers, len(jobs)), "ledger verify") as pool:
+        parts = await pool.map(chain_scan.scan_range, jobs)
+    suspects: list[Suspect] = []
+    before_seq = 0
+    before_hash = GENESIS_HASH
+    checked = 0
+    for part in parts:
+        if part.first is None:
+            continue
+        seq, prev_hash, stored_hash, computed = part.first
+        if computed != stored_hash or prev_hash != before_hash or seq != before_seq + 1:
+            suspects.append((seq, before_seq, prev_hash, before_hash, stored_hash, computed))
+        suspects += part.suspects
+        checked += part.checked
+        assert part.last is not None  # a range with a first row has a last one
+        before_seq, before_hash = part.last
+        if len(suspects) > MAX_REPORTED_PROBLEMS:
+            break
+    return suspects, checked
+
+
+async def _suspect_rows_in_database(
+    connection: AsyncConnection, engine: AsyncEngine
+) -> tuple[list[Suspect], int]:
+    """Set-based: PostgreSQL rebuilds, hashes and links every row and returns only the ones that fail.
+
+    Two counting passes first, each in the plan PostgreSQL runs fastest and both at once, the second in
+    another session that shares this transaction's snapshot: the hashes in a parallel scan, the links in
+    one ordered pass over the primary key. Only when either finds a bad row does the ordered query below
+    (which names each problem, but sorts whole rows) run.
+    """
+    message = sql_entry_message("postgresql")
+    snapshot = (await connection.execute(text("SELECT pg_export_snapshot()"))).scalar_one()
+    hashes = connection.execute(
+        text(
+            "SELECT count(*), count(*) FILTER (WHERE "
+            f"encode(sha256(convert_to({message}, 'UTF8')), 'hex') <> entry_hash) FROM consent_ledger"
+        )
+    )
+    (checked, changed), unlinked = await asyncio.gather(
+        _one_row(hashes), _count_unlinked(engine, str(snapshot))
+    )
+    if not changed and not unlinked:
+        return [], int(checked)
+    query = text(
+        f"""
+        WITH chain AS (
+            SELECT seq, prev_hash, entry_hash,
+                   COALESCE(lag(seq) OVER w, 0) AS before_seq,
+                   COALESCE(lag(entry_hash) OVER w, '{GENESIS_HASH}') AS before_hash,
+                   encode(sha256(convert_to({message}, 'UTF8')), 'hex') AS computed
+            FROM consent_ledger
+            WINDOW w AS (ORDER BY seq)
+        )
+        SELECT seq, before_seq, prev_hash, before_hash, entry_hash, computed FROM chain
+        WHERE computed <> entry_hash OR prev_hash <> before_hash OR seq <> before_seq + 1
+        ORDER BY seq LIMIT {MAX_REPORTED_PROBLEMS + 1}
+        """
+    )
+    suspects = [tuple(row) for row in (await connection.execute(query)).all()]
+    return suspects, int(checked)  # type: ignore[return-value]
+
+
+async def _one_row(result: Awaitable[Result[Any]]) -> Row[Any]:
+    return (await result).one()
+
+
+async def _count_unlinked(engine: AsyncEngine, snapshot: str) -> int:
+    """Rows whose seq or prev_hash does not follow the row before them, read in the snapshot given."""
+    async with engine.connect() as connection:
+        await connection.execution_options(isolation_level="REPEATABLE READ")
+        await connection.exec_driver_sql(f"SET TRANSACTION SNAPSHOT '{snapshot}'")
+        result = await connection.execute(
+            text(
+                f"""
+                SELECT count(*) FROM (
+                    SELECT seq, prev_hash, lag(seq) OVER w AS before_seq, lag(entry_hash) OVER w AS before_hash
+                    FROM consent_ledger WINDOW w AS (ORDER BY seq)
+                ) AS links
+                WHERE prev_hash <> COALESCE(before_hash, '{GENESIS_HASH}')
+                   OR seq <> COALESCE(before_seq, 0) + 1
+                """
+            )
+        )
+        return int(result.scalar_one())
+
+
+async def hashes_at_seqs(connection: AsyncConnection, seqs: set[int]) -> dict[int, str]:
+    found = {0: GENESIS_HASH}
+    wanted = sorted(seq for seq in seqs if seq > 0)
+    for start in range(0, len(wanted), _KEY_LOOKUP_CHUNK):
+        result = await connection.execute(
+            select(consent_ledger.c.seq, consent_ledger.c.entry_hash).where(
+                consent_ledger.c.seq.in_(wanted[start : start + _KEY_LOOKUP_CHUNK])
+            )
+        )
+        found.update({int(seq): str(entry_hash) for seq, entry_hash in result.all()})
+    return found
+
+
+def describe_suspect(suspect: Suspect) -> list[VerifyProblem]:
+    seq, before_seq, prev_hash, before_hash, stored_hash, computed = suspect
+    problems = []
+    if seq != before_seq + 1:
+        missing = f"seq {before_seq + 1}" if seq == before_seq + 2 else f"seq {before_seq + 1}..{seq - 1}"
+        problems.append(
+            VerifyProblem(
+                seq=before_seq + 1,
+                kind=ProblemKind.MISSING_ROW,
+                detail=f"{missing} deleted: the chain jumps from seq {before_seq} to {seq}",
+            )
+        )
+    elif prev_hash != before_hash:
+        problems.append(
+            VerifyProblem(
+                seq=seq,
+                kind=ProblemKind.BROKEN_LINK,
+                detail=f"prev_hash {prev_hash[:16]}... is not the entry_hash {before_hash[:16]}... of seq "
+                f"{before_seq} (row replaced, moved or reordered)",
+            )
+        )
+    if computed != stored_hash:
+        problems.append(
+            VerifyProblem(
+                seq=seq,
+                kind=ProblemKind.CHANGED_ROW,
+                detail="entry_hash does not match the row's content (a field was changed)",
+            )
+        )
+    return problems
+
+
+async def _last_seq(connection: AsyncConnection) -> int:
+    seq = (
+        await connection.execute(select(consent_ledger.c.seq).order_by(consent_ledger.c.seq.desc()).limit(1))
+    ).scalar_one_or_none()
+    return 0 if seq is None else int(seq)
