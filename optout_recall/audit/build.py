@@ -177,7 +177,7 @@ def _deploys(input: ReportInput, artifacts: Path) -> list[DeployRecord]:
         match = _DEPLOY_STEP.match(step.step)
         if step.phase != Phase.DEPLOY or match is None:
             continue
-        pattern = f"{match['action']}-{match['ref']}-{match['env']}-a*.log"
+        pattern = f"{match['action']}-{match['ref']}-{match['env']}-*.log"
         logs = sorted((artifacts / "deploys").glob(pattern))
         records.append(
             DeployRecord(
