@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -15,7 +16,7 @@ from optout_recall.db import DatabaseURLError, create_engine, with_named_passwor
 from optout_recall.payloads import GpcPolicy
 from optout_recall.spec import SpecError, load_spec, parse_duration, to_recall_input
 
-GOOD = {
+GOOD: dict[str, Any] = {
     "incident": {"id": "INC-7", "title": "GPC ignored at checkout"},
     "window": {"start": "2026-09-01T00:00:00-07:00", "end": "2026-11-01T00:00:00Z"},
     "jurisdictions": ["US-CA", "US-CO"],

@@ -295,10 +295,13 @@ class GitHookFreezer:
                 await asyncio.wait({communicate}, timeout=min(2.0, remaining))
                 self._heartbeat()
         except (TimeoutError, asyncio.CancelledError) as stopped:
-            # A checked write cut off here replaces nothing; a finished one is whole.
+            # A checked write cut off here replaces nothing; a finished one is whole. Closing its input ends
+            # a `cat` that outlives the killed shell, so it fails its check and removes its temporary file.
             communicate.cancel()
             with contextlib.suppress(ProcessLookupError):
                 proc.kill()
+            if proc.stdin is not None:
+                proc.stdin.close()
             await proc.wait()
             if isinstance(stopped, asyncio.CancelledError):
                 raise

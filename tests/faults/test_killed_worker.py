@@ -110,7 +110,7 @@ async def until(predicate: Any, within: float, what: str) -> None:
 DEPLOY_HOOK = r"""
 import os, sys, time
 trace, seconds, vault = sys.argv[1], float(sys.argv[2]), sys.argv[3]
-me, deploy = os.getpid(), os.environ["RECALL_DEPLOY_ID"]
+me, deploy = os.getpid(), os.environ.get("RECALL_DEPLOY_ID", "no-deploy-id")
 what = os.environ["RECALL_ACTION"] + "/" + os.environ["RECALL_ENVIRONMENT"]
 pidfile = f"{trace}.{deploy}.pid"
 
