@@ -1,12 +1,12 @@
 """Worker processes for the ledger's bulk work: verify's range scans and import's line validation.
 
 A pool is a `concurrent.futures.ProcessPoolExecutor` on the forkserver context, driven from asyncio with
-`run_in_executor`. A worker is forked from a server process that imported the ledger once (the preload
-below), so it starts in milliseconds, and never from this process, whose event loop, driver threads and
-open connections a fork would copy. The server starts with the first pool, off the event loop, and serves
-every pool after it for the life of the program. As with every start method but fork, a worker imports the
-program's main module again (as `__mp_main__`): a script that verifies or imports keeps that work under
-`if __name__ == "__main__":`.
+`run_in_executor`. A worker is forked from a server process that imported the ledger, and what the
+program's main module imports, once; so it starts in milliseconds, and never from this process, whose
+event loop, driver threads and open connections a fork would copy. The server starts with the first pool,
+off the event loop, and serves every pool after it for the life of the program. As with every start
+method but fork, a worker runs the program's main module again (as `__mp_main__`): a script that verifies
+or imports keeps that work under `if __name__ == "__main__":`.
 
 A worker that dies breaks its pool: every call then fails with RecallError(LEDGER_WORKER_DIED) instead of
 waiting for an answer that will not come. The pool is shut down when the operation stops, failed or not.
@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -24,6 +25,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import asynccontextmanager, contextmanager
 from multiprocessing.process import BaseProcess
 from multiprocessing.synchronize import Barrier
+from types import ModuleType
 from typing import Any, TypeVar
 
 from optout_recall.errors import ErrorType, RecallError
@@ -32,7 +34,7 @@ T = TypeVar("T")
 
 _CONTEXT = multiprocessing.get_context("forkserver")
 # What the workers run, imported once in the fork server instead of once in every worker.
-_PRELOAD = ["optout_recall.ledger.chain_scan", "optout_recall.ledger.importer"]
+_LEDGER_MODULES = ["optout_recall.ledger.chain_scan", "optout_recall.ledger.importer"]
 _START_SECONDS = 120
 
 
@@ -77,8 +79,8 @@ class WorkerPool:
 
 @asynccontextmanager
 async def worker_pool(workers: int, purpose: str) -> AsyncIterator[WorkerPool]:
-    """A pool of `workers` processes, all started, shut down on exit; `purpose` names the operation in errors."""
-    _CONTEXT.set_forkserver_preload(_PRELOAD)
+    """`workers` processes, all started, shut down on exit; `purpose` names the operation in errors."""
+    _CONTEXT.set_forkserver_preload([*_LEDGER_MODULES, *_main_imports()])  # until the server starts
     executor = ProcessPoolExecutor(
         workers, mp_context=_CONTEXT, initializer=_start_worker, initargs=(_CONTEXT.Barrier(workers),)
     )
@@ -93,6 +95,21 @@ async def worker_pool(workers: int, purpose: str) -> AsyncIterator[WorkerPool]:
     finally:
         # Queued calls are dropped; the ones workers already hold (one each, and one more) finish first.
         await asyncio.to_thread(executor.shutdown, wait=True, cancel_futures=True)
+
+
+def _main_imports() -> list[str]:
+    """The modules the program's main module imported. Each worker runs main again, so the fork server
+    imports them once for all workers: Python 3.11's server never preloads `__main__` itself, though
+    asked to by default (it looks for a `main_path` its preparation data does not hold)."""
+    main = sys.modules.get("__main__")
+    names = set()
+    for key, value in vars(main).items() if main is not None else ():
+        if key.startswith("__"):  # __builtins__, __loader__, ...: not the program's imports
+            continue
+        name = value.__name__ if isinstance(value, ModuleType) else getattr(value, "__module__", None)
+        if isinstance(name, str) and name in sys.modules and name not in ("__main__", "builtins"):
+            names.add(name)
+    return sorted(names)
 
 
 def _take_exception(future: asyncio.Future[Any]) -> None:
