@@ -99,7 +99,7 @@ def _string_error_types() -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("module", ["workflows.recall", "workflows.backfill"])
+@pytest.mark.parametrize("module", ["workflows.retries", "workflows.recall", "workflows.backfill"])
 def test_every_retry_policy_names_error_types_that_are_raised(module: str) -> None:
     policies = [v for v in vars(importlib.import_module(module)).values() if isinstance(v, RetryPolicy)]
     assert policies

@@ -10,11 +10,11 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from temporalio import workflow
-from temporalio.common import RetryPolicy
 from temporalio.exceptions import ApplicationError
 
 from optout_recall.errors import ErrorType
 from optout_recall.gates.policy import GateContext, gate_decided
+from workflows.retries import NOTIFY_RETRY
 from workflows.timeline import Timeline
 
 with workflow.unsafe.imports_passed_through():
@@ -29,8 +29,6 @@ with workflow.unsafe.imports_passed_through():
         Role,
         StepOutcome,
     )
-
-NOTIFY_RETRY = RetryPolicy(initial_interval=timedelta(seconds=2), maximum_attempts=5)
 
 
 class PeopleGate:

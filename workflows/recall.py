@@ -11,7 +11,6 @@ import asyncio
 from datetime import timedelta
 
 from temporalio import workflow
-from temporalio.common import RetryPolicy
 from temporalio.exceptions import (
     ActivityError,
     ApplicationError,
@@ -24,6 +23,14 @@ from optout_recall.errors import ErrorType
 from optout_recall.gates.policy import cancel_refusal, deciding_role, decision_refusal, proposal_refusal
 from workflows.backfill import BackfillWorkflow
 from workflows.people import PeopleGate
+from workflows.retries import (
+    DEPLOY_RETRY,
+    FREEZE_RETRY,
+    PROBE_RETRY,
+    REPORT_RETRY,
+    UNFREEZE_RETRY,
+    freeze_heartbeat,
+)
 from workflows.timeline import Timeline, describe_failure
 
 with workflow.unsafe.imports_passed_through():
@@ -59,26 +66,6 @@ with workflow.unsafe.imports_passed_through():
         StepOutcome,
         Verdict,
     )
-
-# Retry policies, one per kind of side effect.
-FREEZE_RETRY = RetryPolicy(
-    initial_interval=timedelta(seconds=1),
-    maximum_interval=timedelta(seconds=30),
-    maximum_attempts=8,
-    non_retryable_error_types=[
-        ErrorType.BAD_CREDENTIALS,
-        ErrorType.FORBIDDEN,
-        ErrorType.NOT_FOUND,
-        ErrorType.INVALID_REQUEST,
-    ],
-)
-UNFREEZE_RETRY = RetryPolicy(
-    initial_interval=timedelta(seconds=1), maximum_interval=timedelta(seconds=60), maximum_attempts=12
-)
-PROBE_RETRY = RetryPolicy(initial_interval=timedelta(seconds=2), maximum_attempts=3)
-# A deploy hook's own failure comes back as a result, not an exception; retries cover a lost worker only.
-DEPLOY_RETRY = RetryPolicy(initial_interval=timedelta(seconds=5), maximum_attempts=3)
-REPORT_RETRY = RetryPolicy(initial_interval=timedelta(seconds=1), maximum_attempts=5)
 
 FREEZE_CONCURRENCY = 20
 MAX_HOTFIX_ATTEMPTS = 5
@@ -252,6 +239,7 @@ class RecallWorkflow:
                     incident_id=self._input.incident_id, commander=self._input.commander, repo=repo
                 ),
                 start_to_close_timeout=timedelta(seconds=60),
+                heartbeat_timeout=freeze_heartbeat(repo),
                 retry_policy=FREEZE_RETRY,
                 summary=f"freeze {repo.name} ({repo.provider})",
             )
@@ -426,6 +414,7 @@ class RecallWorkflow:
                 GitHostActivities.unfreeze_repo,
                 RepoUnfreezeInput(incident_id=self._input.incident_id, freeze=freeze),
                 start_to_close_timeout=timedelta(seconds=60),
+                heartbeat_timeout=freeze_heartbeat(freeze.repo),
                 retry_policy=UNFREEZE_RETRY,
                 summary=f"unfreeze {freeze.repo.name}",
             )
@@ -517,6 +506,7 @@ class RecallWorkflow:
                         restore_state=freeze.restore_state,
                     ),
                     start_to_close_timeout=timedelta(seconds=60),
+                    heartbeat_timeout=freeze_heartbeat(freeze.repo),
                     retry_policy=FREEZE_RETRY,
                     summary=f"allow hotfix through {freeze.repo.name}",
                 )
@@ -546,6 +536,8 @@ class RecallWorkflow:
                 hotfix_ref=ref,
                 hook=hook,
                 log_dir=self._input.artifacts_dir,
+                secret_env=[r.token_env for r in self._input.repos if r.token_env],
+                secret_files=[r.token_file for r in self._input.repos if r.token_file],
             ),
             start_to_close_timeout=timedelta(seconds=hook.timeout_seconds + 30),
             heartbeat_timeout=timedelta(seconds=20),
