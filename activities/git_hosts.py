@@ -31,6 +31,8 @@ from optout_recall.freeze.github import GitHubFreezer
 from optout_recall.freeze.gitlab import GitLabFreezer
 from optout_recall.freeze.rest import RestClient
 from optout_recall.payloads import (
+    HotfixCommit,
+    HotfixCommitInput,
     RepoFreeze,
     RepoFreezeInput,
     RepoProvider,
@@ -121,6 +123,12 @@ class GitHostActivities:
         with core_errors():
             await self._providers[input.freeze.repo.provider].unfreeze(input.incident_id, input.freeze)
         return RepoUnfreezeResult(repo_name=input.freeze.repo.name, unfrozen_at=self._clock())
+
+    @activity.defn(name="find_hotfix_commit")
+    async def find_hotfix_commit(self, input: HotfixCommitInput) -> HotfixCommit:
+        """Whether the repository's host has the hotfix commit, and who wrote it, as the host says."""
+        with core_errors():
+            return await self._providers[input.repo.provider].find_commit(input.repo, input.sha)
 
     async def aclose(self) -> None:
         """Close the HTTP client if this instance made it."""

@@ -56,6 +56,7 @@ def activity_set(
         git_hosts.freeze_repo,
         git_hosts.allow_hotfix,
         git_hosts.unfreeze_repo,
+        git_hosts.find_hotfix_commit,
         probes.run_scenarios,
         deploys.run_hook,
         notify.escalate,

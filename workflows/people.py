@@ -58,18 +58,28 @@ class PeopleGate:
         return {d.hotfix_ref for d in self._state.decisions if d.hotfix_ref} | {self._input.hotfix_ref}
 
     async def decision(
-        self, step: GateStep, prompt: str, roles: list[Role], hotfix_ref: str | None = None
+        self,
+        step: GateStep,
+        prompt: str,
+        roles: list[Role],
+        hotfix_ref: str | None = None,
+        hotfix_authors: list[str] | None = None,
     ) -> RecordedDecision:
-        """Wait until one person rejects, or the step's quorum of distinct people approves (or break-glass)."""
+        """Wait until one person rejects, or the step's quorum of distinct people approves (or break-glass).
+
+        `hotfix_authors` are the roster people the git hosts name as the commit's author: never asked.
+        """
         quorum = max(1, self._input.quorum.get(str(step), 1))
         author = self._author_of(step, hotfix_ref)
+        excluded = {author, *(hotfix_authors or [])}
         pending = self._pending(
             step,
             prompt if quorum == 1 else f"{prompt} ({quorum} approvals needed)",
             roles,
-            [p for p in self._people_with(roles) if p != author],
+            [p for p in self._people_with(roles) if p not in excluded],
             hotfix_ref=hotfix_ref,
             hotfix_author=author,
+            hotfix_authors=list(hotfix_authors or []),
             quorum=quorum,
         )
         await self._wait(pending, lambda: gate_decided(pending, self._state.decisions))

@@ -22,20 +22,17 @@ from optout_recall import names
 from optout_recall.errors import ErrorType
 from optout_recall.gates.policy import cancel_refusal, deciding_role, decision_refusal, proposal_refusal
 from workflows.backfill import BackfillWorkflow
+from workflows.freezes import FrozenRepos
 from workflows.people import PeopleGate
 from workflows.retries import (
     DEPLOY_RETRY,
-    FREEZE_RETRY,
     PROBE_RETRY,
     REPORT_RETRY,
-    UNFREEZE_RETRY,
-    freeze_heartbeat,
 )
 from workflows.timeline import Timeline, describe_failure
 
 with workflow.unsafe.imports_passed_through():
     from activities.deploys import DeployActivities
-    from activities.git_hosts import GitHostActivities
     from activities.probes import ProbeActivities
     from activities.reports import ReportActivities
     from optout_recall.payloads import (
@@ -58,16 +55,13 @@ with workflow.unsafe.imports_passed_through():
         RecallResult,
         RecallState,
         RecordedDecision,
-        RepoFreezeInput,
         ReportInput,
-        RepoUnfreezeInput,
         Role,
         ScenarioVerdict,
         StepOutcome,
         Verdict,
     )
 
-FREEZE_CONCURRENCY = 20
 MAX_HOTFIX_ATTEMPTS = 5
 
 
@@ -94,6 +88,7 @@ class RecallWorkflow:
         self._state = RecallState(incident_id=input.incident_id, title=input.title, commander=input.commander)
         self._timeline = Timeline(self._state)
         self._people = PeopleGate(input, self._state, self._timeline)
+        self._repos = FrozenRepos(input, self._state, self._timeline)
         self._state.run_id = workflow.info().first_execution_run_id
 
     @workflow.run
@@ -222,33 +217,7 @@ class RecallWorkflow:
 
     async def _freeze(self) -> None:
         self._timeline.enter(Phase.FREEZE)
-        repos = self._input.repos
-        for start in range(0, len(repos), FREEZE_CONCURRENCY):
-            batch = repos[start : start + FREEZE_CONCURRENCY]
-            await asyncio.gather(
-                *(self._freeze_one(repo_index) for repo_index in range(start, start + len(batch)))
-            )
-
-    async def _freeze_one(self, index: int) -> None:
-        repo = self._input.repos[index]
-        step = self._timeline.begin(f"freeze {repo.name}", Phase.FREEZE)
-        try:
-            freeze = await workflow.execute_activity_method(
-                GitHostActivities.freeze_repo,
-                RepoFreezeInput(
-                    incident_id=self._input.incident_id, commander=self._input.commander, repo=repo
-                ),
-                start_to_close_timeout=timedelta(seconds=60),
-                heartbeat_timeout=freeze_heartbeat(repo),
-                retry_policy=FREEZE_RETRY,
-                summary=f"freeze {repo.name} ({repo.provider})",
-            )
-        except ActivityError as err:
-            self._timeline.end(step, StepOutcome.FAILED, describe_failure(err))
-            raise
-        self._state.freezes.append(freeze)
-        self._state.counters.repos_frozen += 1
-        self._timeline.end(step, StepOutcome.OK, f"{repo.provider} {', '.join(repo.branches)} frozen")
+        await self._repos.freeze_all()
 
     async def _reproduce(self) -> list[ScenarioVerdict]:
         self._timeline.enter(Phase.REPRODUCE)
@@ -283,12 +252,22 @@ class RecallWorkflow:
                 ref = await self._people.new_hotfix(why_new)
             self._state.hotfix_ref = ref
             self._state.hotfix_attempts = attempt
+            authors: list[str] = []
+            if workflow.patched("hotfix-commit-check"):
+                missing, authors = await self._repos.find_commit(ref)
+                if missing:
+                    why_new = f"hotfix {ref} is not on every frozen repository's host ({missing})"
+                    continue
             staging_problem = await self._try_on_staging(ref, attempt, reproduction)
             if staging_problem is not None:
                 why_new = f"hotfix {ref} failed on staging: {staging_problem}"
                 continue
             decision = await self._people.decision(
-                GateStep.HOTFIX, f"Approve hotfix {ref} for deploy (attempt {attempt})", [Role.ON_CALL], ref
+                GateStep.HOTFIX,
+                f"Approve hotfix {ref} for deploy (attempt {attempt})",
+                [Role.ON_CALL],
+                ref,
+                hotfix_authors=authors,
             )
             if not decision.approve:
                 why_new = f"hotfix {ref} rejected by {decision.actor}: {decision.reason}"
@@ -314,7 +293,7 @@ class RecallWorkflow:
     async def _deploy(self, ref: str) -> str | None:
         """Let the approved ref through every freeze, then deploy it; None when the deploy hook succeeded."""
         try:
-            await self._allow_through_freeze(ref)
+            await self._repos.allow_through(ref)
         except ActivityError as err:
             if not _is_error(err, ErrorType.INVALID_COMMIT):
                 raise
@@ -402,33 +381,7 @@ class RecallWorkflow:
     async def _unfreeze_all(self) -> None:
         self._timeline.enter(Phase.UNFREEZE)
         self._state.pending = None
-        frozen = [i for i, f in enumerate(self._state.freezes) if f.unfrozen_at is None]
-        for start in range(0, len(frozen), FREEZE_CONCURRENCY):
-            await asyncio.gather(*(self._unfreeze_one(i) for i in frozen[start : start + FREEZE_CONCURRENCY]))
-
-    async def _unfreeze_one(self, index: int) -> None:
-        freeze = self._state.freezes[index]
-        step = self._timeline.begin(f"unfreeze {freeze.repo.name}", Phase.UNFREEZE)
-        try:
-            result = await workflow.execute_activity_method(
-                GitHostActivities.unfreeze_repo,
-                RepoUnfreezeInput(incident_id=self._input.incident_id, freeze=freeze),
-                start_to_close_timeout=timedelta(seconds=60),
-                heartbeat_timeout=freeze_heartbeat(freeze.repo),
-                retry_policy=UNFREEZE_RETRY,
-                summary=f"unfreeze {freeze.repo.name}",
-            )
-        except ActivityError as err:
-            why = describe_failure(err)
-            self._timeline.end(step, StepOutcome.FAILED, why)
-            self._state.open_items.append(
-                f"UNFREEZE BY HAND: {freeze.repo.name} ({freeze.repo.provider} {freeze.repo.location}) "
-                f"is still frozen: {why}"
-            )
-            return
-        self._state.freezes[index] = freeze.model_copy(update={"unfrozen_at": result.unfrozen_at})
-        self._state.counters.repos_unfrozen += 1
-        self._timeline.end(step, StepOutcome.OK)
+        await self._repos.unfreeze_all()
 
     async def _audit(self) -> None:
         self._timeline.enter(Phase.AUDIT)
@@ -491,33 +444,6 @@ class RecallWorkflow:
             f"{passed} passed, {len(result.failing)} failed, {len(result.unreachable)} unreachable",
         )
         return result
-
-    async def _allow_through_freeze(self, ref: str) -> None:
-        for index, freeze in enumerate(self._state.freezes):
-            step = self._timeline.begin(f"allow {ref[:12]} through {freeze.repo.name}", Phase.DEPLOY)
-            try:
-                updated = await workflow.execute_activity_method(
-                    GitHostActivities.allow_hotfix,
-                    RepoFreezeInput(
-                        incident_id=self._input.incident_id,
-                        commander=self._input.commander,
-                        repo=freeze.repo,
-                        allowed_commits=[*freeze.allowed_commits, ref],
-                        restore_state=freeze.restore_state,
-                    ),
-                    start_to_close_timeout=timedelta(seconds=60),
-                    heartbeat_timeout=freeze_heartbeat(freeze.repo),
-                    retry_policy=FREEZE_RETRY,
-                    summary=f"allow hotfix through {freeze.repo.name}",
-                )
-            except ActivityError as err:
-                self._timeline.end(step, StepOutcome.FAILED, describe_failure(err))
-                raise
-            # Restore state is what the first freeze saved; the allow-list is what changed.
-            self._state.freezes[index] = freeze.model_copy(
-                update={"allowed_commits": updated.allowed_commits}
-            )
-            self._timeline.end(step, StepOutcome.OK)
 
     async def _run_hook(
         self, action: DeployAction, ref: str, why: str = "", environment: str = "production"

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from optout_recall.errors import ErrorType, RecallError
-from optout_recall.payloads import RepoFreeze, RepoFreezeInput, RepoTarget
+from optout_recall.payloads import HotfixCommit, RepoFreeze, RepoFreezeInput, RepoTarget
 
 
 def no_heartbeat(*details: Any) -> None:
@@ -53,6 +53,10 @@ class RepoFreezer(Protocol):
 
     async def unfreeze(self, incident_id: str, freeze: RepoFreeze) -> None:
         """Put back exactly what `freeze.restore_state` says was there before."""
+        ...
+
+    async def find_commit(self, repo: RepoTarget, sha: str) -> HotfixCommit:
+        """Whether the host has commit `sha`, and its author as the host records it."""
         ...
 
 

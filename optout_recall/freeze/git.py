@@ -47,7 +47,7 @@ from optout_recall.freeze.git_hook import (
     render_hook,
     write_script,
 )
-from optout_recall.payloads import RepoFreeze, RepoFreezeInput
+from optout_recall.payloads import HotfixCommit, RepoFreeze, RepoFreezeInput, RepoTarget
 
 log = structlog.get_logger(__name__)
 
@@ -113,6 +113,22 @@ class GitHookFreezer:
         self._ssh_command = list(ssh_command)
         self._timeout = command_timeout
         self._heartbeat = heartbeat
+
+    async def find_commit(self, repo: RepoTarget, sha: str) -> HotfixCommit:
+        location = GitLocation.parse(repo.location)
+        script = (
+            f"cd {shlex.quote(location.path)} 2>/dev/null || {{ echo 'no such directory' >&2; exit 3; }}\n"
+            "if [ -d .git ]; then GIT_DIR=.git; else GIT_DIR=.; fi; export GIT_DIR\n"
+            f"if git cat-file -e {sha}^{{commit}} 2>/dev/null; then git log -1 --format=%an%x00%ae {sha}; "
+            "else printf 'missing'; fi\n"
+        )
+        out = (await self._run(location, script)).decode("utf-8", "replace").strip()
+        if out == "missing" or "\0" not in out:
+            return HotfixCommit(
+                repo_name=repo.name, sha=sha, found=False, detail=f"no commit {sha} in {location}"
+            )
+        name, _, email = out.partition("\0")
+        return HotfixCommit(repo_name=repo.name, sha=sha, found=True, author_name=name, author_email=email)
 
     # ----- the three operations
 
@@ -384,7 +400,7 @@ def create_bare_repo_with_main(path: Path, message: str = "initial commit") -> s
 
 
 def clone_commit(bare: Path, message: str, workdir: Path | None = None) -> tuple[Path, str]:
-    """Clone `bare`, add a commit on main (not pushed); return the clone and the new commit id."""
+    """Clone `bare`, add a commit on main and push it to a review branch (not main); return the clone and the id."""
     env = {**os.environ, **_IDENTITY}
     clone = Path(workdir or tempfile.mkdtemp(prefix="optout-recall-clone-"))
     subprocess.run(
@@ -404,5 +420,12 @@ def clone_commit(bare: Path, message: str, workdir: Path | None = None) -> tuple
         )
         .stdout.decode()
         .strip()
+    )
+    # Published for review, as a hotfix under review is: on a branch of its own, which no freeze covers.
+    subprocess.run(
+        ["git", "-C", str(clone), "push", "--quiet", "origin", f"HEAD:refs/heads/review/{sha[:12]}"],
+        env=env,
+        check=True,
+        capture_output=True,
     )
     return clone, sha

@@ -36,6 +36,7 @@ from optout_recall.payloads import (
     BypassActor,
     BypassKind,
     GitHubFreezeMode,
+    HotfixCommit,
     RepoFreeze,
     RepoFreezeInput,
     RepoTarget,
@@ -194,6 +195,40 @@ class GitHubFreezer:
         scheduled_at: datetime | None = None,
     ) -> str:
         return await self._apply(input, resume_details, hotfix=bool(input.allowed_commits))
+
+    async def find_commit(self, repo: RepoTarget, sha: str) -> HotfixCommit:
+        """GET /repos/{owner}/{repo}/commits/{ref}; an org ruleset checks each repository it names literally."""
+        if repo.repositories:
+            names = [n for n in repo.repositories if not any(c in n for c in "*?[")]
+            found = [await self._find(repo, f"{repo.location.strip('/')}/{name}", sha) for name in names]
+            missing = [f.detail for f in found if not f.found]
+            first = next((f for f in found if f.found), None)
+            return HotfixCommit(
+                repo_name=repo.name,
+                sha=sha,
+                found=bool(found) and not missing,
+                author_name=first.author_name if first else "",
+                author_email=first.author_email if first else "",
+                detail="; ".join(missing) if missing else ("" if found else "no repository named literally"),
+            )
+        return await self._find(repo, repo.location.strip("/"), sha)
+
+    async def _find(self, repo: RepoTarget, full_name: str, sha: str) -> HotfixCommit:
+        response = await self._rest.send(
+            ApiCall(repo, "GET", f"/repos/{full_name}/commits/{sha}"), allow={404, 422}
+        )
+        if not response.is_success:
+            return HotfixCommit(
+                repo_name=repo.name, sha=sha, found=False, detail=f"no commit {sha} in {full_name}"
+            )
+        author = response.json().get("commit", {}).get("author") or {}
+        return HotfixCommit(
+            repo_name=repo.name,
+            sha=sha,
+            found=True,
+            author_name=str(author.get("name") or ""),
+            author_email=str(author.get("email") or ""),
+        )
 
     async def allow_hotfix(
         self,

@@ -34,7 +34,14 @@ import structlog
 from optout_recall.errors import ErrorType, RecallError
 from optout_recall.freeze import load_restore_state, no_heartbeat
 from optout_recall.freeze.rest import ApiCall, RestClient
-from optout_recall.payloads import BypassActor, BypassKind, RepoFreeze, RepoFreezeInput, RepoTarget
+from optout_recall.payloads import (
+    BypassActor,
+    BypassKind,
+    HotfixCommit,
+    RepoFreeze,
+    RepoFreezeInput,
+    RepoTarget,
+)
 
 NO_ACCESS = 0
 _ACCESS_KEYS = ("access_level", "user_id", "group_id", "deploy_key_id")
@@ -97,6 +104,23 @@ class GitLabFreezer:
     def __init__(self, rest: RestClient, *, heartbeat: Callable[..., None] = no_heartbeat) -> None:
         self._rest = rest
         self._heartbeat = heartbeat
+
+    async def find_commit(self, repo: RepoTarget, sha: str) -> HotfixCommit:
+        """GET /projects/:id/repository/commits/:sha."""
+        call = ApiCall(repo, "GET", f"{project_path(repo)}/repository/commits/{sha}")
+        response = await self._rest.send(call, allow={404})
+        if not response.is_success:
+            return HotfixCommit(
+                repo_name=repo.name, sha=sha, found=False, detail=f"no commit {sha} in {repo.location}"
+            )
+        body = response.json()
+        return HotfixCommit(
+            repo_name=repo.name,
+            sha=sha,
+            found=True,
+            author_name=str(body.get("author_name") or ""),
+            author_email=str(body.get("author_email") or ""),
+        )
 
     async def freeze(
         self,

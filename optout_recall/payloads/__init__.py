@@ -72,6 +72,8 @@ __all__ = [
     "GpcPolicy",
     "HookKind",
     "HookSpec",
+    "HotfixCommit",
+    "HotfixCommitInput",
     "HotfixProposal",
     "OutboxDeliveryResult",
     "Outcome",
@@ -169,6 +171,23 @@ class RepoUnfreezeInput(Payload):
 class RepoUnfreezeResult(Payload):
     repo_name: str
     unfrozen_at: datetime
+
+
+class HotfixCommitInput(Payload):
+    incident_id: str
+    repo: RepoTarget
+    sha: str = Field(pattern=COMMIT_SHA_PATTERN)
+
+
+class HotfixCommit(Payload):
+    """A hotfix commit as one repository's host reports it: there or not, and who wrote it."""
+
+    repo_name: str
+    sha: str
+    found: bool
+    author_name: str = ""
+    author_email: str = ""
+    detail: str = ""
 
 
 # --------------------------------------------------------------------------- probes

@@ -18,6 +18,7 @@ from optout_recall.payloads import (
     BypassActor,
     BypassKind,
     GitHubFreezeMode,
+    HotfixCommitInput,
     RepoFreeze,
     RepoFreezeInput,
     RepoProvider,
@@ -272,3 +273,21 @@ async def test_rate_limits_are_waited_out_or_handed_to_temporal(
     assert limited.value.next_retry_delay == timedelta(seconds=120)
     await unfreeze(activities, frozen)
     assert repo.rulesets == {}
+
+
+async def test_the_hotfix_commit_and_its_author_come_from_github(
+    github: tuple[FakeGitHub, str], activities: GitHostActivities
+) -> None:
+    fake, url = github
+    repo = fake.add_repo("acme/payments")
+    sha = "9f72a02f6a5596b91380ed30eadd15cf36e5d294"
+    repo.commits[sha] = {"name": "Dana", "email": "dana@acme.example"}
+    found = await ActivityEnvironment().run(
+        activities.find_hotfix_commit, HotfixCommitInput(incident_id=INCIDENT, repo=target(url), sha=sha)
+    )
+    assert (found.found, found.author_name, found.author_email) == (True, "Dana", "dana@acme.example")
+    missing = await ActivityEnvironment().run(
+        activities.find_hotfix_commit, HotfixCommitInput(incident_id=INCIDENT, repo=target(url), sha="e" * 40)
+    )
+    assert not missing.found and missing.detail == f"no commit {'e' * 40} in acme/payments"
+    assert fake.calls[-1] == ("GET", f"/repos/acme/payments/commits/{'e' * 40}")

@@ -17,6 +17,7 @@ from activities.git_hosts import GitHostActivities
 from optout_recall.payloads import (
     BypassActor,
     BypassKind,
+    HotfixCommitInput,
     RepoFreeze,
     RepoFreezeInput,
     RepoProvider,
@@ -229,3 +230,20 @@ async def test_rate_limit_is_waited_out_and_hotfix_needs_a_named_bypass(
     assert no_bypass.value.non_retryable
     await unfreeze(activities, frozen)
     assert project.protected == {}
+
+
+async def test_the_hotfix_commit_and_its_author_come_from_gitlab(
+    gitlab: tuple[FakeGitLab, str], activities: GitHostActivities
+) -> None:
+    fake, url = gitlab
+    project = fake.add_project(PROJECT)
+    sha = "9f72a02f6a5596b91380ed30eadd15cf36e5d294"
+    project.commits[sha] = {"name": "Dana", "email": "dana@acme.example"}
+    found = await env().run(
+        activities.find_hotfix_commit, HotfixCommitInput(incident_id=INCIDENT, repo=target(url), sha=sha)
+    )
+    assert (found.found, found.author_email) == (True, "dana@acme.example")
+    missing = await env().run(
+        activities.find_hotfix_commit, HotfixCommitInput(incident_id=INCIDENT, repo=target(url), sha="e" * 40)
+    )
+    assert not missing.found and "no commit" in missing.detail

@@ -53,6 +53,7 @@ class FakeRepo:
     rulesets_available: bool = True
     branches: dict[str, Any] = field(default_factory=lambda: {"main": None})  # name: protection or None
     rulesets: dict[int, dict[str, Any]] = field(default_factory=dict)
+    commits: dict[str, dict[str, str]] = field(default_factory=dict)  # sha: {"name", "email"}
 
 
 @dataclass
@@ -86,6 +87,7 @@ class FakeGitHub:
                     self.protection,
                     methods=["GET", "PUT", "DELETE"],
                 ),
+                Route("/repos/{owner}/{repo}/commits/{ref}", self.commit, methods=["GET"]),
                 Route("/orgs/{org}/rulesets", self.org_rulesets, methods=["GET", "POST"]),
                 Route(
                     "/orgs/{org}/rulesets/{ruleset_id:int}",
@@ -192,6 +194,20 @@ class FakeGitHub:
         return self.repos.get(f"{request.path_params['owner']}/{request.path_params['repo']}".lower())
 
     # ----- rulesets
+
+    async def commit(self, request: Request) -> Response:
+        """GET /repos/{owner}/{repo}/commits/{ref}: 422 "No commit found for SHA" when there is none."""
+        _, failure = await self._check(request, admin=False)
+        if failure:
+            return failure
+        repo = self._repo(request)
+        if repo is None:
+            return _error(404, "Not Found")
+        sha = request.path_params["ref"]
+        author = repo.commits.get(sha)
+        if author is None:
+            return _error(422, f"No commit found for SHA: {sha}")
+        return JSONResponse({"sha": sha, "commit": {"author": {**author, "date": "2026-11-30T12:00:00Z"}}})
 
     async def repo_rulesets(self, request: Request) -> Response:
         _, failure = await self._check(request, admin=True)

@@ -35,6 +35,7 @@ class FakeProject:
     id: int
     protected: dict[str, dict[str, Any]] = field(default_factory=dict)
     freeze_periods: dict[int, dict[str, Any]] = field(default_factory=dict)
+    commits: dict[str, dict[str, str]] = field(default_factory=dict)  # sha: {"name", "email"}
 
 
 class FakeGitLab:
@@ -125,6 +126,13 @@ class FakeGitLab:
         resource, rest = parts[2], [unquote(p) for p in parts[3:]]
         if resource == "protected_branches" and len(rest) <= 1:
             return await self.protected_branches(request, project, rest[0] if rest else None)
+        if resource == "repository" and len(rest) == 2 and rest[0] == "commits" and request.method == "GET":
+            author = project.commits.get(rest[1])
+            if author is None:
+                return _not_found("404 Commit Not Found")
+            return JSONResponse(
+                {"id": rest[1], "author_name": author["name"], "author_email": author["email"]}
+            )
         if resource == "freeze_periods" and len(rest) <= 1:
             return await self.freeze_periods(request, project, int(rest[0]) if rest else None)
         return _not_found("404 Not found")

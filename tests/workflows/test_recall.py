@@ -29,7 +29,6 @@ from activities.git_hosts import GitHostActivities
 from optout_recall import names
 from optout_recall.backfill.corrections import recall_corrections
 from optout_recall.db import create_engine
-from optout_recall.demo.world import seed_data
 from optout_recall.freeze.git import clone_commit, create_bare_repo_with_main
 from optout_recall.gates.approvals import sign_cancel, sign_decision, sign_proposal, verify_recorded_decision
 from optout_recall.gates.keys import load_private_key, new_key_pair
@@ -41,6 +40,8 @@ from optout_recall.payloads import (
     GateStep,
     GpcPolicy,
     HookSpec,
+    HotfixCommit,
+    HotfixCommitInput,
     Outcome,
     Person,
     Phase,
@@ -127,6 +128,10 @@ class SlowSecondRepo:
     async def unfreeze_repo(self, input: RepoUnfreezeInput) -> RepoUnfreezeResult:
         return await self.real.unfreeze_repo(input)
 
+    @activity.defn(name="find_hotfix_commit")
+    async def find_hotfix_commit(self, input: HotfixCommitInput) -> HotfixCommit:
+        return await self.real.find_hotfix_commit(input)
+
 
 class World:
     """A real bare repo, seeded SQLite event and consent databases, hook commands that leave a trace."""
@@ -198,13 +203,6 @@ class World:
 
     def is_frozen(self) -> bool:
         return (self.repo / "hooks" / "pre-receive").exists()
-
-
-@pytest.fixture
-async def world(tmp_path: Path) -> World:
-    w = World(tmp_path)
-    await seed_data(w.events_url, w.ledger_url, subjects=60, seed=3)
-    return w
 
 
 async def start(env: WorkflowEnvironment, recall_input: RecallInput) -> WorkflowHandle[Any, RecallResult]:

@@ -22,7 +22,6 @@ from tests.workflows.test_recall import (
     TASK_QUEUE,
     ScriptedProbes,
     World,
-    world,
     cancel_as,
     decide,
     pending_step,
@@ -164,5 +163,53 @@ async def test_an_old_signature_is_refused(dev_server_env: WorkflowEnvironment, 
         )
         with refused("older than the allowed 900 s"):
             await handle.execute_update(RecallWorkflow.cancel, stale)
+        await cancel_as(handle, world, "alice", "test over")
+        await handle.cancel()
+
+
+async def test_a_commit_missing_on_a_host_is_never_put_to_approval(
+    dev_server_env: WorkflowEnvironment, world: World
+) -> None:
+    """`recall propose-hotfix --ref deadbeef…` once reached approval and deploy; the host is asked first now."""
+    async with running_worker(dev_server_env.client, TASK_QUEUE, probes=ScriptedProbes()):
+        handle = await start(dev_server_env, world.recall_input())
+        await _rejected(handle, world)
+        await propose(handle, world, "alice", "deadbeef" * 5, "a commit nobody pushed")
+        waiting = await wait_until(
+            handle,
+            lambda s: (
+                s.pending is not None
+                and s.pending.hotfix_ref is None
+                and "is not on every frozen repository's host" in s.pending.prompt
+            ),
+        )
+        assert "no commit " + "deadbeef" * 5 in waiting.pending.prompt  # type: ignore[union-attr]
+        assert [d.hotfix_ref for d in waiting.decisions] == [world.hotfix]  # nobody was asked about it
+        assert world.hook_calls() == []
+        await cancel_as(handle, world, "alice", "test over")
+        await handle.cancel()
+
+
+async def test_the_hosts_commit_author_may_not_approve(
+    dev_server_env: WorkflowEnvironment, world: World
+) -> None:
+    """Who wrote the hotfix is what the git host says, not a field anyone types: that person is not asked."""
+    recall_input = world.recall_input(hotfix_author=None)
+    for person in recall_input.people:
+        if person.name == "dana":
+            person.emails = ["optout-recall@localhost"]  # the author the test repository's commits carry
+    async with running_worker(dev_server_env.client, TASK_QUEUE, probes=ScriptedProbes()):
+        handle = await start(dev_server_env, recall_input)
+        state = await wait_until(handle, pending_step(GateStep.HOTFIX))
+        assert state.pending is not None and state.pending.hotfix_authors == ["dana"]
+        assert "dana" not in state.pending.waiting_on
+        assert any(
+            t.step.startswith("find ") and "written by optout-recall@localhost (dana)" in t.detail
+            for t in state.timeline
+        )
+        with refused("dana wrote or proposed hotfix"):
+            await decide(handle, world, GateStep.HOTFIX, "dana")
+        await decide(handle, world, GateStep.HOTFIX, "bob")
+        await wait_until(handle, pending_step(GateStep.BACKFILL_APPLY, with_ref=False))
         await cancel_as(handle, world, "alice", "test over")
         await handle.cancel()
