@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Any, NotRequired
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter, field_validator
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationInfo,
+    field_validator,
+)
 from typing_extensions import TypedDict  # pydantic needs this TypedDict before Python 3.12
 
+from optout_recall.ledger.chain import canonical_metadata
 from optout_recall.payloads import Choice, ConsentSource
 
 JURISDICTION_PATTERN = r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$"
@@ -26,10 +35,45 @@ Purpose = Annotated[
 Jurisdiction = Annotated[
     str, Field(pattern=JURISDICTION_PATTERN, description="ISO 3166-2 (US-CA) or 3166-1 (EU)")
 ]
+
+# The instants UTC can hold. An offset that carries a time past them (0001-01-01T00:00:00+14:00) is refused
+# as a validation error here; converting it would raise OverflowError wherever it was converted.
+EARLIEST_UTC = datetime.min.replace(tzinfo=UTC)
+LATEST_UTC = datetime.max.replace(tzinfo=UTC)
 ObservedAt = Annotated[
-    AwareDatetime, Field(description="when the signal was given; any offset, stored as UTC")
+    AwareDatetime,
+    Field(ge=EARLIEST_UTC, le=LATEST_UTC, description="when the signal was given; any offset, stored as UTC"),
 ]
 IdempotencyKey = Annotated[str, Field(max_length=256, pattern=NO_CONTROL_CHARACTERS)]
+
+MAX_CHANNEL_METADATA_BYTES = 8 * 1024
+# The validation context key under which a door (the HTTP endpoint) asks for a lower metadata limit.
+METADATA_LIMIT_CONTEXT = "max_channel_metadata_bytes"
+
+
+def check_channel_metadata(value: dict[str, Any] | None, info: ValidationInfo) -> dict[str, Any] | None:
+    """Metadata is evidence, not storage: plain JSON, and small as the ledger stores it (canonical UTF-8)."""
+    if value is None:
+        return None
+    try:
+        stored = canonical_metadata(value) or ""
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"must be plain JSON: {exc}") from exc
+    limit = MAX_CHANNEL_METADATA_BYTES
+    asked = info.context.get(METADATA_LIMIT_CONTEXT) if isinstance(info.context, dict) else None
+    if isinstance(asked, int):
+        limit = min(limit, asked)
+    size = len(stored.encode())
+    if size > limit:
+        raise ValueError(f"is {size} bytes as JSON; at most {limit} are accepted")
+    return value
+
+
+ChannelMetadata = Annotated[
+    dict[str, Any] | None,
+    AfterValidator(check_channel_metadata),
+    Field(description=f"plain JSON, at most {MAX_CHANNEL_METADATA_BYTES} bytes as stored"),
+]
 
 
 class LedgerEntryInput(BaseModel):
@@ -44,22 +88,12 @@ class LedgerEntryInput(BaseModel):
     jurisdiction: Jurisdiction
     observed_at: ObservedAt
     idempotency_key: IdempotencyKey | None = None
-    channel_metadata: dict[str, Any] | None = None
+    channel_metadata: ChannelMetadata = None
 
     @field_validator("observed_at")
     @classmethod
     def _to_utc(cls, value: datetime) -> datetime:
         return value.astimezone(UTC)
-
-    @field_validator("channel_metadata")
-    @classmethod
-    def _json_serializable(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
-        if value is not None:
-            try:
-                json.dumps(value, allow_nan=False)
-            except (TypeError, ValueError) as exc:
-                raise ValueError(f"must be plain JSON: {exc}") from exc
-        return value
 
 
 class LedgerEntryFields(TypedDict):
@@ -67,7 +101,7 @@ class LedgerEntryFields(TypedDict):
 
     The bulk import checks each line against this first (several times faster than the model); a line it
     refuses, or whose metadata is not plain JSON, goes through LedgerEntryInput for the exact error report.
-    observed_at still carries its offset here: the importer converts it to UTC as the model does.
+    The same limits hold: observed_at in UTC's range, channel_metadata plain JSON within its size.
     """
 
     # cache_strings off: nearly every string in an import (subjects, keys) is new, so caching only costs.
@@ -80,7 +114,7 @@ class LedgerEntryFields(TypedDict):
     jurisdiction: Jurisdiction
     observed_at: ObservedAt
     idempotency_key: NotRequired[IdempotencyKey | None]
-    channel_metadata: NotRequired[dict[str, Any] | None]
+    channel_metadata: NotRequired[ChannelMetadata]
 
 
 LEDGER_ENTRY_FIELDS: TypeAdapter[LedgerEntryFields] = TypeAdapter(LedgerEntryFields)
