@@ -13,10 +13,11 @@ records them once because every entry carries an idempotency key:
   AMQP message-id property, else `amqp:sha256:<SHA-256 of the body>` (RabbitMQ assigns no id of its own, so
   two byte-identical bodies without a key or message id are taken as one signal).
 
-A malformed message (not UTF-8 JSON, or not a valid entry) is published, body unchanged, to a dead-letter
-queue with the reason (RabbitMQ: header `x-recall-dead-letter-reason` on a durable queue; NATS: header
-`Recall-Dead-Letter-Reason` on a subject captured by a stream), and acknowledged on the source once the
-dead-letter broker confirmed it. A crash between those two steps dead-letters it twice, never loses it.
+A message that cannot become an entry (not UTF-8 JSON, not a valid entry, or whatever else goes wrong in
+turning it into one) is published, body unchanged, to a dead-letter queue with the reason (RabbitMQ: header
+`x-recall-dead-letter-reason` on a durable queue; NATS: header `Recall-Dead-Letter-Reason` on a subject
+captured by a stream), and acknowledged on the source once the dead-letter broker confirmed it. A crash
+between those two steps dead-letters it twice, never loses it; the messages behind it flow either way.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from pydantic import BaseModel, ValidationError
 
 from optout_recall.ledger import Ledger, LedgerEntryInput
 from optout_recall.ledger.importer import describe_validation_error
+from optout_recall.ledger.store import PendingRow, pending_row
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +62,7 @@ NATS_SEQUENCE_HEADER = "Recall-Source-Sequence"
 _MAX_REASON_LENGTH = 1000
 _POLL_SECONDS = 0.5
 _PLAIN_KEY = re.compile(r"^[^\x00-\x1f\x7f]{1,200}$")
+_MAX_KEY_LENGTH = 256  # the ledger's idempotency_key column
 
 
 class Broker(StrEnum):
@@ -107,16 +110,24 @@ class MessageSource(Protocol):
     async def close(self) -> None: ...
 
 
-def parse_message(body: bytes, fallback_key: str) -> LedgerEntryInput | str:
-    """The entry in `body` (with `fallback_key` when it has none), or why it is dead-lettered."""
+def parse_message(body: bytes, fallback_key: str) -> PendingRow | str:
+    """The ledger row in `body` (keyed by `fallback_key` when it has no key), or why it is dead-lettered.
+
+    Whatever goes wrong here is the message's fault, not the consumer's: any exception becomes the reason
+    it is dead-lettered, so one message that breaks validation in a way nobody foresaw cannot stop the
+    queue behind it (it would be redelivered, and crash the consumer, for ever).
+    """
     try:
         entry = LedgerEntryInput.model_validate_json(body)
+        if entry.idempotency_key is None:
+            entry = entry.model_copy(update={"idempotency_key": fallback_key})
+        return pending_row(entry)
     except ValidationError as error:
         problems = describe_validation_error(0, error)
         return "; ".join(f"{problem.field}: {problem.message}" for problem in problems)
-    if entry.idempotency_key is None:
-        entry = entry.model_copy(update={"idempotency_key": fallback_key})
-    return entry
+    except Exception as error:  # deliberately broad: see the docstring
+        logger.warning("message refused by an unexpected %s", type(error).__name__, exc_info=True)
+        return f"cannot be made into a ledger entry: {type(error).__name__}: {error}"
 
 
 def amqp_fallback_key(message_id: str | None, body: bytes) -> str:
@@ -128,7 +139,10 @@ def amqp_fallback_key(message_id: str | None, body: bytes) -> str:
 
 
 def nats_fallback_key(stream: str, stream_sequence: int) -> str:
-    return f"nats:{stream}:{stream_sequence}"
+    key = f"nats:{stream}:{stream_sequence}"
+    if len(key) <= _MAX_KEY_LENGTH:
+        return key
+    return f"nats:stream-sha256:{hashlib.sha256(stream.encode()).hexdigest()}:{stream_sequence}"
 
 
 def _one_line(reason: str) -> str:
@@ -176,7 +190,7 @@ class QueueConsumer:
     async def process(self, batch: Sequence[Delivery]) -> None:
         """Commit the batch's valid entries, dead-letter the rest, then acknowledge the whole batch."""
         started = time.perf_counter()
-        entries: list[LedgerEntryInput] = []
+        entries: list[PendingRow] = []
         rejected: list[tuple[Delivery, str]] = []
         for delivery in batch:
             parsed = parse_message(delivery.body, delivery.fallback_key)
@@ -187,7 +201,7 @@ class QueueConsumer:
         duplicates = 0
         if entries:
             async with self.ledger.append_session() as session:
-                await session.add(entries)
+                await session.add_rows(entries)
                 if self.pause_before_commit:
                     await asyncio.sleep(self.pause_before_commit)
             duplicates = session.duplicates

@@ -28,6 +28,7 @@ from typer.testing import CliRunner
 
 from optout_recall.cli.ledger import app
 from optout_recall.db import create_engine
+from optout_recall.ingest import queue as queue_module
 from optout_recall.ingest.queue import (
     AMQP_REASON_HEADER,
     NATS_REASON_HEADER,
@@ -36,9 +37,11 @@ from optout_recall.ingest.queue import (
     MessageSource,
     QueueConsumer,
     amqp_fallback_key,
+    nats_fallback_key,
     open_source,
 )
-from optout_recall.ledger import Ledger
+from optout_recall.ledger import Ledger, LedgerEntryInput
+from optout_recall.ledger.store import PendingRow
 
 AMQP_URL = "amqp://guest:guest@127.0.0.1:5672/"
 NATS_URL = "nats://127.0.0.1:4222"
@@ -403,3 +406,144 @@ def test_consume_refuses_an_unknown_broker_url(tmp_path: Path) -> None:
 
     assert result.exit_code == 2
     assert result.stderr.startswith("recall: unsupported broker URL 'kafka://x'")
+
+
+# ---------------------------------------------------------------------------------------------- poison pills
+
+BEFORE_UTC = "0001-01-01T00:00:00+14:00"  # 0000-12-31T10:00Z: converting it to UTC overflows
+AFTER_UTC = "9999-12-31T23:59:59-14:00"  # 10000-01-01T13:59:59Z
+
+
+async def dead_letters(
+    channel: aio_pika.abc.AbstractChannel, queue: str, count: int
+) -> list[AbstractIncomingMessage]:
+    dead_queue = await channel.declare_queue(f"{queue}.dead-letter", passive=True)
+    dead: list[AbstractIncomingMessage] = []
+    for _ in range(count):
+        got = await dead_queue.get(timeout=5)
+        assert got is not None
+        dead.append(got)
+        await got.ack()
+    assert await ready_count(channel, f"{queue}.dead-letter") == 0
+    return dead
+
+
+async def test_rabbitmq_poison_pills_are_dead_lettered_and_the_messages_behind_them_flow(
+    ledger: Ledger, ledger_path: Path, amqp: aio_pika.abc.AbstractChannel, amqp_queue: str
+) -> None:
+    huge = message(11, channel_metadata={"blob": "A" * 20_000_000})
+    bodies = [
+        message(10, observed_at=BEFORE_UTC),
+        message(0),
+        message(12, observed_at=AFTER_UTC),
+        message(1),
+        huge,
+        message(2),
+    ]
+    await publish(amqp, amqp_queue, bodies, message_ids=["before", "ok-0", "after", "ok-1", "huge", "ok-2"])
+
+    result, _ = await consume(ledger, AMQP_URL, amqp_queue, 6)
+
+    assert (result.received, result.recorded, result.dead_lettered) == (6, 3, 3)
+    assert ledger_keys(ledger_path) == ["msg-0", "msg-1", "msg-2"]
+    assert await ready_count(amqp, amqp_queue) == 0
+    reasons = {
+        item.message_id: str(item.headers[AMQP_REASON_HEADER])
+        for item in await dead_letters(amqp, amqp_queue, 3)
+    }
+    assert reasons["before"].startswith("observed_at: Input should be greater than or equal to 0001-01-01")
+    assert reasons["after"].startswith("observed_at: Input should be less than or equal to 9999-12-31")
+    assert reasons["huge"].startswith("channel_metadata: Value error, is 20000011 bytes as JSON")
+    assert (await ledger.verify()).ok
+
+
+async def test_nats_consume_command_gets_past_poison_pills_and_exits_cleanly(
+    ledger: Ledger, ledger_path: Path, jetstream: Any, nats_stream: str
+) -> None:
+    subject = f"consent.{nats_stream}"
+    for body in (
+        message(10, observed_at=BEFORE_UTC),
+        message(0),
+        message(1),
+        message(11, observed_at=AFTER_UTC),
+    ):
+        await jetstream.publish(subject, body)
+    command = [
+        sys.executable, "-m", "optout_recall.cli.main", "ledger", "consume",
+        "--ledger-url", f"sqlite:///{ledger_path}", "--broker", NATS_URL, "--queue", nats_stream,
+        "--max-messages", "4",
+    ]  # fmt: skip
+
+    finished = await asyncio.to_thread(subprocess.run, command, capture_output=True, text=True, timeout=60)
+
+    assert finished.returncode == 0, finished.stderr
+    assert "Traceback" not in finished.stderr
+    assert finished.stdout == "consumed 4 messages: 2 recorded, 0 already in the ledger, 2 dead-lettered\n"
+    assert ledger_keys(ledger_path) == ["msg-0", "msg-1"]
+    dead_stream = f"dead-letter_{nats_stream}"
+    first = await jetstream.get_msg(dead_stream, 1)
+    second = await jetstream.get_msg(dead_stream, 2)
+    assert json.loads(first.data)["observed_at"] == BEFORE_UTC
+    assert first.headers[NATS_REASON_HEADER].startswith("observed_at: Input should be greater than or equal")
+    assert json.loads(second.data)["observed_at"] == AFTER_UTC
+    assert second.headers[NATS_REASON_HEADER].startswith("observed_at: Input should be less than or equal")
+    info = await jetstream.consumer_info(nats_stream, "recall-ledger")
+    assert (info.num_pending, info.num_ack_pending) == (0, 0)
+
+
+class ListSource:
+    """An in-memory queue: the consumer's side of the protocol, with what it dead-lettered and acked."""
+
+    def __init__(self, bodies: Sequence[bytes]) -> None:
+        self.waiting = [
+            Delivery(body=body, fallback_key=f"list:{index}", tag=index, label=f"list {index}")
+            for index, body in enumerate(bodies)
+        ]
+        self.dead: list[tuple[int, str]] = []
+        self.acked: list[int] = []
+
+    async def next_batch(self, max_count: int, wait_seconds: float, linger: float) -> list[Delivery]:
+        batch, self.waiting = self.waiting[:max_count], self.waiting[max_count:]
+        return batch
+
+    async def dead_letter(self, delivery: Delivery, reason: str) -> None:
+        self.dead.append((delivery.tag, reason))
+
+    async def ack(self, deliveries: Sequence[Delivery]) -> None:
+        self.acked += [delivery.tag for delivery in deliveries]
+
+    async def close(self) -> None:
+        pass
+
+
+async def test_a_message_that_fails_in_a_way_nobody_foresaw_is_dead_lettered_with_the_reason(
+    ledger: Ledger, ledger_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_pending_row = queue_module.pending_row
+
+    def cursed(entry: LedgerEntryInput) -> PendingRow:
+        if entry.subject_id == "subject-1":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real_pending_row(entry)
+
+    monkeypatch.setattr(queue_module, "pending_row", cursed)
+    source = ListSource([message(0), message(1), message(2)])
+
+    result = await QueueConsumer(ledger, source, batch_size=10).run(asyncio.Event(), max_messages=3)
+
+    assert (result.recorded, result.dead_lettered) == (2, 1)
+    assert source.dead == [
+        (1, "cannot be made into a ledger entry: RecursionError: maximum recursion depth exceeded")
+    ]
+    assert source.acked == [0, 1, 2]
+    assert ledger_keys(ledger_path) == ["msg-0", "msg-2"]
+
+
+def test_a_nats_key_stays_within_the_ledger_column_for_a_long_stream_name() -> None:
+    long_stream = "S" * 255
+
+    key = nats_fallback_key(long_stream, 12)
+
+    assert len(key) <= 256
+    assert key == nats_fallback_key(long_stream, 12) != nats_fallback_key(long_stream, 13)
+    assert nats_fallback_key("consent", 12) == "nats:consent:12"
