@@ -8,6 +8,7 @@ then write to; `--create` starts a new ledger on purpose.
 from __future__ import annotations
 
 import asyncio
+import logging
 import signal
 import socket
 import sys
@@ -72,6 +73,8 @@ def serve(
         key = load_signing_key(key_file) if key_file else None
     except (DatabaseURLError, RulesError, SigningKeyError) as exc:
         fail(str(exc))
+    if log_level.upper() not in logging.getLevelNamesMapping():
+        fail(f"--log-level {log_level!r} is not a logging level (DEBUG, INFO, WARNING, ERROR)")
     if missing is not None and not create:
         fail(f"{redact_url(ledger_url)}: no ledger at {missing}; pass --create to start a new one")
     listener = _listen(host, port)

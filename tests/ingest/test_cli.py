@@ -170,6 +170,14 @@ def test_serve_refuses_a_port_in_use_with_one_line(tmp_path: Path) -> None:
         (["--ledger-url", "sqlite://"], "name the ledger's file"),
         (["--ledger-url", "mysql://x/y"], "unsupported database 'mysql'"),
         (
+            ["--ledger-url", "sqlite:///l.db", "--log-level", "loud"],
+            "--log-level 'loud' is not a logging level",
+        ),
+        (
+            ["--ledger-url", "sqlite:///l.db", "--rules", "/no/rules.yaml"],
+            "cannot read rules file /no/rules.yaml",
+        ),
+        (
             ["--ledger-url", "sqlite:///l.db", "--max-metadata-bytes", "9000"],
             "Invalid value for '--max-metadata-bytes'",
         ),
