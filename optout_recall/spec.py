@@ -10,10 +10,12 @@ in it (a database, a git host API, a hook or webhook) is refused with the way to
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
+import types
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 from urllib.parse import urlsplit
 
 import yaml
@@ -361,6 +363,50 @@ def _line_of(root: yaml.Node | None, loc: tuple[int | str, ...]) -> int | None:
     return line
 
 
+def _keys_at(loc: tuple[int | str, ...]) -> list[str]:
+    """The keys the spec allows at a location: the fields of the model found by walking the loc."""
+    annotation: Any = IncidentSpec
+    for part in loc:
+        annotation = _model_or_container(annotation)
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            field = annotation.model_fields.get(str(part))
+            if field is None:
+                return []
+            annotation = field.annotation
+        elif get_origin(annotation) is list and isinstance(part, int):
+            annotation = get_args(annotation)[0]
+        elif get_origin(annotation) is dict:
+            annotation = get_args(annotation)[1]
+        else:
+            return []
+    annotation = _model_or_container(annotation)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return list(annotation.model_fields)
+    return []
+
+
+def _model_or_container(annotation: Any) -> Any:
+    """`X | None` and `Annotated[X, ...]` as X."""
+    while True:
+        origin = get_origin(annotation)
+        if origin is Annotated:
+            annotation = get_args(annotation)[0]
+        elif origin in (Union, types.UnionType):
+            members = [a for a in get_args(annotation) if a is not type(None)]
+            if len(members) != 1:
+                return annotation
+            annotation = members[0]
+        else:
+            return annotation
+
+
+def _did_you_mean(key: str, allowed: list[str]) -> str:
+    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+    if close:
+        return f"; did you mean {close[0]}?"
+    return f" (allowed: {', '.join(allowed)})" if allowed else ""
+
+
 def _resolve(path_like: str, base: Path) -> str:
     path = Path(path_like).expanduser()
     return str(path if path.is_absolute() else (base / path).resolve())
@@ -414,6 +460,8 @@ def load_spec(path: str | Path) -> tuple[IncidentSpec, str]:
         line = _line_of(root, loc)
         where = f":{line}" if line else ""
         message = error["msg"].removeprefix("Value error, ")
+        if error["type"] == "extra_forbidden" and loc:
+            message = f"unknown key{_did_you_mean(str(loc[-1]), _keys_at(loc[:-1]))}"
         more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
         raise SpecError(f"{spec_path}{where}: {field}: {message}{more}") from exc
     return spec, hashlib.sha256(raw).hexdigest()

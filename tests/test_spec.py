@@ -86,7 +86,11 @@ def test_good_spec_resolves_paths_and_normalizes_offsets(tmp_path: Path) -> None
         ("hotfix.deploy", {"kind": "command"}, "a command hook needs `command`"),
         ("hotfix.ref", "main", "hotfix.ref: 'main' is not a full commit SHA"),
         ("hotfix.ref", "abcdef1", "'abcdef1' is not a full commit SHA (40 or 64 lowercase hex digits)"),
-        ("colour", "blue", "colour: Extra inputs are not permitted"),
+        ("colour", "blue", "colour: unknown key (allowed: incident, window, jurisdictions, gpc_policy"),
+        ("gpc_polcy", "everywhere", ":45: gpc_polcy: unknown key; did you mean gpc_policy?"),
+        ("hotfix.deploy.comand", ["./deploy.sh"], "hotfix.deploy.comand: unknown key; did you mean command?"),
+        ("repos.0.brnches", ["main"], "repos.0.brnches: unknown key; did you mean branches?"),
+        ("people.0.pubkey", "a" * 64, "people.0.pubkey: unknown key; did you mean public_key?"),
         (
             "people.1.public_key",
             None,
