@@ -140,11 +140,19 @@ class PeopleGate:
         deadline = pending.since + timedelta(seconds=self._input.approval_deadline_seconds)
         pending.next_escalation_at = pending.since + first_wait
         self._state.pending = pending
+        self._timeline.show()
         while not done():
             now = workflow.now()
             wake_at = min(pending.next_escalation_at or deadline, deadline)
+            wait = max(wake_at - now, timedelta(seconds=1))
+            contacts = ", ".join(self._input.escalation_contacts) or ", ".join(pending.waiting_on)
+            summary = (
+                f"deadline for {pending.step} in {_minutes(wait)}"
+                if wake_at >= deadline
+                else f"escalate {pending.step} to {contacts} in {_minutes(wait)}"
+            )
             try:
-                await workflow.wait_condition(done, timeout=max(wake_at - now, timedelta(seconds=1)))
+                await workflow.wait_condition(done, timeout=wait, timeout_summary=summary)
             except TimeoutError:
                 if workflow.now() >= deadline:
                     self._state.pending = None
@@ -158,7 +166,9 @@ class PeopleGate:
                     ) from None
                 await self._escalate(pending)
                 pending.next_escalation_at = min(workflow.now() + interval, deadline)
+                self._timeline.show()
         self._state.pending = None
+        self._timeline.show()
 
     async def _escalate(self, pending: PendingApproval) -> None:
         pending.escalations += 1
@@ -183,3 +193,8 @@ class PeopleGate:
         self._timeline.end(
             step, StepOutcome.ESCALATED, f"notified {', '.join(result.delivered_to) or 'nobody'}"
         )
+
+
+def _minutes(span: timedelta) -> str:
+    minutes = round(span.total_seconds() / 60)
+    return f"{minutes}m" if minutes < 120 else f"{minutes / 60:g}h"

@@ -22,6 +22,11 @@ class Timeline:
         if self._state.phase != phase:
             self._state.phase = phase
             workflow.upsert_search_attributes([names.PHASE_ATTRIBUTE.value_set(str(phase))])
+        self.show()
+
+    def show(self) -> None:
+        """What the Temporal Web UI shows as current details: the phase, who must act next, the command."""
+        workflow.set_current_details(current_details(self._state))
 
     def begin(self, name: str, phase: Phase | None = None, detail: str = "") -> TimelineStep:
         step = TimelineStep(
@@ -61,3 +66,30 @@ def describe_failure(err: BaseException) -> str:
             message = str(cause)
         cause = cause.__cause__
     return message
+
+
+def current_details(state: RecallState) -> str:
+    """Markdown for the Web UI: the phase and, while people are awaited, the exact next command."""
+    lines = [f"**Recall {state.incident_id}** · phase **{state.phase}** · {state.outcome}"]
+    pending = state.pending
+    if pending is None:
+        lines.append("Nobody needs to act; follow it with `recall status " + state.incident_id + " --watch`.")
+        return "\n\n".join(lines)
+    who = ", ".join(pending.waiting_on) or "nobody on the roster"
+    lines.append(f"**Waiting on:** {who} ({' or '.join(pending.roles)}) · request `{pending.request_id}`")
+    lines.append(pending.prompt)
+    name = pending.waiting_on[0] if pending.waiting_on else "NAME"
+    key = f".recall/keys/{name}.key"
+    if pending.step == "hotfix" and pending.hotfix_ref is None:
+        command = (
+            f"recall propose-hotfix {state.incident_id} --ref <full commit sha> --as {name} --key {key} "
+            '--reason "…"'
+        )
+    else:
+        command = (
+            f'recall approve {state.incident_id} --step {pending.step} --as {name} --key {key} --reason "…"'
+        )
+    lines.append(f"`{command}`")
+    if pending.next_escalation_at is not None:
+        lines.append(f"Escalates at {pending.next_escalation_at:%Y-%m-%d %H:%M:%S} UTC.")
+    return "\n\n".join(lines)
