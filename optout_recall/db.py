@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-from sqlalchemy import DateTime, event
+from sqlalchemy import DateTime, event, inspect
 from sqlalchemy.engine import URL, Dialect, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
@@ -38,6 +40,10 @@ _ASYNC_DRIVERS = {
 
 class DatabaseURLError(ValueError):
     """A database URL that cannot be used; the message is one line for the user."""
+
+
+class DatabaseMissing(DatabaseURLError):
+    """The database, or a table a command reads, is not where the URL points; nothing was created."""
 
 
 def check_identifier(name: str, what: str) -> str:
@@ -126,23 +132,80 @@ def with_named_password(url: URL, environ: Mapping[str, str] | None = None) -> U
     return url.set(query=query, password=password)
 
 
-def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
-    """An async engine; SQLite gets WAL, a busy timeout and enforced foreign keys."""
+def create_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> AsyncEngine:
+    """An async engine; SQLite gets WAL, a busy timeout and enforced foreign keys.
+
+    `read_only`: every connection refuses writes (SQLite's query_only, PostgreSQL read-only transactions),
+    and a SQLite file that is not there raises DatabaseMissing instead of being created by the first connect.
+    """
     target = with_named_password(async_url(url))
-    if target.get_backend_name() == "sqlite":
+    sqlite = target.get_backend_name() == "sqlite"
+    if read_only and sqlite:
+        _require_sqlite_file(url, target)
+    elif read_only:
+        kwargs["execution_options"] = {**kwargs.get("execution_options", {}), "postgresql_readonly": True}
+    if sqlite:
         kwargs.setdefault("connect_args", {"timeout": 30})
     engine = create_async_engine(target, **kwargs)
-    if target.get_backend_name() == "sqlite":
+    if sqlite:
 
         @event.listens_for(engine.sync_engine, "connect")
         def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
             cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
+            if read_only:  # switching to WAL would be a write
+                cursor.execute("PRAGMA query_only=ON")
+            else:
+                cursor.execute("PRAGMA journal_mode=WAL")
+                cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
 
     return engine
+
+
+@asynccontextmanager
+async def existing_database(
+    url: str, *tables: str, holding: str = "", read_only: bool = True, **kwargs: Any
+) -> AsyncIterator[AsyncEngine]:
+    """An engine on a database that is already there and holds `tables`; disposed on exit.
+
+    Every command that only reads (and every one that must not start a database, such as signing a ledger
+    checkpoint) opens its URL here, so a typo is DatabaseMissing, one line, and creates nothing: a SQLite
+    file that is not there is never connected to (connecting would create it), and a PostgreSQL database or
+    schema without the tables is refused before any work. `holding` names what the tables are, for the
+    message ("consent ledger").
+    """
+    target = async_url(url)
+    if target.get_backend_name() == "sqlite":
+        _require_sqlite_file(url, target)
+    engine = create_engine(url, read_only=read_only, **kwargs)
+    try:
+        if tables:
+            async with engine.connect() as connection:
+                missing = await connection.run_sync(
+                    lambda sync: [table for table in tables if not inspect(sync).has_table(table)]
+                )
+            if missing:
+                what = (
+                    f"{holding} (no table {', '.join(missing)})" if holding else f"table {', '.join(missing)}"
+                )
+                raise DatabaseMissing(f"{redact_url(url)} holds no {what}; nothing was created")
+        yield engine
+    finally:
+        await engine.dispose()
+
+
+def _require_sqlite_file(url: str, target: URL) -> None:
+    """Connecting to a SQLite file that is not there creates it: a command that must not create refuses."""
+    database = target.database or ""
+    if database.startswith("file:"):  # a URI filename (`?uri=true`): its path, unless it is in memory
+        if "mode=memory" in database or target.query.get("mode") == "memory":
+            return
+        database = urlsplit(database).path
+    if not database or database == ":memory:":
+        return
+    if not Path(database).is_file():
+        raise DatabaseMissing(f"{redact_url(url)}: no database file {database}; nothing was created")
 
 
 def is_sqlite(engine: AsyncEngine) -> bool:

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 
 from optout_recall.cli.errors import fail
-from optout_recall.db import DatabaseURLError, create_engine, redact_url
+from optout_recall.db import DatabaseURLError, async_url, create_engine, redact_url
 from optout_recall.ingest.queue import (
     DEFAULT_BATCH_SIZE,
     DEFAULT_NATS_ACK_WAIT_SECONDS,
@@ -30,11 +30,13 @@ from optout_recall.ingest.queue import (
     redact_broker_url,
 )
 from optout_recall.ledger import (
+    HeadClaim,
     ImportRejected,
     Ledger,
     LedgerEntryInput,
     SignedHead,
     SigningKeyError,
+    VerifyReport,
     generate_signing_key,
     import_jsonl,
     load_signing_key,
@@ -63,18 +65,36 @@ KeyFile = Annotated[
 
 
 def _run(
-    url: str, key_file: Path | None, work: Callable[[Ledger], Awaitable[T]], *, trusted: Sequence[str] = ()
+    url: str,
+    key_file: Path | None,
+    work: Callable[[Ledger], Awaitable[T]],
+    *,
+    trusted: Sequence[str] = (),
+    create: bool = False,
+    read_only: bool = True,
 ) -> T:
+    """Run `work` on the ledger at `url`.
+
+    Only the commands that add entries (`create`) start a ledger where there is none. Every other one opens
+    the URL through `Ledger.open_existing`: a URL that holds no ledger (a typo) exits 2 with one line and
+    creates nothing, and with `read_only` the connection cannot write at all.
+    """
     try:
-        engine = create_engine(url)
+        async_url(url)
         key = load_signing_key(key_file) if key_file else None
         public_keys = [parse_public_key(value) for value in trusted]
     except (DatabaseURLError, SigningKeyError) as exc:
         fail(str(exc))
 
     async def main() -> T:
-        ledger = Ledger(engine, key, trusted_public_keys=public_keys)
+        if not create:
+            async with Ledger.open_existing(
+                url, read_only=read_only, signing_key=key, trusted_public_keys=public_keys
+            ) as existing:
+                return await work(existing)
+        engine = create_engine(url)
         try:
+            ledger = Ledger(engine, key, trusted_public_keys=public_keys)
             await ledger.create_schema()
             return await work(ledger)
         finally:
@@ -82,6 +102,8 @@ def _run(
 
     try:
         return asyncio.run(main())
+    except DatabaseURLError as exc:
+        fail(str(exc))
     except (OSError, SQLAlchemyError) as exc:
         fail(f"{redact_url(url)}: {str(exc).splitlines()[0]}")
 
@@ -98,7 +120,10 @@ def import_file(
         fail(f"{file}: no such file")
     try:
         result = _run(
-            ledger_url, key_file, lambda ledger: import_jsonl(ledger, file, skip_invalid=skip_invalid)
+            ledger_url,
+            key_file,
+            lambda ledger: import_jsonl(ledger, file, skip_invalid=skip_invalid),
+            create=True,
         )
     except ImportRejected as rejected:
         for problem in rejected.invalid:
@@ -175,7 +200,7 @@ def consume(
                 loop.remove_signal_handler(signum)
 
     try:
-        result = _run(ledger_url, key_file, work)
+        result = _run(ledger_url, key_file, work, create=True)
     except BrokerError as exc:
         fail(str(exc), code=1)
     print(result.summary())
@@ -217,7 +242,7 @@ def record(
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         fail(f"{'.'.join(str(part) for part in first['loc'])}: {first['msg']}")
-    [seq] = _run(ledger_url, key_file, lambda ledger: ledger.append([entry]))
+    [seq] = _run(ledger_url, key_file, lambda ledger: ledger.append([entry]), create=True)
     print(
         f"recorded seq {seq}: {entry.subject_id} {entry.purpose} {entry.choice.value} ({entry.jurisdiction})"
     )
@@ -228,29 +253,82 @@ def verify(
     ledger_url: LedgerUrl,
     public_key: Annotated[
         list[str] | None,
-        typer.Option(help="trusted signer: 64 hex digits or a key file; repeatable"),
+        typer.Option(
+            help="the key that signs this ledger's checkpoints, pinned out of band: 64 hex digits or a key "
+            "file; repeatable"
+        ),
     ] = None,
+    trust_any_key: Annotated[
+        bool,
+        typer.Option(
+            "--trust-any-key",
+            help="no pinned key: check the chain and the signatures against whatever key signed them "
+            "(prints UNVERIFIED ORIGIN)",
+        ),
+    ] = False,
     head: Annotated[
-        list[Path] | None,
-        typer.Option(help="a signed head saved outside the database (JSON from `ledger head --json`)"),
+        list[str] | None,
+        typer.Option(
+            help="a head held outside the database: SEQ[:HASH], or a file from `ledger head --json`; "
+            "repeatable"
+        ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print the report as JSON")] = False,
 ) -> None:
-    """Recompute the chain and check the signed checkpoints; exit 1 naming the first bad seq."""
-    expected: list[SignedHead] = []
-    for path in head or []:
-        try:
-            expected.append(SignedHead.model_validate_json(path.read_bytes()))
-        except (OSError, ValidationError) as exc:
-            fail(f"{path}: not a signed head saved by `recall ledger head --json` ({type(exc).__name__})")
-    report = _run(ledger_url, None, lambda ledger: ledger.verify(expected), trusted=public_key or [])
+    """Recompute the chain, check every signed head, and require one by a pinned key at the last seq.
+
+    Exit 0: intact, and a checkpoint signed by a pinned key covers the ledger's last seq. Exit 1: tampered,
+    entries no such checkpoint covers, a held head the ledger no longer has, or no key pinned. Exit 2: bad
+    input, or a URL that holds no ledger.
+    """
+    if public_key and trust_any_key:
+        fail("give --public-key (the key you pinned) or --trust-any-key, not both")
+    signed_heads, held_heads = _held_heads(head or [])
+
+    async def check(ledger: Ledger) -> VerifyReport | None:
+        if not ledger.trusted_public_keys and not trust_any_key:
+            return None
+        return await ledger.verify(signed_heads, held_heads=held_heads, require_covered_head=True)
+
+    report = _run(ledger_url, None, check, trusted=public_key or [])
+    if report is None:
+        fail(
+            "origin unverified: pass --public-key (the key that signs this ledger's checkpoints), "
+            "or --trust-any-key to check against whatever key signed them",
+            code=1,
+        )
+    if not report.origin_verified:
+        signers = ", ".join(report.signer_key_ids) or "none"
+        warning = f"UNVERIFIED ORIGIN: no key pinned; checkpoints checked against the key that signed them: {signers}"
+        print(warning, file=sys.stderr if as_json else sys.stdout)
     if as_json:
         print(report.model_dump_json(indent=2))
     else:
         print(report.summary())
-        for problem in report.problems[1:]:
-            print(f"  also {problem.describe()}")
+        for problem in report.problems:
+            if problem is not report.headline:
+                print(f"  also {problem.describe()}")
     raise typer.Exit(0 if report.ok else 1)
+
+
+def _held_heads(values: Sequence[str]) -> tuple[list[SignedHead], list[HeadClaim]]:
+    """Each --head: SEQ[:HASH], or a signed head saved by `ledger head --json`."""
+    signed: list[SignedHead] = []
+    held: list[HeadClaim] = []
+    for value in values:
+        try:
+            held.append(HeadClaim.parse(value))
+            continue
+        except ValueError:
+            pass
+        path = Path(value)
+        if not path.is_file():
+            fail(f"--head {value!r} is not SEQ[:HASH] (HASH: 64 hex digits) nor a signed head file")
+        try:
+            signed.append(SignedHead.model_validate_json(path.read_bytes()))
+        except (OSError, ValidationError) as exc:
+            fail(f"{path}: not a signed head saved by `recall ledger head --json` ({type(exc).__name__})")
+    return signed, held
 
 
 @app.command("head")
@@ -268,7 +346,7 @@ def show_head(
         signed = await ledger.checkpoint() if sign else await ledger.head()
         return signed, await ledger.chain_head()
 
-    signed, (seq, head_hash) = _run(ledger_url, key_file, latest)
+    signed, (seq, head_hash) = _run(ledger_url, key_file, latest, read_only=not sign)
     if signed is None:
         fail(f"no signed checkpoint yet (chain head seq {seq}); run with --sign --key-file KEY", code=1)
     if as_json:
@@ -284,7 +362,7 @@ def checkpoint(ledger_url: LedgerUrl, key_file: KeyFile = None) -> None:
     """Sign the current chain head and store the checkpoint."""
     if key_file is None:
         fail("checkpoint needs --key-file (or RECALL_LEDGER_KEY_FILE)")
-    signed = _run(ledger_url, key_file, lambda ledger: ledger.checkpoint())
+    signed = _run(ledger_url, key_file, lambda ledger: ledger.checkpoint(), read_only=False)
     print(signed.to_text())
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from optout_recall.ledger.chain import GENESIS_HASH
 from optout_recall.ledger.importer import ImportRejected, ImportResult, InvalidLine, import_jsonl
 from optout_recall.ledger.models import (
+    HeadClaim,
     LedgerEntry,
     LedgerEntryInput,
     ProblemKind,
@@ -22,6 +23,7 @@ from optout_recall.ledger.store import Ledger, LedgerAppendSession
 
 __all__ = [
     "GENESIS_HASH",
+    "HeadClaim",
     "ImportRejected",
     "ImportResult",
     "InvalidLine",

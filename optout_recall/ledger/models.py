@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Any, NotRequired
@@ -14,6 +15,7 @@ from pydantic import (
     Field,
     TypeAdapter,
     ValidationInfo,
+    computed_field,
     field_validator,
 )
 from typing_extensions import TypedDict  # pydantic needs this TypedDict before Python 3.12
@@ -165,6 +167,25 @@ class SignedHead(BaseModel):
         )
 
 
+class HeadClaim(BaseModel):
+    """A head held outside the database (`verify --head SEQ[:HASH]`, from a ticket or a report): the ledger
+    reached `seq`, with `entry_hash` there when it is given. It catches a ledger cut back to an older
+    checkpoint, which nothing left inside the database betrays."""
+
+    model_config = ConfigDict(frozen=True)
+
+    seq: int = Field(ge=0)
+    entry_hash: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
+
+    @classmethod
+    def parse(cls, text: str) -> HeadClaim:
+        """`SEQ` or `SEQ:HASH`; ValueError for anything else."""
+        seq, _, entry_hash = text.strip().partition(":")
+        if not seq.isdigit() or (entry_hash and not re.fullmatch(r"[0-9a-f]{64}", entry_hash.lower())):
+            raise ValueError(f"{text!r} is not SEQ[:HASH] (HASH: 64 hex digits)")
+        return cls(seq=int(seq), entry_hash=entry_hash.lower() or None)
+
+
 class ProblemKind(StrEnum):
     CHANGED_ROW = "changed_row"
     BROKEN_LINK = "broken_link"
@@ -173,6 +194,8 @@ class ProblemKind(StrEnum):
     REWRITTEN_TAIL = "rewritten_tail"
     BAD_SIGNATURE = "bad_signature"
     UNTRUSTED_KEY = "untrusted_key"
+    # Not a change found but a guarantee missing: entries no trusted signed head covers.
+    NOT_COVERED = "not_covered"
 
 
 class VerifyProblem(BaseModel):
@@ -191,20 +214,51 @@ class VerifyReport(BaseModel):
     head_hash: str
     checkpoints_checked: int
     latest_checkpoint_seq: int | None = None
+    covered_seq: int | None = Field(
+        default=None,
+        description="the highest seq a signed head by a trusted key attests and the chain still holds",
+    )
+    covered_by: str | None = Field(default=None, description="key id of the signed head at covered_seq")
+    trusted_key_ids: list[str] = Field(
+        default_factory=list, description="the pinned keys; empty: a valid signature by any key counted"
+    )
+    signer_key_ids: list[str] = Field(
+        default_factory=list, description="every key that validly signed a head checked"
+    )
     problems: list[VerifyProblem] = Field(default_factory=list)
     duration_seconds: float = 0.0
+
+    @computed_field  # type: ignore[prop-decorator]  # pydantic's documented form
+    @property
+    def origin_verified(self) -> bool:
+        """Only a key pinned from outside proves who signed: anyone who can write the ledger can sign it."""
+        return bool(self.trusted_key_ids)
 
     @property
     def first_problem(self) -> VerifyProblem | None:
         return min(self.problems, key=lambda problem: problem.seq) if self.problems else None
 
+    @property
+    def headline(self) -> VerifyProblem | None:
+        """The problem the summary names: the first change found, else the missing coverage."""
+        changes = [problem for problem in self.problems if problem.kind is not ProblemKind.NOT_COVERED]
+        return min(changes or self.problems, key=lambda problem: problem.seq, default=None)
+
     def summary(self) -> str:
-        first = self.first_problem
-        if first is None:
-            checkpoint = (
-                f", last signed checkpoint at seq {self.latest_checkpoint_seq}"
-                if self.latest_checkpoint_seq is not None
-                else ", no signed checkpoint"
-            )
+        headline = self.headline
+        if headline is None:
+            if self.covered_seq is not None and self.covered_seq == self.head_seq:
+                checkpoint = (
+                    f", covered by a checkpoint at seq {self.covered_seq} signed by key {self.covered_by}"
+                )
+            elif self.covered_seq is not None:
+                checkpoint = (
+                    f", last signed checkpoint at seq {self.covered_seq} "
+                    f"(seq {self.covered_seq + 1}..{self.head_seq} not yet covered)"
+                )
+            else:
+                checkpoint = ", no signed checkpoint"
             return f"ledger intact: {self.entries_checked} entries, head seq {self.head_seq}{checkpoint}"
-        return f"ledger tampered: first bad {first.describe()}"
+        if headline.kind is ProblemKind.NOT_COVERED:
+            return f"ledger not verified: {headline.detail}"
+        return f"ledger tampered: first bad {headline.describe()}"

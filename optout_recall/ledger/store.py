@@ -20,14 +20,17 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from optout_recall.db import existing_database
 from optout_recall.ledger.chain import GENESIS_HASH, canonical_metadata, canonical_timestamp
 from optout_recall.ledger.models import (
+    HeadClaim,
     LedgerEntry,
     LedgerEntryInput,
     SignedHead,
     VerifyReport,
 )
 from optout_recall.ledger.schema import (
+    APPEND_ONLY_TABLES,
     LEDGER_COLUMNS,
     bulk_insert_sql,
     consent_ledger,
@@ -36,10 +39,12 @@ from optout_recall.ledger.schema import (
     postgresql_trigger_ddl,
     sqlite_trigger_ddl,
 )
-from optout_recall.ledger.signing import raw_public_key, sign_head
+from optout_recall.ledger.signing import key_id, raw_public_key, sign_head
 from optout_recall.ledger.verify import (
     MAX_REPORTED_PROBLEMS,
+    check_held_heads,
     check_signed_heads,
+    coverage_problem,
     describe_suspect,
     find_suspect_rows,
     hashes_at_seqs,
@@ -222,6 +227,23 @@ class Ledger:
         self.checkpoint_every = checkpoint_every
         self._sqlite = engine.dialect.name == "sqlite"
 
+    @classmethod
+    @asynccontextmanager
+    async def open_existing(
+        cls,
+        url: str,
+        *,
+        read_only: bool = True,
+        signing_key: Ed25519PrivateKey | None = None,
+        trusted_public_keys: Sequence[str] = (),
+    ) -> AsyncIterator[Ledger]:
+        """The ledger at `url`, which must already hold one: DatabaseMissing otherwise, and nothing is
+        created. Read-only unless told otherwise (signing a checkpoint writes, but starts no ledger)."""
+        async with existing_database(
+            url, *APPEND_ONLY_TABLES, holding="consent ledger", read_only=read_only
+        ) as engine:
+            yield cls(engine, signing_key, trusted_public_keys=trusted_public_keys)
+
     # ------------------------------------------------------------------ schema
 
     async def create_schema(self) -> None:
@@ -340,11 +362,20 @@ class Ledger:
 
     # ------------------------------------------------------------------ verify
 
-    async def verify(self, expected_heads: Sequence[SignedHead] = ()) -> VerifyReport:
+    async def verify(
+        self,
+        expected_heads: Sequence[SignedHead] = (),
+        *,
+        held_heads: Sequence[HeadClaim] = (),
+        require_covered_head: bool = False,
+    ) -> VerifyReport:
         """Recompute every hash and link, then hold the chain against every signed head.
 
-        `expected_heads` are heads kept outside the database (pasted in a ticket or a report); they catch
-        a truncation even when whoever truncated the ledger also deleted its checkpoints.
+        `expected_heads` are signed heads kept outside the database (pasted in a ticket or a report) and
+        `held_heads` heads known only by seq (and hash): they catch a truncation even when whoever truncated
+        the ledger also deleted its checkpoints. With `require_covered_head`, the report is not ok unless a
+        head signed by a trusted key (any key when none is trusted) attests the ledger's last seq: rows
+        nobody trusted signed could have been written by anyone who can write the database.
         """
         started = time.perf_counter()
         signed = [*await self.checkpoints(), *expected_heads]
@@ -354,9 +385,15 @@ class Ledger:
                 await connection.execution_options(isolation_level="REPEATABLE READ")
             suspects, checked = await find_suspect_rows(connection, self.engine)
             head_seq, head_hash = await self._chain_head(connection)
-            hashes_at = await hashes_at_seqs(connection, {head.seq for head in signed})
+            wanted = {head.seq for head in signed} | {claim.seq for claim in held_heads}
+            hashes_at = await hashes_at_seqs(connection, wanted)
         problems = [problem for suspect in suspects for problem in describe_suspect(suspect)]
-        problems += check_signed_heads(signed, hashes_at, head_seq, self.trusted_public_keys)
+        heads = check_signed_heads(signed, hashes_at, head_seq, self.trusted_public_keys)
+        problems += heads.problems
+        problems += check_held_heads(held_heads, hashes_at, head_seq, heads.matched)
+        covering = heads.covering
+        if require_covered_head and (gap := coverage_problem(covering, head_seq, self.trusted_public_keys)):
+            problems.append(gap)
         problems.sort(key=lambda problem: problem.seq)
         return VerifyReport(
             ok=not problems,
@@ -365,6 +402,10 @@ class Ledger:
             head_hash=head_hash,
             checkpoints_checked=len(signed),
             latest_checkpoint_seq=max((head.seq for head in signed), default=None),
+            covered_seq=None if covering is None else covering.seq,
+            covered_by=None if covering is None else covering.key_id,
+            trusted_key_ids=sorted(key_id(public) for public in self.trusted_public_keys),
+            signer_key_ids=sorted(heads.signers),
             problems=problems[:MAX_REPORTED_PROBLEMS],
             duration_seconds=time.perf_counter() - started,
         )

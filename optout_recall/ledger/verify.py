@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import Awaitable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Result, Row, select, text
@@ -18,10 +19,10 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from optout_recall.ledger import chain_scan
 from optout_recall.ledger.chain import GENESIS_HASH, sql_entry_message
 from optout_recall.ledger.chain_scan import Suspect
-from optout_recall.ledger.models import ProblemKind, SignedHead, VerifyProblem
+from optout_recall.ledger.models import HeadClaim, ProblemKind, SignedHead, VerifyProblem
 from optout_recall.ledger.pool import worker_pool
 from optout_recall.ledger.schema import consent_ledger
-from optout_recall.ledger.signing import signature_is_valid
+from optout_recall.ledger.signing import key_id, signature_is_valid
 
 MAX_REPORTED_PROBLEMS = 50
 _KEY_LOOKUP_CHUNK = 500
@@ -47,14 +48,31 @@ async def find_suspect_rows(connection: AsyncConnection, engine: AsyncEngine) ->
     return await _suspect_rows_in_python(connection)
 
 
+@dataclass
+class SignedHeadsCheck:
+    """What the signed heads say about the chain: what is wrong, and how far trusted signatures reach."""
+
+    problems: list[VerifyProblem] = field(default_factory=list)
+    matched: list[SignedHead] = field(default_factory=list)  # valid, trusted, and the chain holds them
+    signers: set[str] = field(default_factory=set)  # key ids of every valid signature
+
+    @property
+    def covering(self) -> SignedHead | None:
+        return max(self.matched, key=lambda head: head.seq, default=None)
+
+
 def check_signed_heads(
     signed: Sequence[SignedHead],
     hashes_at: dict[int, str],
     head_seq: int,
     trusted_public_keys: frozenset[str],
-) -> list[VerifyProblem]:
-    """Each signed head must carry a valid signature by a trusted key and match the chain at its seq."""
-    problems: list[VerifyProblem] = []
+) -> SignedHeadsCheck:
+    """Each signed head must carry a valid signature by a trusted key and match the chain at its seq.
+
+    With no trusted key given, a valid signature by any key counts (the origin is then unverified).
+    """
+    check = SignedHeadsCheck()
+    problems = check.problems
     last_good = 0
     for head in sorted(signed, key=lambda item: item.seq):
         label = f"head signed {head.signed_at.isoformat()} by key {head.key_id}"
@@ -67,6 +85,7 @@ def check_signed_heads(
                 )
             )
             continue
+        check.signers.add(key_id(head.public_key))
         if trusted_public_keys and head.public_key not in trusted_public_keys:
             problems.append(
                 VerifyProblem(
@@ -97,7 +116,57 @@ def check_signed_heads(
             )
         else:
             last_good = max(last_good, head.seq)
+            check.matched.append(head)
+    return check
+
+
+def check_held_heads(
+    held: Sequence[HeadClaim], hashes_at: dict[int, str], head_seq: int, matched: Sequence[SignedHead]
+) -> list[VerifyProblem]:
+    """A head held outside the database must still be in the chain: reached, and with its hash there."""
+    problems = []
+    for claim in held:
+        if claim.seq > head_seq:
+            problems.append(
+                VerifyProblem(
+                    seq=head_seq + 1,
+                    kind=ProblemKind.MISSING_TAIL,
+                    detail=f"the head you hold (seq {claim.seq}) is past the ledger's end at seq {head_seq} "
+                    f"(seq {head_seq + 1}..{claim.seq} removed)",
+                )
+            )
+        elif claim.entry_hash is not None and hashes_at.get(claim.seq) != claim.entry_hash:
+            since = max((head.seq for head in matched if head.seq < claim.seq), default=0) + 1
+            problems.append(
+                VerifyProblem(
+                    seq=since,
+                    kind=ProblemKind.REWRITTEN_TAIL,
+                    detail=f"the head you hold says entry_hash {claim.entry_hash[:16]}... at seq {claim.seq}, "
+                    f"the ledger has {str(hashes_at.get(claim.seq))[:16]}...: entries between seq {since} "
+                    f"and {claim.seq} were rewritten",
+                )
+            )
     return problems
+
+
+def coverage_problem(
+    covering: SignedHead | None, head_seq: int, trusted_public_keys: frozenset[str]
+) -> VerifyProblem | None:
+    """Entries no trusted signed head covers: whoever can write the ledger could have written them."""
+    if covering is not None and covering.seq == head_seq:
+        return None
+    ids = sorted(key_id(public) for public in trusted_public_keys)
+    signer = f"signed by key{'s' if len(ids) > 1 else ''} {', '.join(ids)}" if ids else "signed by any key"
+    covered = 0 if covering is None else covering.seq
+    if covering is None:
+        gap = f"seq 1..{head_seq} are not covered" if head_seq else "the empty ledger's head is not signed"
+    else:
+        gap = f"the last covered seq is {covered}; seq {covered + 1}..{head_seq} are not yet covered"
+    return VerifyProblem(
+        seq=min(covered + 1, head_seq),
+        kind=ProblemKind.NOT_COVERED,
+        detail=f"no checkpoint {signer} covers the head (seq {head_seq}): {gap}",
+    )
 
 
 async def _suspect_rows_in_python(connection: AsyncConnection) -> tuple[list[Suspect], int]:

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from optout_recall.db import create_engine
 from optout_recall.ledger import Ledger, LedgerEntryInput
+from optout_recall.ledger.schema import sqlite_trigger_ddl
 
 POSTGRES_URL = "postgresql://postgres@127.0.0.1:5432/test"
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
@@ -52,6 +55,45 @@ async def engine(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterato
         async with admin.begin() as connection:
             await connection.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
         await admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def ledger_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A URL for the CLI: a SQLite file not yet created, or an empty PostgreSQL schema named in the URL."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'ledger.db'}"
+        return
+    schema = f"ledger_test_{uuid.uuid4().hex[:12]}"
+    asyncio.run(_admin(f"CREATE SCHEMA {schema}"))
+    try:
+        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+    finally:
+        asyncio.run(_admin(f"DROP SCHEMA {schema} CASCADE"))
+
+
+async def _admin(statement: str) -> None:
+    admin = create_engine(POSTGRES_URL)
+    try:
+        async with admin.begin() as connection:
+            await connection.exec_driver_sql(statement)
+    finally:
+        await admin.dispose()
+
+
+@asynccontextmanager
+async def tamper(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
+    """An attacker with database access: the append-only triggers switched off for one transaction."""
+    async with engine.begin() as connection:
+        if engine.dialect.name == "sqlite":
+            for table in ("consent_ledger", "ledger_checkpoints"):
+                for operation in ("update", "delete"):
+                    await connection.exec_driver_sql(f"DROP TRIGGER {table}_refuse_{operation}")
+        else:
+            await connection.exec_driver_sql("SET LOCAL session_replication_role = replica")
+        yield connection
+        if engine.dialect.name == "sqlite":
+            for statement in sqlite_trigger_ddl():
+                await connection.exec_driver_sql(statement)
 
 
 @pytest.fixture

@@ -74,8 +74,8 @@ def test_invalid_file_imports_nothing_and_names_each_line_and_field(tmp_path: Pa
     assert "line 3: choice:" in result.stderr
     assert "line 4: (json):" in result.stderr
     assert "recall: " in result.stderr and "3 invalid line(s), nothing imported" in result.stderr
-    verify = runner.invoke(app, ["verify", "--ledger-url", url])
-    assert "ledger intact: 0 entries" in verify.output
+    verify = runner.invoke(app, ["verify", "--ledger-url", url, "--trust-any-key", "--json"])
+    assert json.loads(verify.stdout)["entries_checked"] == 0
 
 
 def test_skip_invalid_imports_the_rest_and_reports_skipped_lines(tmp_path: Path, url: str) -> None:
@@ -99,13 +99,15 @@ def test_record_head_and_verify(tmp_path: Path, url: str, key_file: Path) -> Non
     head = runner.invoke(app, ["head", "--ledger-url", url, "--key-file", str(key_file), "--sign", "--json"])
     saved = tmp_path / "head.json"
     saved.write_text(head.output)
-    verified = runner.invoke(app, ["verify", "--ledger-url", url, "--head", str(saved)])
+    verified = runner.invoke(
+        app, ["verify", "--ledger-url", url, "--head", str(saved), "--public-key", str(key_file)]
+    )
 
     assert recorded.exit_code == 0, recorded.output
     assert "recorded seq 1" in recorded.output
     assert json.loads(head.output)["seq"] == 1
     assert verified.exit_code == 0
-    assert "ledger intact: 1 entries, head seq 1, last signed checkpoint at seq 1" in verified.output
+    assert "ledger intact: 1 entries, head seq 1, covered by a checkpoint at seq 1" in verified.output
 
 
 def test_verify_exits_1_naming_the_first_bad_seq(tmp_path: Path, url: str) -> None:
@@ -118,10 +120,14 @@ def test_verify_exits_1_naming_the_first_bad_seq(tmp_path: Path, url: str) -> No
     database.commit()
     database.close()
 
-    result = runner.invoke(app, ["verify", "--ledger-url", url])
+    result = runner.invoke(app, ["verify", "--ledger-url", url, "--trust-any-key"])
 
     assert result.exit_code == 1
-    assert result.output.startswith("ledger tampered: first bad seq 3: changed row")
+    assert (
+        result.output.splitlines()[0] == "UNVERIFIED ORIGIN: no key pinned; checkpoints checked against the "
+        "key that signed them: none"
+    )
+    assert result.output.splitlines()[1].startswith("ledger tampered: first bad seq 3: changed row")
 
 
 def test_bad_url_is_one_line_exit_2(tmp_path: Path) -> None:

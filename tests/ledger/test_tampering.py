@@ -2,36 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from hashlib import sha256
 
 import pytest
 from sqlalchemy import insert, text
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from optout_recall.ledger import Ledger, ProblemKind, verify
 from optout_recall.ledger.chain import canonical_timestamp, entry_message
-from optout_recall.ledger.schema import consent_ledger, sqlite_trigger_ddl
+from optout_recall.ledger.schema import consent_ledger
 
-from .conftest import entry
-
-
-@asynccontextmanager
-async def tamper(ledger: Ledger) -> AsyncIterator[AsyncConnection]:
-    """An attacker with database access: the append-only triggers switched off for one transaction."""
-    async with ledger.engine.begin() as connection:
-        if ledger.engine.dialect.name == "sqlite":
-            for table in ("consent_ledger", "ledger_checkpoints"):
-                for operation in ("update", "delete"):
-                    await connection.exec_driver_sql(f"DROP TRIGGER {table}_refuse_{operation}")
-        else:
-            await connection.exec_driver_sql("SET LOCAL session_replication_role = replica")
-        yield connection
-        if ledger.engine.dialect.name == "sqlite":
-            for statement in sqlite_trigger_ddl():
-                await connection.exec_driver_sql(statement)
+from .conftest import entry, tamper
 
 
 @pytest.fixture(autouse=True, params=["one scan", "parallel scan", "parallel scan in chunks"])
@@ -59,7 +41,7 @@ async def ten_entries(ledger: Ledger) -> None:
 
 async def test_changed_field_is_named(ledger: Ledger) -> None:
     await ten_entries(ledger)
-    async with tamper(ledger) as connection:
+    async with tamper(ledger.engine) as connection:
         await connection.execute(text("UPDATE consent_ledger SET choice = 'opt_in' WHERE seq = 4"))
 
     report = await ledger.verify()
@@ -72,7 +54,7 @@ async def test_changed_field_is_named(ledger: Ledger) -> None:
 
 async def test_deleted_row_is_named(ledger: Ledger) -> None:
     await ten_entries(ledger)
-    async with tamper(ledger) as connection:
+    async with tamper(ledger.engine) as connection:
         await connection.execute(text("DELETE FROM consent_ledger WHERE seq = 6"))
 
     report = await ledger.verify()
@@ -83,7 +65,7 @@ async def test_deleted_row_is_named(ledger: Ledger) -> None:
 
 async def test_reordered_rows_are_named(ledger: Ledger) -> None:
     await ten_entries(ledger)
-    async with tamper(ledger) as connection:
+    async with tamper(ledger.engine) as connection:
         await connection.execute(text("UPDATE consent_ledger SET seq = -1 WHERE seq = 3"))
         await connection.execute(text("UPDATE consent_ledger SET seq = 3 WHERE seq = 4"))
         await connection.execute(text("UPDATE consent_ledger SET seq = 4 WHERE seq = -1"))
@@ -97,7 +79,7 @@ async def test_reordered_rows_are_named(ledger: Ledger) -> None:
 
 async def test_truncated_tail_is_caught_by_the_signed_checkpoint(ledger: Ledger) -> None:
     await ten_entries(ledger)
-    async with tamper(ledger) as connection:
+    async with tamper(ledger.engine) as connection:
         await connection.execute(text("DELETE FROM consent_ledger WHERE seq > 7"))
 
     report = await ledger.verify()
@@ -110,7 +92,7 @@ async def test_truncation_with_checkpoints_deleted_is_caught_by_a_saved_head(led
     await ten_entries(ledger)
     saved = await ledger.head()
     assert saved is not None
-    async with tamper(ledger) as connection:
+    async with tamper(ledger.engine) as connection:
         await connection.execute(text("DELETE FROM consent_ledger WHERE seq > 7"))
         await connection.execute(text("DELETE FROM ledger_checkpoints"))
 
@@ -126,7 +108,7 @@ async def test_rewritten_tail_with_recomputed_hashes_is_caught(ledger: Ledger) -
     await ledger.checkpoint()
     await ledger.append([entry(i) for i in range(5, 10)])
     await ledger.checkpoint()
-    async with tamper(ledger) as connection:
+    async with tamper(ledger.engine) as connection:
         await connection.execute(text("DELETE FROM consent_ledger WHERE seq > 7"))
     forger = Ledger(ledger.engine)  # re-appends a different tail with a valid chain
     await forger.append([entry(i, choice="opt_in") for i in range(107, 110)])
@@ -139,7 +121,7 @@ async def test_rewritten_tail_with_recomputed_hashes_is_caught(ledger: Ledger) -
 
 async def test_altered_checkpoint_signature_is_caught(ledger: Ledger) -> None:
     await ten_entries(ledger)
-    async with tamper(ledger) as connection:
+    async with tamper(ledger.engine) as connection:
         await connection.execute(text("UPDATE ledger_checkpoints SET seq = 9"))
 
     report = await ledger.verify()
@@ -154,7 +136,7 @@ async def test_parallel_scan_reports_what_one_scan_reports(
     if verify_scan == "one scan":
         pytest.skip("compares the parallel scan with the single one")
     await ledger.append([entry(i) for i in range(30)])
-    async with tamper(ledger) as connection:
+    async with tamper(ledger.engine) as connection:
         await connection.execute(
             text("UPDATE consent_ledger SET choice = 'opt_in' WHERE seq IN (10, 11, 25)")
         )
