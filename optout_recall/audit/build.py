@@ -11,6 +11,8 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from optout_recall.audit.model import (
     ApprovalRecord,
     AuditReport,
@@ -20,12 +22,15 @@ from optout_recall.audit.model import (
     IncidentSummary,
     LedgerSection,
     ProbeRunRecord,
+    RefusalsSection,
+    RefusedAttempt,
     ScenarioRecord,
     TimelineEntry,
 )
 from optout_recall.audit.sources import EventsSnapshot, rules_used
 from optout_recall.gates.approvals import verify_recorded_decision
-from optout_recall.payloads import Phase, ReportInput, ScenarioVerdict, StepOutcome
+from optout_recall.gates.refusals import REFUSALS_FILE
+from optout_recall.payloads import Phase, RefusedStatement, ReportInput, ScenarioVerdict, StepOutcome
 
 _DEPLOY_STEP = re.compile(r"^(?P<action>deploy|rollback) (?P<ref>\S+) to (?P<env>\S+)$")
 _PROBE_STEP = re.compile(r"^probe (?P<label>\S+)$")
@@ -81,6 +86,7 @@ def build_report(
             run_id=input.run_id,
             hotfix_ref=state.hotfix_ref,
             hotfix_attempts=state.hotfix_attempts,
+            break_glass_approvals=sum(1 for d in state.decisions if d.break_glass),
         ),
         rules=rules_used(input.rules_hash or state.rules_hash),
         counters=state.counters,
@@ -132,6 +138,7 @@ def build_report(
             )
             for d in state.decisions
         ],
+        refusals=refusals_section(artifacts, input.workflow_id),
         deploys=_deploys(input, artifacts),
         backfill=_backfill(input, events),
         downstream=events.downstream,
@@ -149,6 +156,66 @@ def build_report(
             )
             for t in state.timeline
         ],
+    )
+
+
+def refusals_section(artifacts: Path, workflow_id: str) -> RefusalsSection:
+    """The statements this recall's validators refused, as the worker appended them to its refusals file.
+
+    A line that does not decode (a worker killed mid-append leaves half a line) is named in the note, not
+    dropped silently, and never stops the report.
+    """
+    if not artifacts.is_dir():
+        return RefusalsSection(
+            available=False,
+            source=REFUSALS_FILE,
+            note="the artifacts directory was not found, so the refused statements could not be read",
+        )
+    path = artifacts / REFUSALS_FILE
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines() if path.is_file() else []
+    attempts: list[RefusedAttempt] = []
+    notes: list[str] = []
+    elsewhere = 0
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            refused = RefusedStatement.model_validate_json(line)
+        except ValidationError as exc:
+            notes.append(
+                f"line {number} of {REFUSALS_FILE} is not a refused statement ({exc.errors()[0]['msg']})"
+            )
+            continue
+        if refused.workflow_id != workflow_id:
+            elsewhere += 1
+            continue
+        attempts.append(_refused_attempt(refused))
+    if elsewhere:
+        notes.append(f"{elsewhere} refused statements in {REFUSALS_FILE} are for other workflows, not listed")
+    return RefusalsSection(available=True, source=REFUSALS_FILE, attempts=attempts, note="; ".join(notes))
+
+
+def _refused_attempt(refused: RefusedStatement) -> RefusedAttempt:
+    statement = refused.statement
+
+    def text(key: str) -> str | None:
+        value = statement.get(key)
+        return value if isinstance(value, str) and value else None
+
+    approve = statement.get("approve")
+    return RefusedAttempt(
+        refused_at=refused.refused_at,
+        update=refused.update,
+        claimed_actor=refused.claimed_actor,
+        reason=refused.reason,
+        run_id=refused.run_id,
+        step=text("step"),
+        approve=approve if isinstance(approve, bool) else None,
+        break_glass=statement.get("break_glass") is True,
+        hotfix_ref=text("hotfix_ref"),
+        request_id=text("request_id"),
+        signed_for_run=text("run_id"),
+        statement=statement,
     )
 
 

@@ -1,8 +1,8 @@
 """Writing an audit bundle: a directory an auditor can check offline, with nothing to trust but one public key.
 
 `export_bundle` writes the report (HTML, Markdown, JSON and its schema), every workflow history, the
-transcripts and deploy logs, the backfill's correction list and the ledger's signed head, then a manifest of
-every file's SHA-256 signed with Ed25519. The caller gathers the histories and the report (read-only, from
+transcripts and deploy logs, the worker's file of refused statements, the backfill's correction list and the
+ledger's signed head, then a manifest of every file's SHA-256 signed with Ed25519. The caller gathers the histories and the report (read-only, from
 Temporal); this module only writes them down.
 """
 
@@ -19,7 +19,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from optout_recall.audit.build import file_sha256
+from optout_recall.audit.build import file_sha256, refusals_section
 from optout_recall.audit.history import RunHistory
 from optout_recall.audit.manifest import (
     MANIFEST,
@@ -71,11 +71,6 @@ async def export_bundle(
     out_dir.mkdir(parents=True, exist_ok=True)
     notes: list[str] = []
 
-    (out_dir / "report.json").write_text(render_json(report))
-    (out_dir / "report.md").write_text(render_markdown(report))
-    (out_dir / "report.html").write_text(render_html(report))
-    shutil.copyfile(SCHEMA_PATH, out_dir / "report.schema.json")
-
     manifest_histories = []
     for run in runs:
         relative = _history_path(run.workflow_id, run.run_id)
@@ -98,8 +93,16 @@ async def export_bundle(
         )
     else:
         notes.append(
-            f"artifacts directory {artifacts} not found: transcripts and deploy logs are not included"
+            f"artifacts directory {artifacts} not found: transcripts, deploy logs and refused statements are "
+            "not included"
         )
+    # The worker may have refused another statement since the report was built: list what the bundle holds.
+    refusals = refusals_section(out_dir / "artifacts", report.incident.workflow_id)
+    report = report.model_copy(update={"refusals": refusals})
+    (out_dir / "report.json").write_text(render_json(report))
+    (out_dir / "report.md").write_text(render_markdown(report))
+    (out_dir / "report.html").write_text(render_html(report))
+    shutil.copyfile(SCHEMA_PATH, out_dir / "report.schema.json")
 
     events_url = recall_input.events_url if sources.events_url is None else sources.events_url
     try:

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from optout_recall.payloads import GpcPolicy, Outcome, RecallCounters, StepOutcome, Verdict
 
 REPORT_FORMAT: Final = "optout-recall/audit-report"
-REPORT_FORMAT_VERSION: Final = 2
+REPORT_FORMAT_VERSION: Final = 3
 SCHEMA_PATH = Path(__file__).with_name("report.schema.json")
 
 
@@ -44,6 +44,10 @@ class IncidentSummary(ReportPart):
     run_id: str
     hotfix_ref: str | None = None
     hotfix_attempts: int = 0
+    break_glass_approvals: int = Field(
+        default=0,
+        description="decisions in `approvals` a commander made by break-glass, past the gate's roles",
+    )
 
 
 class RulesUsed(ReportPart):
@@ -102,6 +106,32 @@ class ApprovalRecord(ReportPart):
         description="Ed25519 signature (hex) over optout_recall.gates.approvals.message_for"
     )
     signature_verified: bool
+
+
+class RefusedAttempt(ReportPart):
+    """A signed statement an update validator refused: it never entered history, the worker kept it."""
+
+    refused_at: datetime
+    update: str = Field(description="the update it was sent through: decide, propose_hotfix or cancel")
+    claimed_actor: str = Field(description="who the statement claimed to come from; nothing proves it did")
+    reason: str = Field(description="why the update validator refused it")
+    run_id: str = Field(description="the run whose validator refused it")
+    step: str | None = None
+    approve: bool | None = None
+    break_glass: bool = False
+    hotfix_ref: str | None = Field(default=None, description="the commit the statement named")
+    request_id: str | None = None
+    signed_for_run: str | None = Field(
+        default=None, description="the run id the statement was signed for; null when it names none"
+    )
+    statement: dict[str, object] = Field(description="the statement as it was sent")
+
+
+class RefusalsSection(ReportPart):
+    available: bool = Field(description="false when the artifacts directory holding the file was not there")
+    source: str = Field(description="the worker's file of refused statements, relative to the artifacts")
+    attempts: list[RefusedAttempt] = Field(default_factory=list)
+    note: str = ""
 
 
 class DeployRecord(ReportPart):
@@ -193,7 +223,7 @@ class AuditReport(ReportPart):
     """Everything an auditor needs to judge one recall."""
 
     format: Literal["optout-recall/audit-report"] = REPORT_FORMAT
-    format_version: Literal[2] = REPORT_FORMAT_VERSION
+    format_version: Literal[3] = REPORT_FORMAT_VERSION
     generated_at: datetime
     generated_by: str = Field(description="`write_report activity` or `recall report`")
     incident: IncidentSummary
@@ -204,6 +234,7 @@ class AuditReport(ReportPart):
     verification: list[ScenarioRecord]
     probe_runs: list[ProbeRunRecord]
     approvals: list[ApprovalRecord]
+    refusals: RefusalsSection
     deploys: list[DeployRecord]
     backfill: BackfillSection
     downstream: DownstreamSection
@@ -216,7 +247,7 @@ def report_schema() -> dict[str, object]:
     schema = AuditReport.model_json_schema(mode="serialization")
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://optout-recall.invalid/schemas/audit-report-v2.json",
+        "$id": "https://optout-recall.invalid/schemas/audit-report-v3.json",
         **schema,
     }
 

@@ -3,7 +3,7 @@
 The report is rebuilt with the same `build_report` the exporter ran: the recall's state from the input of its
 `write_report` step, Temporal's status from the end of the parent's history, the correction count and sample
 from `backfill/corrections.jsonl`, the ledger head from `ledger/head.json`, transcript checks against the
-bundle's transcripts. The backfill's numbers are held to what the children returned as well. Whatever cannot
+bundle's transcripts, and the refused attempts (which no history holds) from the worker's `refusals.jsonl`. The backfill's numbers are held to what the children returned as well. Whatever cannot
 be derived offline is named as unverifiable, with why, instead of being taken on trust.
 """
 
@@ -19,17 +19,23 @@ from pydantic import ValidationError
 
 from optout_recall import names
 from optout_recall.audit import history as hist
-from optout_recall.audit.build import build_report
+from optout_recall.audit.build import build_report, refusals_section
 from optout_recall.audit.checks import VerifyOutcome
 from optout_recall.audit.lineage import Run, temporal_status
 from optout_recall.audit.model import AuditReport, CorrectionSample, LedgerHead, LedgerSection
 from optout_recall.audit.sources import SAMPLE_SIZE, EventsSnapshot
+from optout_recall.gates.refusals import REFUSALS_FILE
 from optout_recall.ledger import SignedHead
 from optout_recall.ledger.signing import signature_is_valid
 from optout_recall.payloads import BackfillCounts
 
 CORRECTIONS = "backfill/corrections.jsonl"
 LEDGER_HEAD = "ledger/head.json"
+REFUSALS = f"artifacts/{REFUSALS_FILE}"
+_WORKER_KEPT = (
+    "worker-kept evidence that no history can confirm: a refused statement never enters history, so a "
+    "refusal removed from both this file and report.json is beyond an offline check"
+)
 # What `sources.read_events` notes when the events database has no recall_corrections table at all; the
 # bundle's (empty) correction list cannot tell that apart from a table with no rows for the incident.
 _NO_TABLE_NOTE = "no recall_corrections table: the backfill never wrote"
@@ -93,6 +99,8 @@ def check_report_fields(
         temporal_status=status,
         artifacts_dir=bundle / "artifacts",
     )
+    # The refused attempts come from no history but the worker's file: check_refusals holds them to it.
+    expected = expected.model_copy(update={"refusals": report.refusals})
     differences: list[str] = []
     _differences("", expected.model_dump(mode="json"), report.model_dump(mode="json"), differences)
     differences.extend(_against_children(report, entry.workflow_id, runs))
@@ -108,6 +116,41 @@ def check_report_fields(
         )
     for item in unverifiable:
         outcome.unverified("report.json fields", f"{', '.join(item.fields)}: {item.why}")
+
+
+def check_refusals(report: AuditReport, bundle: Path, runs: Sequence[Run], outcome: VerifyOutcome) -> None:
+    """The report's refused attempts, re-derived from the worker's file in the bundle and compared."""
+    workflow_id = report.incident.workflow_id
+    derived = refusals_section(bundle / "artifacts", workflow_id)
+    differences: list[str] = []
+    _differences(
+        "refusals", derived.model_dump(mode="json"), report.refusals.model_dump(mode="json"), differences
+    )
+    run_ids = {entry.run_id for entry, _ in runs if entry.workflow_id == workflow_id}
+    for number, attempt in enumerate(report.refusals.attempts, start=1):
+        if attempt.run_id not in run_ids:
+            described = _describe(attempt.model_dump(mode="json"))
+            differences.append(
+                f"refusals.attempts[{number}] ({described}): refused in run {attempt.run_id}, "
+                f"which is not a run of {workflow_id} in the bundle"
+            )
+    for difference in differences[:_MAX_DIFFERENCES]:
+        outcome.add("refused statements", False, difference)
+    if len(differences) > _MAX_DIFFERENCES:
+        outcome.add(
+            "refused statements", False, f"and {len(differences) - _MAX_DIFFERENCES} more differences"
+        )
+    if not differences:
+        count = len(report.refusals.attempts)
+        outcome.add(
+            "refused statements",
+            True,
+            f"the {count} refused attempts in report.json are {REFUSALS} re-derived; that file is "
+            "worker-kept evidence, which no history can confirm"
+            if derived.available
+            else "report.json says they are not available, and the bundle has no artifacts directory",
+        )
+    outcome.unverified(f"file {REFUSALS}", _WORKER_KEPT)
 
 
 def _events_from_bundle(
@@ -175,6 +218,8 @@ def _ledger_from_bundle(bundle: Path, report: AuditReport, unverifiable: list[Un
 
 
 def _source(path: str) -> str:
+    if path.startswith("refusals"):
+        return REFUSALS
     if path.startswith(("backfill.corrections_in_database", "backfill.sample", "backfill.note")):
         return CORRECTIONS
     if path.startswith("ledger."):
@@ -225,6 +270,8 @@ def _short(value: Any) -> str:
 def _describe(item: Any) -> str:
     if not isinstance(item, dict):
         return repr(item)
+    if "claimed_actor" in item and "update" in item:
+        return f"{item['claimed_actor']}'s {item['update']} refused at {item['refused_at']}"
     if "actor" in item and "decision" in item:
         return f"{item['actor']}'s {item['decision']} of {item['step']} (request {item['request_id']})"
     if "scenario" in item:

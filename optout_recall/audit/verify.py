@@ -3,7 +3,8 @@
 `verify_bundle` checks the manifest's signature against a key pinned out of band, every digest, that the
 Markdown and HTML reports are report.json rendered again, that every run the recall started is in the bundle
 and ended as recorded, every field of report.json against its re-derivation from the histories (naming what
-cannot be derived offline), every approval signature, the ledger head, and has every history replayed
+cannot be derived offline), every approval signature, the refused attempts against the worker's file of them,
+the ledger head, and has every history replayed
 against the current workflow code. Replaying needs the worker's workflows, so the caller passes the replay in
 (the CLI passes `workers.replay.replay_histories`); nothing here knows how workflows are run.
 """
@@ -24,7 +25,7 @@ from optout_recall.audit.checks import Check, CheckStatus, VerifyOutcome
 from optout_recall.audit.lineage import check_children, check_parent_closed
 from optout_recall.audit.manifest import MANIFEST, SIGNATURE, BundleError, Manifest, ManifestHistory
 from optout_recall.audit.model import SCHEMA_PATH, AuditReport
-from optout_recall.audit.rederive import check_report_fields
+from optout_recall.audit.rederive import check_refusals, check_report_fields
 from optout_recall.audit.render import render_html, render_json, render_markdown
 from optout_recall.gates.approvals import signature_valid, verify_recorded_decision
 from optout_recall.ledger import SignedHead
@@ -93,6 +94,7 @@ async def verify_bundle(
             lambda: check_report_fields(bundle, report, parent, histories, outcome),
         )
         _guarded("approval signatures", outcome, lambda: _check_approvals(report, parent[1], outcome))
+        check_refusals(report, bundle, histories, outcome)
         _guarded(
             "transcripts",
             outcome,

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
+from temporalio.client import WorkflowHistory
 
-from optout_recall.audit.model import SCHEMA_PATH, AuditReport, schema_text
+from optout_recall.audit import history as hist
+from optout_recall.audit.build import build_report
+from optout_recall.audit.model import SCHEMA_PATH, AuditReport, RefusalsSection, schema_text
+from optout_recall.audit.render import render_html, render_json, render_markdown
+from optout_recall.audit.sources import EventsSnapshot
+from optout_recall.payloads import RecordedDecision
 from tests.audit.cli import invoke
-from tests.audit.conftest import FinishedRecall
+from tests.audit.conftest import REFUSED_ATTEMPTS, FinishedRecall
 
 pytestmark = pytest.mark.devserver
 
@@ -23,6 +31,7 @@ SECTIONS = {
     "freezes": "Repositories frozen",
     "reproduction": "Reproduction",
     "approvals": "Approvals",
+    "refusals": "Refused attempts",
     "deploys": "Deploys and rollbacks",
     "verification": "Verification",
     "backfill": "Backfill",
@@ -37,6 +46,7 @@ STATE_SECTIONS = (
     "counters",
     "freezes",
     "approvals",
+    "refusals",
     "deploys",
     "open_items",
     "timeline",
@@ -188,3 +198,121 @@ def test_print_stylesheet_hides_navigation_and_keeps_rows_whole(finished_recall:
     assert "nav { display: none; }" in print_css
     assert "break-inside: avoid" in print_css and "@page" in print_css
     assert "http://" not in html.split("<body>")[0] and "https://" not in html.split("<body>")[0]
+
+
+# ---------------------------------------------------------------------------------------------- break-glass
+
+
+def with_break_glass(report: AuditReport) -> AuditReport:
+    """The recall's report as if alice's break-glass had approved its hotfix (rendering only: not signed so)."""
+    first = report.approvals[0].model_copy(
+        update={"actor": "alice", "role": "commander (break-glass)", "break_glass": True}
+    )
+    incident = report.incident.model_copy(update={"break_glass_approvals": 1})
+    return report.model_copy(update={"approvals": [first, *report.approvals[1:]], "incident": incident})
+
+
+def bundle_report(recall: FinishedRecall) -> AuditReport:
+    return AuditReport.model_validate_json((recall.bundle / "report.json").read_bytes())
+
+
+def test_the_summary_counts_break_glass_decisions(finished_recall: FinishedRecall) -> None:
+    parent = next(
+        p for p in (finished_recall.bundle / "histories").glob("*.json") if "backfill" not in p.name
+    )
+    recorded = hist.report_input(WorkflowHistory.from_json("recall", parent.read_text()))
+    assert recorded is not None
+    report = bundle_report(finished_recall)
+
+    def rebuilt(decisions: list[RecordedDecision]) -> AuditReport:
+        state = recorded.state.model_copy(update={"decisions": decisions})
+        return build_report(
+            recorded.model_copy(update={"state": state}),
+            events=EventsSnapshot(available=False, downstream=report.downstream),
+            ledger=report.ledger,
+            generated_at=report.generated_at,
+            generated_by="test",
+        )
+
+    assert rebuilt(recorded.state.decisions).incident.break_glass_approvals == 0
+    flagged = [
+        recorded.state.decisions[0].model_copy(update={"break_glass": True}),
+        *recorded.state.decisions[1:],
+    ]
+    assert rebuilt(flagged).incident.break_glass_approvals == 1
+
+
+def test_markdown_marks_break_glass(finished_recall: FinishedRecall) -> None:
+    markdown = render_markdown(with_break_glass(bundle_report(finished_recall)))
+    approvals = markdown[markdown.index("## Approvals") : markdown.index("## Refused attempts")]
+    flagged = [line for line in approvals.splitlines() if "alice (commander (break-glass))" in line]
+    assert len(flagged) == 1 and "| approved **⚠ BREAK-GLASS** |" in flagged[0], approvals
+    assert approvals.count("BREAK-GLASS") == 1  # bob's approval is not flagged
+    assert "| Break-glass approvals | **⚠ BREAK-GLASS: 1** |" in markdown
+
+
+# Test-only: what the browser shows for each break-glass mark, and the colour it paints it in.
+BREAK_GLASS_PROBE = """<script>
+const marks = [...document.querySelectorAll(".break-glass")].map(e => ({
+  text: e.innerText, color: getComputedStyle(e).color, visible: e.getBoundingClientRect().height > 0,
+  row: e.closest("tr") ? e.closest("tr").innerText : "",
+}));
+document.body.setAttribute("data-probe", JSON.stringify(marks));
+</script></body>"""
+
+
+def probe_dom(tmp_path: Path, html: str, probe: str) -> Any:
+    page = tmp_path / "report.html"
+    page.write_text(html.replace("</body>", probe))
+    dom = headless(tmp_path, "--window-size=1280,2000", "--dump-dom", page.as_uri())
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    marker = 'data-probe="'
+    start = dom.stdout.index(marker) + len(marker)
+    raw = dom.stdout[start : dom.stdout.index('"', start)]
+    return json.loads(html_lib.unescape(raw))
+
+
+def test_html_shows_break_glass_in_red(finished_recall: FinishedRecall, tmp_path: Path) -> None:
+    marks = probe_dom(
+        tmp_path, render_html(with_break_glass(bundle_report(finished_recall))), BREAK_GLASS_PROBE
+    )
+
+    assert [m["text"] for m in marks] == ["⚠ BREAK-GLASS", "⚠ BREAK-GLASS"]  # the summary, then the approval
+    assert all(m["visible"] and m["color"] == "rgb(207, 34, 46)" for m in marks), marks
+    assert "alice (commander (break-glass))" in marks[1]["row"]
+    assert marks[0]["row"].startswith("Break-glass approvals") and marks[0]["row"].rstrip().endswith("1")
+    unflagged = probe_dom(tmp_path, (finished_recall.bundle / "report.html").read_text(), BREAK_GLASS_PROBE)
+    assert unflagged == []
+
+
+# ---------------------------------------------------------------------------------------------- refusals
+
+
+REFUSALS_PROBE = """<script>
+const section = document.getElementById("refusals");
+const rows = [...section.querySelectorAll("tbody tr")].map(r => [...r.cells].map(c => c.innerText));
+document.body.setAttribute("data-probe", JSON.stringify({rows, text: section.innerText}));
+</script></body>"""
+
+
+def test_html_lists_each_refusal(finished_recall: FinishedRecall, tmp_path: Path) -> None:
+    seen = probe_dom(tmp_path, (finished_recall.bundle / "report.html").read_text(), REFUSALS_PROBE)
+
+    assert [row[1:3] for row in seen["rows"]] == [[update, actor] for update, actor, _ in REFUSED_ATTEMPTS]
+    for row, (_, _, why) in zip(seen["rows"], REFUSED_ATTEMPTS, strict=True):
+        assert why in row[3] and row[-1] == row[-2] == finished_recall.state.run_id, row
+    assert seen["rows"][0][4] == "hotfix (approve)"
+    assert seen["rows"][0][5] == (finished_recall.state.hotfix_ref or "")[:12]
+
+
+def test_no_refusal_says_none_in_every_rendering(finished_recall: FinishedRecall) -> None:
+    report = bundle_report(finished_recall)
+    none = report.model_copy(update={"refusals": report.refusals.model_copy(update={"attempts": []})})
+    assert "None: no signed statement was refused." in render_markdown(none)
+    assert "None: no signed statement was refused." in render_html(none)
+    assert '"attempts": []' in render_json(none)
+    gone = report.model_copy(
+        update={"refusals": RefusalsSection(available=False, source="refusals.jsonl", note="no artifacts")}
+    )
+    assert "Not available: no artifacts." in render_markdown(gone)
+    assert "Not available: no artifacts." in render_html(gone)
