@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, inspect, select
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
 from optout_recall.audit.model import (
     CorrectionSample,
@@ -55,26 +54,12 @@ class EventsSnapshot:
     downstream: DownstreamSection = field(default_factory=lambda: DownstreamSection(available=False))
 
 
-def _missing_sqlite_file(url: str) -> str | None:
-    """SQLite would create a missing file on connect; a read-only report must not."""
-    try:
-        parsed = make_url(url)
-    except ArgumentError:  # create_engine reports bad URLs with a clean message
-        return None
-    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
-        return None
-    return None if Path(parsed.database).is_file() else parsed.database
-
-
 async def read_events(events_url: str, incident_id: str, sample_size: int = SAMPLE_SIZE) -> EventsSnapshot:
     """Correction count, a deterministic sample (lowest event ids) and outbox delivery state."""
     if not events_url:
         return EventsSnapshot(available=False, note="no events database given")
-    missing = _missing_sqlite_file(events_url)
-    if missing:
-        return EventsSnapshot(available=False, note=f"events database {missing} not found")
     try:
-        engine = create_engine(events_url)
+        engine = create_engine(events_url, read_only=True)  # a missing SQLite file is not created
     except DatabaseURLError as exc:
         return EventsSnapshot(available=False, note=str(exc))
     try:
@@ -129,10 +114,10 @@ async def read_events(events_url: str, incident_id: str, sample_size: int = SAMP
 
 async def read_all_corrections(events_url: str, incident_id: str) -> list[dict[str, object]]:
     """Every correction row of the incident in event-id order, for the audit bundle."""
-    missing = _missing_sqlite_file(events_url)
-    if missing:
-        raise SourceUnavailable(f"events database {missing} not found")
-    engine = create_engine(events_url)
+    try:
+        engine = create_engine(events_url, read_only=True)  # a missing SQLite file is not created
+    except DatabaseURLError as exc:
+        raise SourceUnavailable(str(exc)) from exc
     try:
         async with engine.connect() as conn:
             if not await conn.run_sync(lambda c: inspect(c).has_table(recall_corrections.name)):
@@ -163,21 +148,14 @@ async def read_ledger(ledger_url: str) -> LedgerSection:
     """The latest signed head, its signature, and a full recomputation of the chain against every head."""
     if not ledger_url:
         return LedgerSection(available=False, summary="no ledger given")
-    missing = _missing_sqlite_file(ledger_url)
-    if missing:
-        return LedgerSection(available=False, summary=f"ledger database {missing} not found")
     try:
-        engine = create_engine(ledger_url)
+        async with Ledger.open_existing(ledger_url) as ledger:  # read-only; a typo creates nothing
+            head = await ledger.head()
+            report = await ledger.verify()
     except DatabaseURLError as exc:
         return LedgerSection(available=False, summary=str(exc))
-    try:
-        ledger = Ledger(engine)
-        head = await ledger.head()
-        report = await ledger.verify()
     except (OSError, SQLAlchemyError) as exc:
         return LedgerSection(available=False, summary=f"{redact_url(ledger_url)}: {str(exc).splitlines()[0]}")
-    finally:
-        await engine.dispose()
     return LedgerSection(
         available=True,
         head=LedgerHead.model_validate(head.model_dump()) if head else None,

@@ -34,7 +34,7 @@ from optout_recall.backfill.outbox import DeliveryStatus, check_webhook_url, lis
 from optout_recall.backfill.preflight import check_databases
 from optout_recall.backfill.violations import events_table
 from optout_recall.cli.errors import fail
-from optout_recall.db import DatabaseURLError, async_url, create_engine, redact_url
+from optout_recall.db import DatabaseURLError, async_url, existing_database, redact_url
 from optout_recall.errors import ErrorType, RecallError
 from optout_recall.payloads import BackfillInput, BackfillResult, BackfillState, EventTableConfig, GpcPolicy
 
@@ -190,17 +190,17 @@ async def _check_databases(events_url: str, ledger_url: str, config: EventTableC
 
 @contextlib.asynccontextmanager
 async def _opened(url: str) -> AsyncIterator[AsyncConnection]:
-    """A connection on an engine of its own; a database that cannot be opened exits 2 with its URL."""
-    engine = create_engine(url)
+    """A read-only connection on an engine of its own; a database that is not there exits 2 with its URL
+    (and is not created), as does one that cannot be opened."""
     try:
-        async with engine.connect() as conn:
+        async with existing_database(url) as engine, engine.connect() as conn:
             yield conn
+    except DatabaseURLError as exc:
+        fail(str(exc))
     except (OSError, SQLAlchemyError) as exc:
         fail(
             f"cannot open {redact_url(url)}: {' '.join(str(getattr(exc, 'orig', exc) or exc).split())[:200]}"
         )
-    finally:
-        await engine.dispose()
 
 
 # ---------------------------------------------------------------------------------------------- running
@@ -337,17 +337,15 @@ def _list_deliveries(events_url: str, incident: str, status: DeliveryStatus | No
         fail(str(exc))
 
     async def read() -> list[dict[str, Any]]:
-        engine = create_engine(events_url)
-        try:
-            async with engine.connect() as conn:
-                if not await conn.run_sync(lambda c: inspect(c).has_table("recall_outbox")):
-                    return []
-                return await list_deliveries(conn, incident, status)
-        finally:
-            await engine.dispose()
+        async with existing_database(events_url) as engine, engine.connect() as conn:
+            if not await conn.run_sync(lambda c: inspect(c).has_table("recall_outbox")):
+                return []
+            return await list_deliveries(conn, incident, status)
 
     try:
         rows = asyncio.run(read())
+    except DatabaseURLError as exc:
+        fail(str(exc))
     except (OSError, SQLAlchemyError) as exc:
         fail(f"cannot open {redact_url(events_url)}: {' '.join(str(exc).split())[:200]}")
     if json_out:
