@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import signal
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager, suppress
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import structlog
@@ -23,6 +23,7 @@ from activities.notify import NotifyActivities
 from activities.probes import ProbeActivities
 from activities.reports import ReportActivities
 from optout_recall.db import EngineCache
+from optout_recall.runtime import register_search_attributes
 from workers.connect import ConnectionSettings, connect
 from workers.refusals import RefusalRecorder
 from workflows.backfill import BackfillWorkflow
@@ -31,6 +32,7 @@ from workflows.recall import RecallWorkflow
 log = structlog.get_logger("optout_recall.worker")
 
 WORKFLOWS = [RecallWorkflow, BackfillWorkflow]
+T = TypeVar("T")
 
 # Only what must be shared passes through the sandbox, so it still catches non-determinism in the workflows and
 # in the policy code their validators run: cryptography's Rust extension cannot be initialised twice in one
@@ -104,23 +106,51 @@ async def _touch_forever(path: Path, worker: Worker) -> None:
         await asyncio.sleep(10)
 
 
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else []))
+
+
 def set_on_stop_signals(stop: asyncio.Event) -> None:
-    """Set `stop` on SIGINT or SIGTERM, from the running loop.
+    """Set `stop` on SIGINT, SIGTERM or SIGHUP (Ctrl-C, a service manager, a closed terminal), from the loop.
 
     Where the loop cannot watch signals itself (Windows' event loops have no add_signal_handler), a plain
     signal handler hands the event to the loop instead, so the graceful path is the same everywhere.
     """
     loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
+    for sig in STOP_SIGNALS:
         try:
             loop.add_signal_handler(sig, stop.set)
         except NotImplementedError:
             signal.signal(sig, lambda _signum, _frame: loop.call_soon_threadsafe(stop.set))
 
 
+async def until_stop_signal(work: Awaitable[T]) -> T | None:
+    """Await `work` until it ends or a stop signal arrives; the signal cancels it, so every `async with` it
+    entered (worker, dev server, demo service) unwinds in order. None when a signal stopped it."""
+    task = asyncio.ensure_future(work)
+    stop = asyncio.Event()
+    set_on_stop_signals(stop)
+    stopper = asyncio.ensure_future(stop.wait())
+    try:
+        await asyncio.wait({task, stopper}, return_when=asyncio.FIRST_COMPLETED)
+        if task.done():
+            return task.result()
+        task.cancel()
+        with suppress(asyncio.CancelledError):
+            await task
+        return None
+    finally:
+        stopper.cancel()
+        loop = asyncio.get_running_loop()
+        for sig in STOP_SIGNALS:
+            with suppress(NotImplementedError, ValueError):
+                loop.remove_signal_handler(sig)
+
+
 async def serve(settings: ConnectionSettings, health_file: Path | None = None) -> None:
-    """Run until SIGINT or SIGTERM, then let in-flight activities finish (up to the graceful timeout)."""
+    """Register the search attributes (SearchAttributesMissing says what to run where the server refuses), run
+    until SIGINT, SIGTERM or SIGHUP, then let in-flight activities finish (up to the graceful timeout)."""
     client = await connect(settings, identity="optout-recall-worker")
+    await register_search_attributes(client)
     stop = asyncio.Event()
     set_on_stop_signals(stop)
     async with running_worker(client, settings.task_queue) as worker:

@@ -1,12 +1,15 @@
-"""`recall demo`: a whole recall against the demo world, acting visibly as the on-call engineer at each gate."""
+"""`recall demo`: a whole recall against the demo world, acting visibly as the on-call engineer at each gate;
+`recall demo --serve`: the same world left running, with each role's commands, for a person's own recall."""
 
 from __future__ import annotations
 
 import asyncio
+import shutil
 import socket
 import subprocess
 import uuid
-from contextlib import AsyncExitStack
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -35,46 +38,106 @@ def _port_in_use(port: int) -> bool:
         return sock.connect_ex(("127.0.0.1", port)) == 0
 
 
-async def run_demo(state_dir: Path, console: Console) -> RecallState:
+async def run_demo(state_dir: Path, console: Console, *, port: int = 7233, keep: bool = True) -> RecallState:
+    """A whole recall, acting visibly as the on-call engineer at each gate."""
+    async with _demo_world(state_dir, console, port, keep) as (world, client, _address):
+        return await _run_recall(client, world, console)
+
+
+async def serve_demo(state_dir: Path, console: Console, *, port: int = 7233, keep: bool = True) -> None:
+    """The demo world, Temporal and a worker, kept running until cancelled, for a person's own recall."""
+    async with _demo_world(state_dir, console, port, keep) as (world, _client, address):
+        _print_roles(world, address, console)
+        await asyncio.Event().wait()
+
+
+@asynccontextmanager
+async def _demo_world(
+    state_dir: Path, console: Console, port: int, keep: bool
+) -> AsyncIterator[tuple[DemoWorld, Client, str]]:
+    """Build the world, reach Temporal, run a worker; on the way out stop all of it (and drop the files
+    unless kept)."""
     incident_id = f"DEMO-{datetime.now(UTC):%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:4]}"
     world_root = state_dir / "demo" / incident_id
     console.rule(f"[bold]optout-recall demo: {incident_id}")
-    console.print(f"building the demo world in {world_root}")
+    console.print(f"building the demo world in {world_root}", soft_wrap=True)
     world = await build_world(world_root, incident_id)
     console.print(
         f"  git remote {world.repo_path} (branch main)\n  preference service {world.service_url} "
-        f"(defective build: ignores Sec-GPC)\n  events {world.events_url}\n  consent ledger {world.ledger_url}"
+        f"(defective build: ignores Sec-GPC)\n  events {world.events_url}\n  consent ledger {world.ledger_url}",
+        soft_wrap=True,
     )
     try:
         async with AsyncExitStack() as stack:
-            client = await _temporal(stack, state_dir, console)
+            client, address = await _temporal(stack, state_dir, console, port)
             await stack.enter_async_context(running_worker(client, names.TASK_QUEUE))
-            return await _run_recall(client, world, console)
+            yield world, client, address
     finally:
         tear_down(world)
-        console.print("demo service stopped; nothing left running")
+        if keep:
+            console.print(f"demo service stopped; nothing left running; the world stays in {world_root}")
+        else:
+            shutil.rmtree(world_root, ignore_errors=True)
+            console.print("demo service stopped; nothing left running; the world's files are removed")
 
 
-async def _temporal(stack: AsyncExitStack, state_dir: Path, console: Console) -> Client:
-    """Use a `recall dev` that is already running, or start the embedded one (UI on :8233 when free)."""
-    if _port_in_use(7233):
-        console.print("using the Temporal already running at 127.0.0.1:7233")
-        client = await connect(ConnectionSettings())
+async def _temporal(
+    stack: AsyncExitStack, state_dir: Path, console: Console, port: int
+) -> tuple[Client, str]:
+    """Use a Temporal already running on the port (`recall dev`), or start the embedded one there (its Web UI
+    1000 ports up, as the `temporal` CLI does, when that is free)."""
+    address = f"127.0.0.1:{port}"
+    if _port_in_use(port):
+        console.print(f"using the Temporal already running at {address}")
+        client = await connect(ConnectionSettings(address=address))
         await register_search_attributes(client)
-        return client
-    ui = not _port_in_use(names.UI_PORT)
+        return client, address
+    ui_port = port + 1000
+    ui = not _port_in_use(ui_port)
     env = await stack.enter_async_context(
-        embedded_dev_server(state_dir, port=7233, ui=ui, ui_port=names.UI_PORT if ui else None)
+        embedded_dev_server(state_dir, port=port, ui=ui, ui_port=ui_port if ui else None)
     )
-    where = f"; Web UI http://127.0.0.1:{names.UI_PORT}" if ui else ""
-    console.print(f"embedded Temporal dev server at 127.0.0.1:7233{where}")
-    return env.client
+    where = f"; Web UI {env.ui_url}" if env.ui_url else ""
+    console.print(
+        f"embedded Temporal dev server at {address}{where} (its log: {env.log_file})", soft_wrap=True
+    )
+    return env.client, address
+
+
+def _print_roles(world: DemoWorld, address: str, console: Console) -> None:
+    """What each person types, in full, one command a line so it pastes."""
+    target = "" if address == names.DEFAULT_ADDRESS else f" --address {address}"
+    incident = world.incident_id
+    key = world.key_file
+    console.rule("[bold]the demo world is yours: drive a recall (Ctrl-C stops everything)")
+    lines = [
+        f"spec: {world.spec_path}",
+        "",
+        "commander (alice):",
+        f"  recall start {world.spec_path}{target}",
+        f"  recall status {incident} --watch{target}",
+        f"  recall cancel {incident} --as alice --key {key('alice')} --reason 'drill over'{target}",
+        "",
+        "on-call (bob; dana wrote the hotfix, so she may not approve it):",
+        f"  recall approve {incident} --step hotfix --as bob --key {key('bob')} --reason 'diff reviewed'{target}",
+        f"  recall reject {incident} --step hotfix --as bob --key {key('bob')} --reason 'needs a test'{target}",
+        f"  recall approve {incident} --step backfill-apply --as bob --key {key('bob')} "
+        f"--reason 'dry-run counts match'{target}",
+        "",
+        "auditor (carol):",
+        f"  recall history {incident}{target}",
+        f"  recall report {incident} --format md{target}",
+        f"  recall audit export {incident} --out {world.root / 'bundle'}{target}",
+        f"  recall audit verify {world.root / 'bundle'} --public-key <signing-public-key>",
+    ]
+    for line in lines:
+        console.print(line, soft_wrap=True, markup=False, highlight=False)
 
 
 async def _run_recall(client: Client, world: DemoWorld, console: Console) -> RecallState:
     spec, digest = load_spec(world.spec_path)
     recall_input = to_recall_input(spec, world.spec_path, digest, world.root / "artifacts")
-    console.print(f"[bold]alice (commander)[/bold]: recall start {world.spec_path}")
+    console.print(f"[bold]alice (commander)[/bold]: recall start {world.spec_path}", soft_wrap=True)
     handle = await client.start_workflow(
         names.RECALL_WORKFLOW,
         recall_input,
@@ -83,7 +146,8 @@ async def _run_recall(client: Client, world: DemoWorld, console: Console) -> Rec
         static_summary=f"Recall {world.incident_id}: {spec.incident.title}",
     )
     console.print(
-        f"  workflow {handle.id}; follow it from another terminal: recall status {world.incident_id} --watch"
+        f"  workflow {handle.id}; follow it from another terminal: recall status {world.incident_id} --watch",
+        soft_wrap=True,
     )
     result_task = asyncio.create_task(handle.result())
     seen_phase = None
@@ -134,7 +198,8 @@ async def _act_as_on_call(
     role = "commander" if actor == "alice" else "on-call"
     console.print(
         f"  [bold]{actor} ({role})[/bold]: recall approve {state.incident_id} --step {pending.step} --as {actor} "
-        f"--key {world.key_file(actor)} --reason '{reason}'"
+        f"--key {world.key_file(actor)} --reason '{reason}'",
+        soft_wrap=True,
     )
     decision = sign_decision(
         load_private_key(world.key_file(actor)),

@@ -117,7 +117,9 @@ async def _state(handle: WorkflowHandle[Any, Any]) -> RecallState:
     except RPCError as exc:
         if exc.status in (RPCStatusCode.DEADLINE_EXCEEDED, RPCStatusCode.UNAVAILABLE):
             fail("no worker answered the status query; is `recall dev` or `recall worker` running?")
-        raise
+        from optout_recall.cli.stuck import failing_workflow_task
+
+        fail(await failing_workflow_task(handle) or f"the status query failed: {exc.message}")
 
 
 # ---------------------------------------------------------------------------------------------- commands
@@ -130,7 +132,11 @@ def start(
     namespace: NamespaceOpt = None,
     watch: Annotated[bool, typer.Option("--watch", help="follow it after starting")] = False,
 ) -> None:
-    """Start a recall from an incident spec (commander)."""
+    """Start a recall from an incident spec (commander); registers the search attributes where it may."""
+    from temporalio.exceptions import WorkflowAlreadyStartedError
+
+    from optout_recall.runtime import SearchAttributesMissing, register_search_attributes
+
     try:
         parsed, digest = load_spec(spec)
     except SpecError as exc:
@@ -139,6 +145,10 @@ def start(
 
     async def go() -> str:
         client = await _client(address, namespace, identity=f"recall-cli:{parsed.commander}")
+        try:
+            await register_search_attributes(client)
+        except SearchAttributesMissing as exc:
+            fail(str(exc))
         workflow_id = names.recall_workflow_id(parsed.incident.id)
         try:
             handle = await client.start_workflow(
@@ -147,6 +157,11 @@ def start(
                 id=workflow_id,
                 task_queue=names.TASK_QUEUE,
                 static_summary=f"Recall {parsed.incident.id}: {parsed.incident.title}",
+            )
+        except WorkflowAlreadyStartedError:
+            fail(
+                f"a recall {parsed.incident.id} is already running ({workflow_id}); "
+                f"follow it with: recall status {parsed.incident.id} --watch"
             )
         except RPCError as exc:
             if exc.status == RPCStatusCode.ALREADY_EXISTS:
@@ -427,7 +442,11 @@ def worker(
     ] = None,
     tls_server_name: Annotated[str | None, typer.Option("--tls-server-name")] = None,
 ) -> None:
-    """Run a worker against any Temporal (TLS and API key from Temporal's TEMPORAL_* environment)."""
+    """Run a worker against any Temporal (TLS and API key from Temporal's TEMPORAL_* environment).
+
+    It registers the recall's search attributes where the server allows it, and stops on SIGINT, SIGTERM or
+    SIGHUP once in-flight activities are done."""
+    from optout_recall.runtime import SearchAttributesMissing
     from workers.main import serve
 
     configure_logging(log_level)
@@ -440,7 +459,10 @@ def worker(
         tls_server_ca=tls_server_ca,
         tls_server_name=tls_server_name,
     )
-    _run(serve(settings, health_file))
+    try:
+        _run(serve(settings, health_file))
+    except SearchAttributesMissing as exc:
+        fail(str(exc))
 
 
 @app.command()
@@ -448,9 +470,12 @@ def dev(
     port: Annotated[int, typer.Option("--port")] = 7233,
     ui_port: Annotated[int, typer.Option("--ui-port")] = names.UI_PORT,
 ) -> None:
-    """Embedded Temporal dev server (Web UI at 127.0.0.1:8233, state in .recall/) plus a worker."""
+    """Embedded Temporal dev server (Web UI at 127.0.0.1:8233, state in .recall/) plus a worker.
+
+    SIGINT, SIGTERM or SIGHUP stops the worker, then the server; the server's own output is in
+    .recall/temporal-server.log."""
     from optout_recall.runtime import RuntimeMissing, embedded_dev_server
-    from workers.main import running_worker
+    from workers.main import running_worker, until_stop_signal
 
     configure_logging("WARNING", json_output=False)
 
@@ -458,25 +483,49 @@ def dev(
         async with embedded_dev_server(STATE_DIR.resolve(), port=port, ui=True, ui_port=ui_port) as env:
             async with running_worker(env.client, names.TASK_QUEUE):
                 console.print(
-                    f"Temporal dev server at 127.0.0.1:{port}, Web UI at http://127.0.0.1:{ui_port}, "
-                    f"state in {STATE_DIR}/; worker on task queue {names.TASK_QUEUE}. Ctrl-C stops."
+                    f"Temporal dev server at {env.address}, Web UI at {env.ui_url}, state in {STATE_DIR}/ "
+                    f"(server log {env.log_file}); worker on task queue {names.TASK_QUEUE}. Ctrl-C stops.",
+                    soft_wrap=True,
                 )
                 await asyncio.Event().wait()
 
     try:
-        _run(go())
+        _run(until_stop_signal(go()))
     except RuntimeMissing as exc:
         fail(str(exc))
+    console.print("stopped the worker and the dev server")
 
 
 @app.command()
 def demo(
-    keep: Annotated[bool, typer.Option("--keep", help="keep the demo world's files")] = True,
+    keep: Annotated[
+        bool,
+        typer.Option("--keep/--no-keep", help="keep the demo world's files (report, histories) afterwards"),
+    ] = True,
+    serve: Annotated[
+        bool,
+        typer.Option(
+            "--serve",
+            help="build the demo world and keep it, Temporal and a worker running for your own recall",
+        ),
+    ] = False,
+    port: Annotated[
+        int, typer.Option("--port", help="Temporal's port (an embedded server starts if free)")
+    ] = 7233,
 ) -> None:
-    """Run a whole recall against a demo world on the embedded runtime, acting as the on-call engineer."""
-    from optout_recall.cli.demo import run_demo
+    """Run a whole recall against a demo world on the embedded runtime, acting as the on-call engineer; with
+    --serve, leave the world running for you to drive. SIGINT, SIGTERM or SIGHUP stops everything it started."""
+    from optout_recall.cli.demo import run_demo, serve_demo
+    from optout_recall.runtime import RuntimeMissing, SearchAttributesMissing
+    from workers.main import until_stop_signal
 
-    _run(run_demo(STATE_DIR.resolve(), console))
+    work = serve_demo if serve else run_demo
+    try:
+        outcome = _run(until_stop_signal(work(STATE_DIR.resolve(), console, port=port, keep=keep)))
+    except (RuntimeMissing, SearchAttributesMissing) as exc:
+        fail(str(exc))
+    if outcome is None and not serve:
+        fail("demo interrupted; everything it started is stopped", code=130)
 
 
 keys_app = typer.Typer(help="Ed25519 keys for signing decisions.", no_args_is_help=True)
