@@ -116,8 +116,8 @@ class RecallWorkflow:
                 cancelled = True
                 self._state.outcome = Outcome.CANCELLED
                 if self._state.cancel is None:
-                    self._state.cancel = CancelDecision(actor="temporal", reason="cancelled through Temporal")
-                workflow.logger.info("recall %s cancelled: %s", input.incident_id, self._state.cancel.reason)
+                    self._state.cancel = CancelDecision(actor="temporal", reason="canceled through Temporal")
+                workflow.logger.info("recall %s canceled: %s", input.incident_id, self._state.cancel.reason)
         except RecallStopped as stop:
             self._state.outcome = Outcome.CANCELLED
             self._state.failure = str(stop)
@@ -128,7 +128,7 @@ class RecallWorkflow:
         self._state.pending = None
         await workflow.wait_condition(workflow.all_handlers_finished)
         if cancelled:
-            raise asyncio.CancelledError(self._state.cancel.reason if self._state.cancel else "cancelled")
+            raise asyncio.CancelledError(self._state.cancel.reason if self._state.cancel else "canceled")
         if self._state.outcome == Outcome.FAILED:
             # Fail the workflow too, so Temporal's own status (and the Web UI) agrees with the recall's.
             raise ApplicationError(

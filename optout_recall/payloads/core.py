@@ -29,21 +29,29 @@ class Phase(StrEnum):
     DONE = "done"
 
 
-class Outcome(StrEnum):
+class _CanceledAsTemporalSpellsIt(StrEnum):
+    """`canceled`, as Temporal spells it; histories recorded before that still decode their `cancelled`."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> _CanceledAsTemporalSpellsIt | None:
+        return cls("canceled") if value == "cancelled" else None
+
+
+class Outcome(_CanceledAsTemporalSpellsIt):
     RUNNING = "running"
     COMPLETED = "completed"
     FAILED = "failed"
-    CANCELLED = "cancelled"
+    CANCELLED = "canceled"
 
 
-class StepOutcome(StrEnum):
+class StepOutcome(_CanceledAsTemporalSpellsIt):
     OK = "ok"
     FAILED = "failed"
     REJECTED = "rejected"
     APPROVED = "approved"
     ESCALATED = "escalated"
     TIMED_OUT = "timed_out"
-    CANCELLED = "cancelled"
+    CANCELLED = "canceled"
     SKIPPED = "skipped"
 
 
