@@ -1,47 +1,55 @@
-"""Benchmark: the durable backfill against its floor, in the same run, on SQLite and PostgreSQL.
+"""Benchmark: `recall backfill` against its floor, in the same run, on SQLite and PostgreSQL, in both layouts.
 
-Floor: one set-based INSERT ... SELECT computing the same corrections in the events database, with the
-consent rows copied there (the best a single statement can do, with no durability, no progress, no outbox).
-Durable: `BackfillWorkflow` on an embedded dev server with one worker process, ledger in the events database
-(the set-based path). Targets: durable within 2x the floor, history events per workflow run < 2,000, worker
-peak memory < 500 MB.
+The floor is one hand-written INSERT ... SELECT (written here, independently of `violations_select`) with the
+consent ledger and the events in one database: each event's latest binding entry comes from a correlated
+subquery (SQLite) or a JOIN LATERAL (PostgreSQL) over an index on (subject_id, purpose, observed_at, seq),
+and the index build is timed with it. It has no durability, no progress, no outbox.
 
-    .venv/bin/python bench/backfill.py                        # 1,000,000 events on SQLite and PostgreSQL
-    .venv/bin/python bench/backfill.py -n 200000 --db sqlite
+`recall backfill` runs as a user runs it, as a process, against a Temporal and a `recall worker` that are
+already running (as with `recall dev`), in both layouts: the ledger in the events database, and the ledger in
+a database of its own. `--embedded` also times it end to end with the embedded runtime (no `--address`).
+Targets (issue 15): at most 1.5x the floor at 1M events (aim 1.25x), the embedded run at most the floor + 1 s,
+history events per workflow run < 2,000, worker peak RSS < 500 MB.
+
+    .venv/bin/python bench/backfill.py                              # 1M events, both databases, both layouts
+    .venv/bin/python bench/backfill.py -n 200000 --db sqlite --repeat 3
+    .venv/bin/python bench/backfill.py --scale 1M,3M,10M --db postgresql --layout apart
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import random
-import resource
+import shutil
 import signal
+import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import func, literal, literal_column, select
-from sqlalchemy.dialects import postgresql, sqlite
 from temporalio.api.enums.v1 import EventType
 from temporalio.client import Client
 
 from optout_recall import names
-from optout_recall.backfill.corrections import CORRECTION_COLUMNS, recall_corrections
-from optout_recall.backfill.corrections import metadata as corrections_metadata
-from optout_recall.backfill.violations import violations_select
-from optout_recall.db import UTCDateTime, create_engine
+from optout_recall.backfill.violations import universal_opt_out_intervals
+from optout_recall.db import create_engine
 from optout_recall.demo.world import events_metadata
 from optout_recall.ledger import Ledger
-from optout_recall.payloads import BackfillInput, BackfillResult, BackfillState, EventTableConfig, GpcPolicy
+from optout_recall.payloads import GpcPolicy
 from optout_recall.rules import load_rules
 from optout_recall.runtime import embedded_dev_server
 
+ROOT = Path(__file__).resolve().parents[1]
 WINDOW_START = datetime(2024, 6, 1, tzinfo=UTC)
 WINDOW_END = datetime(2024, 8, 1, tzinfo=UTC)
 JURISDICTIONS = ("US-CA", "US-CO", "US-CT", "US-TX", "US-VA", "FR")
@@ -49,155 +57,204 @@ PURPOSES = ("sale", "sharing", "analytics")
 SOURCES = ("gpc", "web", "api", "sdk")
 DESTINATIONS = ("adnet", "broker", "crm", "warehouse")
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
+LEDGER_COLUMNS = (
+    "seq, subject_id, purpose, choice, source, jurisdiction, observed_at, recorded_at, idempotency_key, "
+    "channel_metadata, prev_hash, entry_hash"
+)
+RECALL_TABLES = ("recall_corrections", "recall_outbox")
+
+# ---------------------------------------------------------------------------------------------- data
 
 
-def generate(n_events: int, seed: int = 7) -> tuple[list[tuple], list[tuple]]:
-    """(ledger rows, event rows) as plain tuples; about one ledger entry per two events."""
+def subjects_for(n_events: int) -> int:
+    return max(n_events // 10, 1)
+
+
+def ledger_rows(n_events: int, seed: int) -> list[tuple]:
+    """About 0.12 consent entries per event (the issue's 117k for 1M), in ledger (observation) order."""
     rng = random.Random(seed)
-    subjects = max(n_events // 5, 1)
     span = (WINDOW_END - WINDOW_START).total_seconds()
-    ledger: list[tuple] = []
-    for k in range(subjects):
-        jurisdiction = JURISDICTIONS[k % len(JURISDICTIONS)]
-        for purpose in PURPOSES[: 1 + k % 3]:
-            if rng.random() < 0.25:
+    entries = []
+    for k in range(subjects_for(n_events)):
+        for purpose in PURPOSES:
+            if rng.random() >= 0.29:
                 continue
-            for _ in range(rng.randint(1, 2)):
+            for _ in range(rng.choice((1, 1, 2))):
                 at = WINDOW_START + timedelta(seconds=rng.uniform(-0.3 * span, span))
-                ledger.append(
-                    (
-                        f"subject-{k:07d}",
-                        purpose,
-                        "opt_out" if rng.random() < 0.7 else "opt_in",
-                        SOURCES[rng.randrange(4)],
-                        jurisdiction,
-                        at,
-                    )
-                )
-    ledger.sort(key=lambda row: row[5])  # ledger order is observation order, with ties in file order
-    events = []
+                choice = "opt_out" if rng.random() < 0.42 else "opt_in"
+                entries.append((f"subject-{k:08d}", purpose, choice, SOURCES[rng.randrange(4)], k, at))
+    entries.sort(key=lambda row: row[5])
+    return [
+        (seq, s, p, c, src, JURISDICTIONS[k % len(JURISDICTIONS)], at, at, None, None, "0" * 64, "0" * 64)
+        for seq, (s, p, c, src, k, at) in enumerate(entries, start=1)
+    ]
+
+
+def event_rows(n_events: int, seed: int) -> Iterator[tuple]:
+    """Streamed, so 10M events never sit in memory; event ids are not in processing order."""
+    rng = random.Random(seed + 1)
+    subjects = subjects_for(n_events)
+    span = (WINDOW_END - WINDOW_START).total_seconds()
     for i in range(n_events):
         k = rng.randrange(subjects)
-        events.append(
-            (
-                f"e{i:09d}",
-                f"subject-{k:07d}",
-                PURPOSES[rng.randrange(3)],
-                JURISDICTIONS[k % len(JURISDICTIONS)],
-                WINDOW_START + timedelta(seconds=rng.uniform(-0.05 * span, 1.05 * span)),
-                DESTINATIONS[rng.randrange(4)],
-            )
+        yield (
+            f"e{(i * 7919) % n_events:010d}",
+            f"subject-{k:08d}",
+            PURPOSES[rng.randrange(3)],
+            JURISDICTIONS[k % len(JURISDICTIONS)],
+            WINDOW_START + timedelta(seconds=rng.uniform(-0.05 * span, 1.05 * span)),
+            DESTINATIONS[rng.randrange(4)],
         )
-    return ledger, events
 
 
 def _sqlite_ts(at: datetime) -> str:
     return at.astimezone(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-async def load(url: str, ledger: list[tuple], events: list[tuple]) -> None:
-    """The events table and the consent ledger in one database, loaded with the driver's fastest bulk path."""
+async def create_schema(url: str, *, ledger: bool, events: bool) -> None:
     engine = create_engine(url)
     try:
-        await Ledger(engine).create_schema()
-        async with engine.begin() as conn:
-            await conn.run_sync(events_metadata.create_all)
-            await conn.run_sync(corrections_metadata.create_all)
+        if ledger:
+            await Ledger(engine).create_schema()
+        if events:
+            async with engine.begin() as conn:
+                await conn.run_sync(events_metadata.create_all)
     finally:
         await engine.dispose()
-    ledger_rows = [
-        (seq, s, p, c, src, j, at, at, None, None, "0" * 64, "0" * 64)
-        for seq, (s, p, c, src, j, at) in enumerate(ledger, start=1)
-    ]
-    columns = (
-        "seq, subject_id, purpose, choice, source, jurisdiction, observed_at, recorded_at, idempotency_key, "
-        "channel_metadata, prev_hash, entry_hash"
-    )
-    if url.startswith("sqlite"):
-        import sqlite3
 
+
+async def load(url: str, n_events: int, seed: int, *, ledger: bool, events: bool) -> None:
+    """The chosen tables, loaded with the driver's fastest bulk path, then analyzed."""
+    await create_schema(url, ledger=ledger, events=events)
+    if url.startswith("sqlite"):
         db = sqlite3.connect(url.removeprefix("sqlite:///"))
         with db:
-            db.executemany(
-                f"INSERT INTO consent_ledger ({columns}) VALUES ({','.join('?' * 12)})",
-                [(*r[:6], _sqlite_ts(r[6]), _sqlite_ts(r[7]), *r[8:]) for r in ledger_rows],
-            )
-            db.executemany(
-                "INSERT INTO processing_events VALUES (?,?,?,?,?,?)",
-                [(*e[:4], _sqlite_ts(e[4]), e[5]) for e in events],
-            )
+            if ledger:
+                db.executemany(
+                    f"INSERT INTO consent_ledger ({LEDGER_COLUMNS}) VALUES ({','.join('?' * 12)})",
+                    (
+                        (*r[:6], _sqlite_ts(r[6]), _sqlite_ts(r[7]), *r[8:])
+                        for r in ledger_rows(n_events, seed)
+                    ),
+                )
+            if events:
+                db.executemany(
+                    "INSERT INTO processing_events VALUES (?,?,?,?,?,?)",
+                    ((*e[:4], _sqlite_ts(e[4]), e[5]) for e in event_rows(n_events, seed)),
+                )
         db.execute("ANALYZE")
         db.close()
-    else:
-        import psycopg
+        return
+    import psycopg
 
-        with psycopg.connect(url) as db:
-            with db.cursor() as cur:
-                with cur.copy(f"COPY consent_ledger ({columns}) FROM STDIN") as copy:
-                    for row in ledger_rows:
+    with psycopg.connect(url) as db:
+        with db.cursor() as cur:
+            if ledger:
+                with cur.copy(f"COPY consent_ledger ({LEDGER_COLUMNS}) FROM STDIN") as copy:
+                    for row in ledger_rows(n_events, seed):
                         copy.write_row(row)
+            if events:
                 with cur.copy("COPY processing_events FROM STDIN") as copy:
-                    for row in events:
+                    for row in event_rows(n_events, seed):
                         copy.write_row(row)
-            db.commit()
-            db.autocommit = True
-            db.execute("VACUUM ANALYZE")
+        db.commit()
+        db.autocommit = True
+        db.execute("VACUUM ANALYZE")
 
 
-async def floor(url: str, policy: GpcPolicy, jurisdictions: list[str]) -> tuple[float, int]:
-    """One INSERT ... SELECT over the whole window; seconds and rows written."""
-    engine = create_engine(url)
-    incident = f"FLOOR-{uuid.uuid4().hex[:6]}"
-    found = violations_select(
-        EventTableConfig(),
-        window_start=WINDOW_START,
-        window_end=WINDOW_END,
-        lower=None,
-        upper=None,
-        policy=policy,
-        rules=load_rules(),
-        jurisdictions=jurisdictions,
-    ).subquery()
-    insert = postgresql.insert if url.startswith("postgresql") else sqlite.insert
-    now = literal(datetime.now(UTC), UTCDateTime())
-    statement = (
-        insert(recall_corrections)
-        .from_select(
-            CORRECTION_COLUMNS,
-            select(literal(incident), *list(found.c), now).where(literal_column("1") == 1),
+# ---------------------------------------------------------------------------------------------- the floor
+
+
+def gpc_binds_sql(dialect: str, policy: GpcPolicy) -> str:
+    """Where a GPC signal binds the event `e`, as literal SQL from the rules file's effective dates."""
+    if policy == GpcPolicy.EVERYWHERE:
+        return "TRUE" if dialect == "postgresql" else "1"
+    rules = load_rules()
+
+    def instant(at: datetime) -> str:
+        return f"TIMESTAMPTZ '{at.isoformat()}'" if dialect == "postgresql" else f"'{_sqlite_ts(at)}'"
+
+    terms = []
+    for code in JURISDICTIONS:
+        for start, end in universal_opt_out_intervals(rules, code):
+            term = f"(e.jurisdiction = '{code}' AND e.processed_at >= {instant(start)}"
+            terms.append(term + (f" AND e.processed_at < {instant(end)})" if end else ")"))
+    return "(" + " OR ".join(terms) + ")" if terms else ("FALSE" if dialect == "postgresql" else "0")
+
+
+FLOOR_TABLE = """CREATE TABLE bench_floor (
+    incident_id VARCHAR(128) NOT NULL, event_id VARCHAR(256) NOT NULL, subject_id VARCHAR(512) NOT NULL,
+    purpose VARCHAR(64) NOT NULL, jurisdiction VARCHAR(16) NOT NULL, destination VARCHAR(256) NOT NULL,
+    processed_at {ts} NOT NULL, ledger_seq BIGINT NOT NULL, UNIQUE (incident_id, event_id))"""
+
+FLOOR_SQLITE = """INSERT INTO bench_floor
+SELECT 'FLOOR', v.event_id, v.subject_id, v.purpose, v.jurisdiction, v.destination, v.processed_at, v.seq
+FROM (
+    SELECT e.event_id, e.subject_id, e.purpose, e.jurisdiction, e.destination, e.processed_at,
+        (SELECT c.seq FROM consent_ledger c
+         WHERE c.subject_id = e.subject_id AND c.purpose = e.purpose AND c.observed_at <= e.processed_at
+           AND (c.source <> 'gpc' OR {binds})
+         ORDER BY c.observed_at DESC, c.seq DESC LIMIT 1) AS seq
+    FROM processing_events e
+    WHERE e.processed_at >= '{start}' AND e.processed_at < '{end}'
+) v JOIN consent_ledger c ON c.seq = v.seq
+WHERE c.choice = 'opt_out'"""
+
+FLOOR_POSTGRESQL = """INSERT INTO bench_floor
+SELECT 'FLOOR', e.event_id, e.subject_id, e.purpose, e.jurisdiction, e.destination, e.processed_at, l.seq
+FROM processing_events e
+CROSS JOIN LATERAL (
+    SELECT c.seq, c.choice FROM consent_ledger c
+    WHERE c.subject_id = e.subject_id AND c.purpose = e.purpose AND c.observed_at <= e.processed_at
+      AND (c.source <> 'gpc' OR {binds})
+    ORDER BY c.observed_at DESC, c.seq DESC LIMIT 1
+) l
+WHERE e.processed_at >= TIMESTAMPTZ '{start}' AND e.processed_at < TIMESTAMPTZ '{end}' AND l.choice = 'opt_out'"""
+
+FLOOR_INDEX = "CREATE INDEX bench_floor_consent ON consent_ledger (subject_id, purpose, observed_at, seq)"
+
+
+def floor(url: str, policy: GpcPolicy) -> tuple[float, int]:
+    """Seconds for the index build and the one statement (committed), and the rows it wrote; then cleaned up."""
+    if url.startswith("sqlite"):
+        insert = FLOOR_SQLITE.format(
+            binds=gpc_binds_sql("sqlite", policy), start=_sqlite_ts(WINDOW_START), end=_sqlite_ts(WINDOW_END)
         )
-        .on_conflict_do_nothing(index_elements=["incident_id", "event_id"])
-    )
-    try:
+        db = sqlite3.connect(url.removeprefix("sqlite:///"), isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("DROP TABLE IF EXISTS bench_floor")
+        db.execute(FLOOR_TABLE.format(ts="DATETIME"))
         started = time.perf_counter()
-        async with engine.begin() as conn:
-            await conn.execute(statement)
+        db.execute("BEGIN")
+        db.execute(FLOOR_INDEX)
+        db.execute(insert)
+        db.execute("COMMIT")
         elapsed = time.perf_counter() - started
-        async with engine.connect() as conn:
-            written = await conn.scalar(
-                select(func.count())
-                .select_from(recall_corrections)
-                .where(recall_corrections.c.incident_id == incident)
-            )
-    finally:
-        await engine.dispose()
-    return elapsed, int(written or 0)
+        rows = db.execute("SELECT count(*) FROM bench_floor").fetchone()[0]
+        db.execute("DROP INDEX bench_floor_consent")
+        db.execute("DROP TABLE bench_floor")
+        db.close()
+        return elapsed, int(rows)
+    import psycopg
+
+    insert = FLOOR_POSTGRESQL.format(
+        binds=gpc_binds_sql("postgresql", policy), start=WINDOW_START.isoformat(), end=WINDOW_END.isoformat()
+    )
+    with psycopg.connect(url, autocommit=True) as db:
+        db.execute("DROP TABLE IF EXISTS bench_floor")
+        db.execute(FLOOR_TABLE.format(ts="TIMESTAMPTZ"))
+        started = time.perf_counter()
+        with db.transaction():
+            db.execute(FLOOR_INDEX)
+            db.execute(insert)
+        elapsed = time.perf_counter() - started
+        row = db.execute("SELECT count(*) FROM bench_floor").fetchone()
+        db.execute("DROP INDEX bench_floor_consent")
+        db.execute("DROP TABLE bench_floor")
+    return elapsed, int(row[0]) if row else 0
 
 
-async def history_lengths(client: Client, workflow_id: str, run_id: str | None) -> list[int]:
-    """Events in each run of a workflow, following continue-as-new."""
-    lengths = []
-    while run_id is not None:
-        history = await client.get_workflow_handle(workflow_id, run_id=run_id).fetch_history()
-        lengths.append(len(history.events))
-        last = history.events[-1]
-        run_id = (
-            last.workflow_execution_continued_as_new_event_attributes.new_execution_run_id
-            if last.event_type == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW
-            else None
-        )
-    return lengths
-
+# ---------------------------------------------------------------------------------------------- the project
 
 WORKER = """
 import asyncio, signal, sys
@@ -220,126 +277,290 @@ asyncio.run(main(sys.argv[1], sys.argv[2]))
 """
 
 
-async def durable(url: str, policy: GpcPolicy, args: argparse.Namespace) -> dict[str, float]:
-    root = Path(__file__).resolve().parents[1]
+class Workers:
+    """`recall worker` stand-ins: processes polling the task queue `recall backfill --address` uses."""
+
+    def __init__(self, address: str, count: int) -> None:
+        self.processes = [
+            subprocess.Popen(
+                [sys.executable, "-c", WORKER, address, names.TASK_QUEUE],
+                cwd=ROOT,
+                stdout=subprocess.PIPE,
+                text=True,
+                env={**os.environ, "PYTHONPATH": str(ROOT)},
+            )
+            for _ in range(count)
+        ]
+        for process in self.processes:
+            assert process.stdout is not None and process.stdout.readline().strip() == "ready"
+
+    def stop(self) -> float:
+        """Stops them; the highest peak RSS of any, in MB."""
+        peaks = []
+        for process in self.processes:
+            process.send_signal(signal.SIGTERM)
+            out, _ = process.communicate(timeout=60)
+            peaks += [float(x.split()[1]) for x in out.splitlines() if x.startswith("peak_rss_mb")]
+        return max(peaks, default=0.0)
+
+
+def recall_command(events_url: str, ledger_url: str, incident: str, address: str | None) -> list[str]:
+    command = [
+        str(Path(sys.executable).parent / "recall"),
+        *("backfill", "--incident", incident, "--events-url", events_url, "--ledger-url", ledger_url),
+        *("--window-start", WINDOW_START.isoformat(), "--window-end", WINDOW_END.isoformat(), "--json"),
+    ]
+    return command + (["--address", address] if address else [])
+
+
+def run_recall(command: list[str]) -> tuple[float, dict]:
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"recall backfill failed ({done.returncode}): {done.stderr.strip()[-2000:]}")
+    return elapsed, json.loads(done.stdout)
+
+
+async def history(client: Client, workflow_id: str) -> tuple[list[int], float]:
+    """Events in each run (following continue-as-new) and the seconds from the first event to the last."""
+    handle = client.get_workflow_handle(workflow_id)
+    run_id = (await handle.describe()).raw_description.workflow_execution_info.first_run_id
+    lengths, first, last_at = [], None, None
+    while run_id:
+        events = (await client.get_workflow_handle(workflow_id, run_id=run_id).fetch_history()).events
+        lengths.append(len(events))
+        first = first or events[0].event_time.ToDatetime()
+        last_at = events[-1].event_time.ToDatetime()
+        last = events[-1]
+        run_id = (
+            last.workflow_execution_continued_as_new_event_attributes.new_execution_run_id
+            if last.event_type == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW
+            else ""
+        )
+    assert first is not None and last_at is not None
+    return lengths, (last_at - first).total_seconds()
+
+
+def clear_recall_tables(url: str) -> None:
+    """Each measured run starts without the recall's tables, as a first backfill of an incident does."""
+    if url.startswith("sqlite"):
+        db = sqlite3.connect(url.removeprefix("sqlite:///"))
+        with db:
+            for table in RECALL_TABLES:
+                db.execute(f"DROP TABLE IF EXISTS {table}")
+        db.close()
+        return
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as db:
+        for table in RECALL_TABLES:
+            db.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+def user_tables(url: str) -> set[str]:
+    """What the events database holds besides the recall's tables: the bench checks nothing else is left."""
+    if url.startswith("sqlite"):
+        db = sqlite3.connect(url.removeprefix("sqlite:///"))
+        found = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")}
+        db.close()
+    else:
+        import psycopg
+
+        with psycopg.connect(url) as db:
+            found = {
+                r[0]
+                for r in db.execute(
+                    "SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                    "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'i', 'u')"
+                )
+            }
+    return {name for name in found if not name.startswith(("recall_", "uq_recall_", "ix_recall_", "sqlite_"))}
+
+
+# ---------------------------------------------------------------------------------------------- one layout
+
+
+@dataclass
+class Measure:
+    db: str
+    layout: str
+    events: int
+    floors: list[float] = field(default_factory=list)
+    runs: list[float] = field(default_factory=list)
+    works: list[float] = field(default_factory=list)
+    embedded: list[float] = field(default_factory=list)
+    max_history: int = 0
+    peak_mb: float = 0.0
+    violations: int = 0
+    exact: bool = True
+
+    def row(self) -> str:
+        floor_s, run_s = statistics.median(self.floors), statistics.median(self.runs)
+        line = (
+            f"| {self.db}, ledger {'in the events DB' if self.layout == 'together' else 'in its own DB'} "
+            f"| {floor_s:.2f} s | {run_s:.2f} s | {run_s / floor_s:.2f}x |"
+        )
+        if self.embedded:
+            embedded = statistics.median(self.embedded)
+            line += f" {embedded:.2f} s (floor + {embedded - floor_s:.2f} s) |"
+        return line
+
+    def spread(self) -> str:
+        def one(values: list[float]) -> str:
+            return f"{min(values):.2f}-{max(values):.2f}" if len(values) > 1 else f"{values[0]:.2f}"
+
+        parts = [f"floor {one(self.floors)} s", f"recall backfill {one(self.runs)} s"]
+        parts.append(f"workflow alone {one(self.works)} s")
+        if self.embedded:
+            parts.append(f"embedded {one(self.embedded)} s")
+        return (
+            f"[{self.db}/{self.layout}] {self.events:,} events, {self.violations:,} violations; "
+            + ", ".join(parts)
+            + f"; history events per run <= {self.max_history}; worker peak RSS {self.peak_mb:.0f} MB"
+            + ("" if self.exact else "; MISMATCH with the floor")
+        )
+
+
+async def measure(db: str, layout: str, urls: dict[str, str], args: argparse.Namespace) -> Measure:
+    events_url, ledger_url = (
+        (urls["together"], urls["together"]) if layout == "together" else (urls["events"], urls["ledger"])
+    )
+    result = Measure(db, layout, args.n_events)
+    before = user_tables(events_url)
     async with embedded_dev_server(None) as env:
         address = env.client.service_client.config.target_host
-        queue = f"bench-{uuid.uuid4().hex[:6]}"
-        worker = subprocess.Popen(  # noqa: ASYNC220 - started once, before the timed part
-            [sys.executable, "-c", WORKER, address, queue],
-            cwd=root,
-            stdout=subprocess.PIPE,
-            text=True,
-            env={**os.environ, "PYTHONPATH": str(root)},
-        )
+        workers = Workers(address, args.workers)
         try:
-            assert worker.stdout is not None
-            assert worker.stdout.readline().strip() == "ready"
-            backfill = BackfillInput(
-                incident_id=f"BENCH-{uuid.uuid4().hex[:6]}",
-                events_url=url,
-                ledger_url=url,
-                window_start=WINDOW_START,
-                window_end=WINDOW_END,
-                gpc_policy=policy,
-                chunk_size=args.chunk_size,
-                concurrency=args.concurrency,
-                partition_events=args.partition_events,
-            )
-            workflow_id = f"bench-backfill-{uuid.uuid4().hex[:6]}"
-            started = time.perf_counter()
-            handle = await env.client.start_workflow(
-                names.BACKFILL_WORKFLOW,
-                BackfillState(input=backfill),
-                id=workflow_id,
-                task_queue=queue,
-                result_type=BackfillResult,
-            )
-            result = await handle.result()
-            elapsed = time.perf_counter() - started
-            lengths = await history_lengths(env.client, workflow_id, handle.first_execution_run_id)
+            for attempt in range(args.repeat):
+                floor_s, floor_rows = floor(urls["together"], args.policy)
+                result.floors.append(floor_s)
+                clear_recall_tables(events_url)
+                incident = f"BENCH-{uuid.uuid4().hex[:8]}"
+                seconds, report = run_recall(recall_command(events_url, ledger_url, incident, address))
+                result.runs.append(seconds)
+                lengths, work = await history(env.client, f"backfill-{incident}-apply")
+                result.works.append(work)
+                result.max_history = max(result.max_history, *lengths)
+                counts = report["counts"]
+                result.violations = counts["violations"]
+                result.exact &= counts["corrections_written"] == counts["violations"] == floor_rows
+                print(
+                    f"  [{db}/{layout} #{attempt + 1}] floor {floor_s:.2f} s ({floor_rows:,} rows); "
+                    f"recall backfill {seconds:.2f} s (workflow {work:.2f} s, {len(lengths)} run(s), "
+                    f"max {max(lengths)} history events); {counts['corrections_written']:,} written",
+                    flush=True,
+                )
         finally:
-            worker.send_signal(signal.SIGTERM)
-            out, _ = worker.communicate(timeout=60)
-        peak = next(float(line.split()[1]) for line in out.splitlines() if line.startswith("peak_rss_mb"))
-    return {
-        "seconds": elapsed,
-        "written": result.counts.corrections_written,
-        "violations": result.counts.violations,
-        "scanned": result.counts.scanned,
-        "runs": len(lengths),
-        "max_history": max(lengths),
-        "peak_mb": peak,
-    }
+            result.peak_mb = workers.stop()
+    if args.embedded:
+        for _ in range(args.repeat):
+            clear_recall_tables(events_url)
+            seconds, _ = run_recall(
+                recall_command(events_url, ledger_url, f"BENCH-{uuid.uuid4().hex[:8]}", None)
+            )
+            result.embedded.append(seconds)
+    left = user_tables(events_url) - before
+    if left:
+        print(f"  [{db}/{layout}] LEFT IN THE EVENTS DATABASE: {sorted(left)}")
+        result.exact = False
+    return result
 
 
-async def bench(db: str, args: argparse.Namespace) -> bool:
-    ledger, events = generate(args.events)
-    jurisdictions = sorted(set(JURISDICTIONS))
-    with tempfile.TemporaryDirectory() as tmp:
-        if db == "sqlite":
-            url = f"sqlite:///{Path(tmp) / 'events.db'}"
-            drop = None
-        else:
-            import psycopg
+@dataclass
+class Databases:
+    """The together database and the apart pair for one data set, dropped (or deleted) afterwards."""
 
-            name = f"bench_{uuid.uuid4().hex[:10]}"
-            with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
-                admin.execute(f'CREATE DATABASE "{name}"')
-            url = PG_ADMIN.rsplit("/", 1)[0] + f"/{name}"
-            drop = name
+    db: str
+    tmp: Path
+    created: list[str] = field(default_factory=list)
+
+    def url(self, role: str) -> str:
+        if self.db == "sqlite":
+            return f"sqlite:///{self.tmp / f'{role}.db'}"
+        import psycopg
+
+        name = f"bench_{role}_{uuid.uuid4().hex[:8]}"
+        with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
+            admin.execute(f'CREATE DATABASE "{name}"')
+        self.created.append(name)
+        return PG_ADMIN.rsplit("/", 1)[0] + f"/{name}"
+
+    def drop(self) -> None:
+        if not self.created:
+            return
+        import psycopg
+
+        with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
+            for name in self.created:
+                admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+async def bench(db: str, n_events: int, args: argparse.Namespace) -> list[Measure]:
+    args.n_events = n_events
+    layouts = ["together", "apart"] if args.layout == "both" else [args.layout]
+    with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
+        dbs = Databases(db, Path(tmp))
         try:
             started = time.perf_counter()
-            await load(url, ledger, events)
-            print(
-                f"[{db}] loaded {len(events):,} events, {len(ledger):,} ledger entries in {time.perf_counter() - started:.1f}s"
-            )
-            del ledger, events
-            floor_s, floor_rows = await floor(url, args.policy, jurisdictions)
-            print(f"[{db}] floor   : {floor_s:7.2f}s  {floor_rows:,} corrections (one INSERT ... SELECT)")
-            run = await durable(url, args.policy, args)
-            ratio = run["seconds"] / floor_s
-            print(
-                f"[{db}] durable : {run['seconds']:7.2f}s  {run['written']:,} corrections, {run['scanned']:,} scanned, "
-                f"{run['scanned'] / run['seconds']:,.0f} events/s"
-            )
-            print(
-                f"[{db}] ratio durable/floor = {ratio:.2f}x (target < 2x); history events per run: max "
-                f"{run['max_history']} over {run['runs']} run(s) (target < 2,000); worker peak RSS "
-                f"{run['peak_mb']:.0f} MB (target < 500)"
-            )
-            ok = (
-                ratio < 2
-                and run["max_history"] < 2000
-                and run["peak_mb"] < 500
-                and run["written"] == floor_rows
-            )
-            if run["written"] != floor_rows:
-                print(f"[{db}] MISMATCH: durable wrote {run['written']}, floor {floor_rows}")
-            return ok
+            urls = {"together": dbs.url("together")}
+            await load(urls["together"], n_events, args.seed, ledger=True, events=True)
+            if "apart" in layouts:
+                urls["events"], urls["ledger"] = dbs.url("events"), dbs.url("ledger")
+                await load(urls["events"], n_events, args.seed, ledger=False, events=True)
+                await load(urls["ledger"], n_events, args.seed, ledger=True, events=False)
+            print(f"[{db}] loaded {n_events:,} events in {time.perf_counter() - started:.1f} s", flush=True)
+            return [await measure(db, layout, urls, args) for layout in layouts]
         finally:
-            if drop:
-                import psycopg
+            dbs.drop()
 
-                with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
-                    admin.execute(f'DROP DATABASE IF EXISTS "{drop}" WITH (FORCE)')
+
+def size(text: str) -> int:
+    text = text.strip().upper()
+    scale = {"K": 1_000, "M": 1_000_000}.get(text[-1:], 1)
+    return int(float(text.rstrip("KM")) * scale)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-n", "--events", type=int, default=1_000_000)
+    parser.add_argument("-n", "--events", type=size, default=1_000_000)
+    parser.add_argument("--scale", type=lambda s: [size(x) for x in s.split(",")], help="e.g. 1M,3M,10M")
     parser.add_argument("--db", choices=["sqlite", "postgresql", "both"], default="both")
+    parser.add_argument("--layout", choices=["together", "apart", "both"], default="both")
     parser.add_argument("--policy", type=GpcPolicy, default=GpcPolicy.WHERE_REQUIRED)
-    parser.add_argument("--concurrency", type=int, default=4)
-    parser.add_argument("--partition-events", type=int, default=25_000)
-    parser.add_argument("--chunk-size", type=int, default=5_000)  # the chunk for the ledger-apart path
+    parser.add_argument("--workers", type=int, default=1, help="worker processes")
+    parser.add_argument("--repeat", type=int, default=1, help="measure each layout this many times")
+    parser.add_argument("--embedded", action="store_true", help="also time recall backfill end to end")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--tmp", default=None, help="directory for the SQLite files")
     args = parser.parse_args()
-    print(f"bench peak RSS so far (generator) ignored; machine has {os.cpu_count()} CPUs")
-    results = [
-        asyncio.run(bench(db, args)) for db in (["sqlite", "postgresql"] if args.db == "both" else [args.db])
-    ]
-    _ = resource
-    sys.exit(0 if all(results) else 1)
+    if shutil.which("nproc"):
+        print(f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.2f}", flush=True)
+    sizes = args.scale or [args.events]
+    measures = []
+    for n_events in sizes:
+        for db in ["sqlite", "postgresql"] if args.db == "both" else [args.db]:
+            measures += asyncio.run(bench(db, n_events, args))
+    print()
+    header = "| layout | floor | recall backfill | ratio |" + (" embedded |" if args.embedded else "")
+    for n_events in sizes:
+        print(f"{n_events:,} events (medians of {args.repeat}):")
+        print(header)
+        print("|---|---|---|---|" + ("---|" if args.embedded else ""))
+        for m in (m for m in measures if m.events == n_events):
+            print(m.row())
+    print()
+    for m in measures:
+        print(m.spread())
+    if args.scale:
+        print("\nscale curve:")
+        for m in measures:
+            print(
+                f"  {m.db}/{m.layout} {m.events:>11,} events: {statistics.median(m.runs):7.2f} s "
+                f"({statistics.median(m.runs) / statistics.median(m.floors):.2f}x floor), history <= "
+                f"{m.max_history} events per run, worker peak RSS {m.peak_mb:.0f} MB"
+            )
+    sys.exit(0 if all(m.exact for m in measures) else 1)
 
 
 if __name__ == "__main__":
