@@ -1,10 +1,11 @@
-# The first two commands on a fresh machine: `make demo`, then `make test`.
+# The first two commands on a fresh machine: `make demo`, then `make test` (which brings up what the tests need:
+# PostgreSQL, RabbitMQ, NATS, Chromium, docker-compose; see .ci/services.sh).
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo dev test test-fast lint bench clean
+.PHONY: setup services demo dev test test-fast lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +21,10 @@ demo: setup
 dev: setup
 	$(BIN)/recall dev
 
-test: setup
+services:
+	bash .ci/services.sh
+
+test: setup services
 	$(BIN)/pytest
 
 lint: setup

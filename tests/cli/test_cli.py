@@ -251,25 +251,6 @@ def test_make_demo_runs_a_whole_recall_and_leaves_nothing_running(tmp_path: Path
     )
 
 
-def test_docker_compose_file_is_valid() -> None:
-    import shutil
-
-    if shutil.which("docker-compose") is None:
-        if os.environ.get("CI"):
-            pytest.fail("docker-compose is not installed (.ci/run installs Debian's package)")
-        pytest.skip("docker-compose is not installed (apt-get install docker-compose)")
-    root = Path(__file__).resolve().parents[2]
-    result = subprocess.run(["docker-compose", "config"], cwd=root, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    config = yaml.safe_load(result.stdout)
-    services = config["services"]
-    assert set(services) == {"postgresql", "temporal", "temporal-ui", "worker"}
-    assert all("healthcheck" in service for service in services.values())
-    assert services["temporal"]["environment"]["DB"] == "postgres12"
-    assert services["worker"]["depends_on"]["temporal"]["condition"] == "service_healthy"
-    assert services["worker"]["build"]["context"] == str(root)
-
-
 def test_worker_refuses_half_a_tls_pair_and_an_unreachable_server(tmp_path: Path) -> None:
     cert = tmp_path / "client.pem"
     cert.write_text("-----BEGIN CERTIFICATE-----\n")
