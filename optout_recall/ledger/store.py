@@ -403,7 +403,7 @@ class Ledger:
             checkpoints_checked=len(signed),
             latest_checkpoint_seq=max((head.seq for head in signed), default=None),
             covered_seq=None if covering is None else covering.seq,
-            covered_by=None if covering is None else covering.key_id,
+            covered_by=None if covering is None else key_id(covering.public_key),
             trusted_key_ids=sorted(key_id(public) for public in self.trusted_public_keys),
             signer_key_ids=sorted(heads.signers),
             problems=problems[:MAX_REPORTED_PROBLEMS],

@@ -323,3 +323,17 @@ def test_a_bad_head_is_one_line_exit_2(ledger_url: str, key_file: Path, tmp_path
         assert result.exit_code == 2, value
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith(f"recall: {message}"), lines
+
+
+def test_the_key_named_is_the_key_that_signed_not_the_stored_key_id(ledger_url: str, key_file: Path) -> None:
+    """key_id is a stored column the signature does not cover: what verify names comes from the public key."""
+    honest_ledger(ledger_url, key_file, entries=3, checkpoints=(3,))
+    run_sql(ledger_url, "UPDATE ledger_checkpoints SET key_id = 'ffffffffffffffff'")
+
+    pinned = verify(ledger_url, "--public-key", public(key_file))
+    trusting = verify(ledger_url, "--trust-any-key")
+
+    assert pinned.exit_code == 0, pinned.output
+    assert pinned.output.strip().endswith(f"signed by key {key_id(public(key_file))}")
+    assert trusting.output.splitlines()[0].endswith(f"the key that signed them: {key_id(public(key_file))}")
+    assert "ffffffffffffffff" not in pinned.output + trusting.output.splitlines()[0]
