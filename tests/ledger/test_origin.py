@@ -43,7 +43,7 @@ def verify(url: str, *flags: str) -> Result:
 
 def honest_ledger(
     url: str, key_file: Path, *, entries: int = 100, checkpoints: Sequence[int] = (25, 50, 75, 100)
-):
+) -> None:
     """`entries` entries, a checkpoint signed with the operator's key after each seq in `checkpoints`."""
 
     async def build() -> None:
