@@ -34,6 +34,7 @@ from optout_recall.cli.audit_collect import (
     status_name,
 )
 from optout_recall.cli.audit_readonly import ReadOnlyClient
+from optout_recall.cli.databases import require_database, require_ledger
 from optout_recall.cli.errors import fail
 from optout_recall.gates.keys import KeyFileError
 from workers.connect import ConnectionSettings, TemporalUnreachable, connect
@@ -90,6 +91,12 @@ async def _client(address: str | None, namespace: str | None) -> ReadOnlyClient:
 def _sources(events_url: str | None, ledger_url: str | None, artifacts_dir: Path | None) -> Sources:
     if artifacts_dir is not None and not artifacts_dir.is_dir():
         fail(f"--artifacts-dir {artifacts_dir}: no such directory")
+    # A URL typed here must name a database that is there (a typo is bad input and creates nothing); the
+    # recall's own URLs, when none is given, may be gone by now and become a note in the report instead.
+    if events_url is not None:
+        require_database(events_url)
+    if ledger_url is not None:
+        require_ledger(ledger_url)
     return Sources(events_url=events_url, ledger_url=ledger_url, artifacts_dir=artifacts_dir)
 
 

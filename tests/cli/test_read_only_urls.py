@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from optout_recall.audit.sources import SourceUnavailable, read_all_corrections, read_events, read_ledger
+from optout_recall.cli.audit import app as audit_app
 from optout_recall.cli.backfill import app as backfill_app
 from tests.backfill.oracle import generate, load
 
@@ -93,3 +94,32 @@ async def test_the_report_notes_a_schema_that_holds_no_ledger() -> None:
     assert ledger.summary.endswith(
         "holds no consent ledger (no table consent_ledger, ledger_checkpoints); nothing was created"
     )
+
+
+@pytest.mark.parametrize("command", ["report", "audit export"])
+def test_a_url_given_to_the_report_or_the_bundle_must_be_there(
+    world: tuple[str, str], tmp_path: Path, command: str
+) -> None:
+    """Checked before Temporal is asked anything: a URL the auditor typed is bad input, not a note."""
+    events_url, _ = world
+    argv = {"report": ["report", "INC-RO"], "audit export": ["audit", "export", "INC-RO"]}[command]
+    argv += ["--out", str(tmp_path / "bundle")] if command == "audit export" else []
+    typo = tmp_path / "typo.db"
+    for flags, message in {
+        (
+            "--ledger-url",
+            f"sqlite:///{typo}",
+        ): f"sqlite:///{typo}: no database file {typo}; nothing was created",
+        (
+            "--events-url",
+            f"sqlite:///{typo}",
+        ): f"sqlite:///{typo}: no database file {typo}; nothing was created",
+        ("--ledger-url", events_url): f"{events_url} holds no consent ledger (no table consent_ledger, "
+        "ledger_checkpoints); nothing was created",
+    }.items():
+        result = runner.invoke(audit_app, [*argv, *flags, "--address", "127.0.0.1:1"])
+
+        assert result.exit_code == 2, (flags, result.output)
+        assert result.stderr.strip() == f"recall: {message}"
+        assert not typo.exists()
+    assert not (tmp_path / "bundle").exists()
