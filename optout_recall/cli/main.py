@@ -9,37 +9,38 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import re
 import sys
-from collections.abc import Awaitable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from rich.console import Console
 from rich.live import Live
 from rich.table import Table
 from temporalio.api.enums.v1 import WorkflowExecutionStatus
-from temporalio.client import Client, WorkflowHandle, WorkflowUpdateFailedError
+from temporalio.client import Client
 from temporalio.service import RPCError, RPCStatusCode
 
 from optout_recall import names
 from optout_recall.cli import audit as audit_cli
+from optout_recall.cli import decisions
 from optout_recall.cli.backfill import app as backfill_app
-from optout_recall.cli.errors import fail
+from optout_recall.cli.errors import fail, usage_line
 from optout_recall.cli.ingest import app as ingest_app
 from optout_recall.cli.ledger import app as ledger_app
-from optout_recall.cli.render import render_state
+from optout_recall.cli.options import KEYS_DIR, STATE_DIR, AddressOpt, NamespaceOpt
+from optout_recall.cli.recalls import client as _client
+from optout_recall.cli.recalls import existing as _existing
+from optout_recall.cli.recalls import run as _run
+from optout_recall.cli.recalls import state as _state
+from optout_recall.cli.render import print_next_steps, print_state, render_state
 from optout_recall.cli.rules import app as rules_app
-from optout_recall.gates.approvals import sign_cancel, sign_decision, sign_proposal
-from optout_recall.gates.keys import KeyFileError, load_private_key, new_key_pair
+from optout_recall.gates.keys import KeyFileError, new_key_pair
 from optout_recall.logs import configure_logging
-from optout_recall.payloads import BackfillState, GateStep, Phase, RecallState
+from optout_recall.payloads import BackfillState, Phase
 from optout_recall.spec import SpecError, load_spec, to_recall_input
-from workers.connect import ConnectionSettings, TemporalUnreachable, connect
-from workflows.recall import RecallWorkflow
+from workers.connect import ConnectionSettings
 
 app = typer.Typer(
     name="recall",
@@ -47,80 +48,11 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    # Plain help: flags are shown bare, not as `--watch <bool>`.
+    rich_markup_mode=None,
 )
 # Piped output (CI logs, `| tee`) gets a width that keeps the timeline table readable.
 console = Console() if sys.stdout.isatty() else Console(width=160)
-# What is not the command's output (progress, what is being signed) goes to stderr, so --json and
-# --print-only keep stdout pure JSON.
-err_console = Console(stderr=True, soft_wrap=True)
-_FULL_SHA = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
-T = TypeVar("T")
-
-STATE_DIR = Path(os.environ.get("RECALL_STATE_DIR", ".recall"))
-KEYS_DIR = STATE_DIR / "keys"
-
-AddressOpt = Annotated[
-    str | None, typer.Option("--address", envvar="RECALL_TEMPORAL_ADDRESS", help="Temporal host:port")
-]
-NamespaceOpt = Annotated[str | None, typer.Option("--namespace", help="Temporal namespace")]
-ActorOpt = Annotated[
-    str, typer.Option("--as", envvar="RECALL_USER", help="your name as listed in the spec's people")
-]
-KeyOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--key", envvar="RECALL_KEY_FILE", help="your Ed25519 private key (default .recall/keys/NAME.key)"
-    ),
-]
-PrintOnlyOpt = Annotated[
-    bool,
-    typer.Option(
-        "--print-only", help="print the signed decision for `temporal workflow update execute --input`"
-    ),
-]
-ReasonOpt = Annotated[
-    str, typer.Option("--reason", help="why (required, recorded in history and the report)")
-]
-
-
-def _run(coro: Awaitable[T]) -> T:
-    try:
-        return asyncio.run(coro)  # type: ignore[arg-type]
-    except TemporalUnreachable as exc:
-        fail(str(exc))
-    except KeyboardInterrupt:
-        raise typer.Exit(130) from None
-
-
-async def _client(address: str | None, namespace: str | None, identity: str = "recall-cli") -> Client:
-    return await connect(ConnectionSettings(address=address, namespace=namespace), identity=identity)
-
-
-def _workflow_id(recall_id: str) -> str:
-    return recall_id if recall_id.startswith("recall-") else names.recall_workflow_id(recall_id)
-
-
-async def _existing(client: Client, recall_id: str) -> WorkflowHandle[Any, Any]:
-    handle = client.get_workflow_handle(_workflow_id(recall_id))
-    try:
-        await handle.describe()
-    except RPCError as exc:
-        if exc.status == RPCStatusCode.NOT_FOUND:
-            fail(f"no recall {recall_id}")
-        raise
-    return handle
-
-
-async def _state(handle: WorkflowHandle[Any, Any]) -> RecallState:
-    try:
-        return await handle.query(RecallWorkflow.status, rpc_timeout=timedelta(seconds=10))
-    except RPCError as exc:
-        if exc.status in (RPCStatusCode.DEADLINE_EXCEEDED, RPCStatusCode.UNAVAILABLE):
-            fail("no worker answered the status query; is `recall dev` or `recall worker` running?")
-        from optout_recall.cli.stuck import failing_workflow_task
-
-        fail(await failing_workflow_task(handle) or f"the status query failed: {exc.message}")
-
 
 # ---------------------------------------------------------------------------------------------- commands
 
@@ -196,8 +128,9 @@ def status(
             if as_json:
                 sys.stdout.write(state.model_dump_json(indent=2) + "\n")
             else:
-                console.print(render_state(state, _status_name(description.status)))
+                print_state(console, state, _status_name(description.status), keys_dir=str(KEYS_DIR))
             return
+        shown_request: str | None = None
         with Live(console=console, refresh_per_second=2) as live:
             while True:
                 state = await _state(handle)
@@ -205,7 +138,15 @@ def status(
                 backfill = (
                     await _running_backfill(client, handle.id) if state.phase == Phase.BACKFILL else None
                 )
-                live.update(render_state(state, _status_name(description.status), backfill))
+                request = state.pending.request_id if state.pending else None
+                if request != shown_request:  # each new request's commands, once, whole, above the live box
+                    shown_request = request
+                    print_next_steps(live.console, state, str(KEYS_DIR))
+                live.update(
+                    render_state(
+                        state, _status_name(description.status), backfill, updated_at=datetime.now(UTC)
+                    )
+                )
                 if description.status != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING:
                     break
                 await asyncio.sleep(1)
@@ -234,192 +175,10 @@ def _status_name(status_value: Any) -> str:
     return name.removeprefix("WORKFLOW_EXECUTION_STATUS_").lower() if name else "unknown"
 
 
-def _decide(
-    recall_id: str,
-    step: str,
-    actor: str,
-    reason: str,
-    approve: bool,
-    key: Path | None,
-    hotfix: str | None,
-    break_glass: bool,
-    print_only: bool,
-    address: str | None,
-    namespace: str | None,
-) -> None:
-    try:
-        gate_step = GateStep(step)
-    except ValueError:
-        fail(f"--step {step!r} is not a gated step (one of: {', '.join(s.value for s in GateStep)})")
-    if not reason.strip():
-        fail("--reason must say why")
-    private_key = _signing_key(actor, key)
-
-    async def go() -> None:
-        client = await _client(address, namespace, identity=f"recall-cli:{actor}")
-        handle = await _existing(client, recall_id)
-        state = await _state(handle)
-        pending = state.pending
-        if pending is None or pending.step != gate_step:
-            waiting = f"it waits on {pending.step}" if pending else "nothing is pending"
-            fail(f"recall {recall_id} is not waiting for a {gate_step} decision ({waiting})")
-        ref = hotfix
-        if gate_step == GateStep.HOTFIX and ref is None:
-            ref = pending.hotfix_ref
-            if ref is None:
-                fail("no hotfix is pending a decision; propose one first (recall propose-hotfix)")
-        decision = sign_decision(
-            private_key,
-            workflow_id=handle.id,
-            run_id=state.run_id,
-            request_id=pending.request_id,
-            step=gate_step,
-            approve=approve,
-            actor=actor,
-            reason=reason,
-            hotfix_ref=ref if gate_step == GateStep.HOTFIX else None,
-            break_glass=break_glass,
-        )
-        if print_only:
-            err_console.print(f"signed {gate_step} for request {pending.request_id} of {handle.id}")
-            sys.stdout.write(decision.model_dump_json() + "\n")
-            return
-        recorded = await _update(handle.execute_update(RecallWorkflow.decide, decision), handle)
-        verb = "approved" if approve else "rejected"
-        what = f"hotfix {ref}" if ref else str(gate_step)
-        console.print(
-            f"{verb} [bold]{what}[/bold] of {recall_id} as {recorded.actor} ({recorded.role}), "
-            f"answering request {recorded.request_id}"
-        )
-
-    _run(go())
-
-
-def _signing_key(actor: str, key: Path | None) -> Ed25519PrivateKey:
-    key_path = key or KEYS_DIR / f"{actor}.key"
-    try:
-        return load_private_key(key_path)
-    except KeyFileError as exc:
-        fail(f"{exc} (make one with: recall keys new {actor})")
-
-
-async def _update(update: Awaitable[T], handle: WorkflowHandle[Any, Any]) -> T:
-    """The typed result of an update call; a refusal or a finished recall is one line for the user."""
-    try:
-        return await update
-    except WorkflowUpdateFailedError as exc:
-        cause = exc.cause
-        fail(f"refused: {getattr(cause, 'message', None) or cause}")
-    except RPCError as exc:
-        if exc.status == RPCStatusCode.NOT_FOUND:
-            fail(f"recall {handle.id} is no longer running")
-        raise
-
-
-@app.command()
-def approve(
-    recall_id: Annotated[str, typer.Argument(metavar="ID")],
-    step: Annotated[
-        str, typer.Option("--step", help="hotfix, backfill-apply or continue-without-reproduction")
-    ],
-    actor: ActorOpt,
-    reason: ReasonOpt,
-    key: KeyOpt = None,
-    hotfix: Annotated[str | None, typer.Option("--hotfix", help="the hotfix ref you reviewed")] = None,
-    break_glass: Annotated[
-        bool, typer.Option("--break-glass", help="commander only, after an unanswered escalation; flagged")
-    ] = False,
-    print_only: PrintOnlyOpt = False,
-    address: AddressOpt = None,
-    namespace: NamespaceOpt = None,
-) -> None:
-    """Approve a gated step with your signed decision (on-call; commander for continue-without-reproduction)."""
-    _decide(recall_id, step, actor, reason, True, key, hotfix, break_glass, print_only, address, namespace)
-
-
-@app.command()
-def reject(
-    recall_id: Annotated[str, typer.Argument(metavar="ID")],
-    step: Annotated[str, typer.Option("--step")],
-    actor: ActorOpt,
-    reason: ReasonOpt,
-    key: KeyOpt = None,
-    hotfix: Annotated[str | None, typer.Option("--hotfix")] = None,
-    print_only: PrintOnlyOpt = False,
-    address: AddressOpt = None,
-    namespace: NamespaceOpt = None,
-) -> None:
-    """Reject a gated step (signed); a rejected hotfix sends the recall back to waiting for a new one."""
-    _decide(recall_id, step, actor, reason, False, key, hotfix, False, print_only, address, namespace)
-
-
-@app.command("propose-hotfix")
-def propose_hotfix(
-    recall_id: Annotated[str, typer.Argument(metavar="ID")],
-    ref: Annotated[str, typer.Option("--ref", help="full commit SHA of the new hotfix")],
-    actor: ActorOpt,
-    reason: ReasonOpt,
-    key: KeyOpt = None,
-    address: AddressOpt = None,
-    namespace: NamespaceOpt = None,
-) -> None:
-    """Offer a new hotfix commit after a rejection or a rollback (commander or on-call), signed."""
-    if not _FULL_SHA.fullmatch(ref):
-        fail(
-            f"--ref {ref!r} is not a full commit SHA (40 or 64 hex digits); pass the commit, not a prefix or branch"
-        )
-    if not reason.strip():
-        fail("--reason must say why")
-    private_key = _signing_key(actor, key)
-
-    async def go() -> None:
-        client = await _client(address, namespace, identity=f"recall-cli:{actor}")
-        handle = await _existing(client, recall_id)
-        state = await _state(handle)
-        pending = state.pending
-        if pending is None or pending.step != GateStep.HOTFIX or pending.hotfix_ref is not None:
-            fail(f"recall {recall_id} is not waiting for a new hotfix")
-        proposal = sign_proposal(
-            private_key,
-            workflow_id=handle.id,
-            run_id=state.run_id,
-            request_id=pending.request_id,
-            hotfix_ref=ref,
-            actor=actor,
-            reason=reason,
-        )
-        await _update(handle.execute_update(RecallWorkflow.propose_hotfix, proposal), handle)
-        console.print(f"proposed hotfix {ref} for {recall_id}")
-
-    _run(go())
-
-
-@app.command()
-def cancel(
-    recall_id: Annotated[str, typer.Argument(metavar="ID")],
-    reason: ReasonOpt,
-    actor: ActorOpt,
-    key: KeyOpt = None,
-    address: AddressOpt = None,
-    namespace: NamespaceOpt = None,
-) -> None:
-    """Cancel a recall (commander, signed). Repositories are unfrozen and the report is still written."""
-    if not reason.strip():
-        fail("--reason must say why")
-    private_key = _signing_key(actor, key)
-
-    async def go() -> None:
-        client = await _client(address, namespace, identity=f"recall-cli:{actor}")
-        handle = await _existing(client, recall_id)
-        state = await _state(handle)
-        signed = sign_cancel(
-            private_key, workflow_id=handle.id, run_id=state.run_id, actor=actor, reason=reason
-        )
-        await _update(handle.execute_update(RecallWorkflow.cancel, signed), handle)
-        await handle.cancel()
-        console.print(f"cancelling {recall_id}: repositories will be unfrozen and the report written")
-
-    _run(go())
+app.command()(decisions.approve)
+app.command()(decisions.reject)
+app.command("propose-hotfix")(decisions.propose_hotfix)
+app.command()(decisions.cancel)
 
 
 @app.command()
@@ -543,7 +302,9 @@ def keys_new(
     try:
         public = new_key_pair(path)
     except KeyFileError as exc:
-        fail(str(exc))
+        fail(f"{exc}; sign with it as it is, or pass --out for a new file")
+    except OSError as exc:
+        fail(f"cannot write {path}: {exc.strerror}; pass --out with a writable path")
     console.print(f"private key: {path} (mode 0600; keep it to yourself)")
     console.print(f"public key for the spec:  public_key: {public}")
 
@@ -615,7 +376,17 @@ def main() -> None:
     # Domain code logs through structlog; by default on stderr and quiet, so stdout carries only output.
     configure_logging(os.environ.get("RECALL_LOG_LEVEL", "WARNING"), json_output=False)
     try:
-        app()
+        code = app(standalone_mode=False)
+    except typer.TyperException as exc:  # a usage error: missing or unknown option, bad value
+        context = getattr(exc, "ctx", None)
+        if context is not None and exc.format_message() == context.get_help():  # a group with no command
+            print(exc.format_message(), file=sys.stderr)
+        else:
+            print(usage_line(exc), file=sys.stderr)
+        code = 2
+    except typer.Abort:
+        print("recall: aborted", file=sys.stderr)
+        code = 1
     except SpecError as exc:
         print(f"recall: {exc}", file=sys.stderr)
         code = 2

@@ -1,15 +1,20 @@
-"""How a recall looks in a terminal: phase, pending approval, counters and the timeline."""
+"""How a recall looks in a terminal: phase, pending approval, counters and the timeline.
+
+Times are the reader's local time with its UTC offset, to the second; the command under the pending box is
+the exact one to run next.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
-from rich.console import Group
+from rich.console import Console, Group
 from rich.panel import Panel
 from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text
 
+from optout_recall.gates.next_commands import DEFAULT_KEYS_DIR, next_commands, waits_for_a_new_hotfix
 from optout_recall.payloads import BackfillState, Outcome, RecallState, StepOutcome
 
 _OUTCOME_STYLE = {
@@ -25,7 +30,12 @@ _OUTCOME_STYLE = {
 
 
 def _clock(moment: datetime | None) -> str:
-    return moment.astimezone(UTC).strftime("%H:%M:%S") if moment else "…"
+    return moment.astimezone().strftime("%H:%M:%S") if moment else "…"
+
+
+def local_time(moment: datetime | None) -> str:
+    """`2026-11-27 13:00:00+01:00`: local, with the offset, no microseconds."""
+    return moment.astimezone().isoformat(sep=" ", timespec="seconds") if moment else "—"
 
 
 def render_backfill(progress: BackfillState) -> Group:
@@ -48,8 +58,14 @@ def render_backfill(progress: BackfillState) -> Group:
 
 
 def render_state(
-    state: RecallState, workflow_status: str | None = None, backfill: BackfillState | None = None
+    state: RecallState,
+    workflow_status: str | None = None,
+    backfill: BackfillState | None = None,
+    *,
+    updated_at: datetime | None = None,
 ) -> Group:
+    """The box; `updated_at` marks a live view (`recall status --watch`). The next command is not in it:
+    `print_state` prints it under the box, whole."""
     outcome_style = {
         Outcome.RUNNING: "cyan",
         Outcome.COMPLETED: "green",
@@ -66,17 +82,23 @@ def render_state(
         f"  commander {state.commander}",
         f"  temporal {workflow_status}" if workflow_status else "",
     )
-    parts: list[object] = [head]
+    parts: list[object] = []
+    if updated_at is not None:
+        parts.append(Text(f"live · updated {_clock(updated_at)}", style="dim"))
+    parts.append(head)
     if state.pending is not None:
         p = state.pending
-        lines = [
-            f"[bold]{p.prompt}[/bold]",
-            f"step [bold]{p.step}[/bold]  needs {' or '.join(p.roles)}  waiting on {', '.join(p.waiting_on)}",
-            f"since {p.since.isoformat()}  next escalation {p.next_escalation_at.isoformat() if p.next_escalation_at else '—'}"
+        waiting = ", ".join(p.waiting_on) or "nobody on the roster"
+        box = Text.assemble(
+            (p.prompt, "bold"),
+            "\nstep ",
+            (str(p.step), "bold"),
+            f"  needs {' or '.join(p.roles)}  waiting on {waiting}  request {p.request_id or '—'}",
+            f"\nsince {local_time(p.since)}  next escalation {local_time(p.next_escalation_at)}",
             f"  escalations so far {p.escalations}",
-            f"[dim]recall approve {state.incident_id} --step {p.step} --as NAME --reason TEXT[/dim]",
-        ]
-        parts.append(Panel("\n".join(lines), title="waiting for a decision", border_style="yellow"))
+        )
+        title = "waiting for a new hotfix" if waits_for_a_new_hotfix(p) else "waiting for a decision"
+        parts.append(Panel(box, title=title, border_style="yellow"))
     c = state.counters
     parts.append(
         Text(
@@ -87,7 +109,8 @@ def render_state(
     )
     if backfill is not None:
         parts.append(render_backfill(backfill))
-    timeline = Table(show_edge=False, header_style="bold", expand=False)
+    offset = datetime.now().astimezone().isoformat(timespec="seconds")[-6:]
+    timeline = Table(show_edge=False, header_style="bold", expand=False, caption=f"local time (UTC{offset})")
     for column in ("start", "end", "phase", "step", "outcome", "who", "detail"):
         timeline.add_column(column, overflow="fold")
     for step in state.timeline:
@@ -109,3 +132,30 @@ def render_state(
     if state.failure:
         parts.append(Text(f"failure: {state.failure}", style="red"))
     return Group(*parts)  # type: ignore[arg-type]
+
+
+def next_step_lines(state: RecallState, keys_dir: str = DEFAULT_KEYS_DIR) -> list[str]:
+    """What to run next, one command per person waited on; nothing when nobody needs to act."""
+    if state.pending is None:
+        return []
+    lines = next_commands(state.incident_id, state.pending, keys_dir)
+    if not waits_for_a_new_hotfix(state.pending):
+        lines.append("(recall reject with the same options refuses it)")
+    return lines
+
+
+def print_next_steps(console: Console, state: RecallState, keys_dir: str = DEFAULT_KEYS_DIR) -> None:
+    """Each command as one soft-wrapped line: the terminal may fold it, but a copy pastes as one command."""
+    for line in next_step_lines(state, keys_dir):
+        console.print(line, soft_wrap=True, markup=False, highlight=False)
+
+
+def print_state(
+    console: Console,
+    state: RecallState,
+    workflow_status: str | None = None,
+    *,
+    keys_dir: str = DEFAULT_KEYS_DIR,
+) -> None:
+    console.print(render_state(state, workflow_status))
+    print_next_steps(console, state, keys_dir)

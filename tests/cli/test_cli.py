@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 import tempfile
 import uuid
 from pathlib import Path
@@ -18,26 +16,9 @@ from optout_recall import names
 from optout_recall.demo import control
 from optout_recall.demo.world import build_world, tear_down
 from optout_recall.gates.keys import new_key_pair
+from tests.cli.commands import assert_one_clear_line, recall
 from tests.conftest import free_port
 from workers.main import running_worker
-
-RECALL = str(Path(sys.executable).parent / "recall")
-
-
-def recall(
-    *args: str, env: dict[str, str] | None = None, timeout: float = 60
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [RECALL, *args], capture_output=True, text=True, timeout=timeout, env={**os.environ, **(env or {})}
-    )
-
-
-def assert_one_clear_line(result: subprocess.CompletedProcess[str], expected: str) -> None:
-    assert result.returncode == 2, result.stderr
-    assert "Traceback" not in result.stderr + result.stdout
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, result.stderr
-    assert expected in lines[0]
 
 
 def test_malformed_spec_exits_2_naming_the_field(tmp_path: Path) -> None:
@@ -77,22 +58,6 @@ def test_unknown_incident_exits_2(dev_server_env: WorkflowEnvironment) -> None:
         address,
     )
     assert_one_clear_line(result, "no recall NO-SUCH")
-
-
-def test_missing_key_exits_2(tmp_path: Path) -> None:
-    result = recall(
-        "approve",
-        "INC-1",
-        "--step",
-        "hotfix",
-        "--as",
-        "bob",
-        "--key",
-        str(tmp_path / "nope.key"),
-        "--reason",
-        "x",
-    )
-    assert_one_clear_line(result, "cannot read signing key")
 
 
 def test_keys_new_writes_a_private_key_only_its_owner_reads(tmp_path: Path) -> None:
