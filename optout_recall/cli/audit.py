@@ -66,6 +66,8 @@ STATUSES = {
     "terminated": "Terminated",
     "timed-out": "TimedOut",
 }
+# The other spelling, which the recall itself used before it took Temporal's.
+STATUS_ALIASES = {"cancelled": "canceled"}
 
 
 def _run(coro: Awaitable[T]) -> T:
@@ -160,17 +162,20 @@ def audit_export(
     """Export report, histories, transcripts, corrections and ledger head, with a signed manifest."""
     sources = _sources(events_url, ledger_url, artifacts_dir)
     key_path = key or default_key_path()
-    try:
-        private_key, created = signing_key(key_path)
-    except KeyFileError as exc:
-        fail(str(exc))
-    if created:
-        console.print(f"made a bundle signing key: {key_path} (mode 0600)")
 
     async def go() -> ExportResult:
         client = await _client(address, namespace)
         runs = await fetch_histories(client, recall_id)
         built, recall_input = await report_from_temporal(client, recall_id, sources, histories=runs)
+        # The key is read (or made) only once there is a recall to sign: a wrong id writes nothing.
+        try:
+            private_key, created = signing_key(key_path)
+        except KeyFileError as exc:
+            fail(str(exc))
+        except OSError as exc:
+            fail(f"cannot write the bundle signing key {key_path}: {exc.strerror}")
+        if created:
+            console.print(f"made a bundle signing key: {key_path} (mode 0600)")
         return await export_bundle(runs, built, recall_input, out, private_key, sources)
 
     result = _run(go())
@@ -276,8 +281,13 @@ def history(
             sys.stdout.write(line.model_dump_json() + "\n")
         return
     table = Table(show_edge=False, header_style="bold")
+    # Times and event names stay whole, however narrow the terminal: the other columns fold instead.
+    whole = {"time (UTC)": 23, "event": max((len(line.event) for line in lines), default=5)}
     for column in ("time (UTC)", "workflow", "#", "event", "name", "status", "detail"):
-        table.add_column(column, overflow="fold")
+        if column in whole:
+            table.add_column(column, no_wrap=True, min_width=whole[column])
+        else:
+            table.add_column(column, overflow="fold")
     parent_id = recall_workflow_id(recall_id)
     for line in lines:
         workflow = "recall" if line.workflow_id == parent_id else line.workflow_id.rsplit("/", 1)[-1]
@@ -328,6 +338,7 @@ def list_recalls(
     namespace: NamespaceOpt = None,
 ) -> None:
     """Recalls on this Temporal, newest first, from visibility (search attributes and status)."""
+    status = STATUS_ALIASES.get(status, status) if status is not None else None
     if status is not None and status not in STATUSES:
         fail(f"--status {status!r} is not one of: {', '.join(STATUSES)}")
     query = list_query(status, _since(since) if since else None)
