@@ -8,6 +8,7 @@ running" are answered by what the recall itself knows.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -338,3 +339,13 @@ def test_ledger_json_is_only_json(tmp_path: Path) -> None:
     assert json.loads(head.stdout)["seq"] == 1, head.stderr
     verified = recall("ledger", "verify", "--ledger-url", url, "--public-key", public, "--json")
     assert json.loads(verified.stdout)["ok"] is True, verified.stderr
+
+
+def test_help_shows_flags_bare() -> None:
+    """`--help` names a flag without a `<bool>` after it: a flag takes no value."""
+    flags = {"status": "--watch", "approve": "--print-only", "audit verify": "--trust-bundle-key"}
+    for command, flag in flags.items():
+        shown = recall(*command.split(), "--help")
+        assert shown.returncode == 0, shown.stderr
+        assert "<bool>" not in shown.stdout, shown.stdout
+        assert re.search(rf"^  {flag} {{2,}}\w", shown.stdout, re.MULTILINE), shown.stdout
