@@ -9,13 +9,14 @@ import socket
 import subprocess
 import uuid
 from collections.abc import AsyncIterator
-from contextlib import AsyncExitStack, asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager, suppress
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from temporalio.client import Client, WorkflowFailureError, WorkflowHandle
+from temporalio.service import RPCError
 
 from optout_recall import names
 from optout_recall.cli.render import render_state
@@ -150,6 +151,32 @@ async def _run_recall(client: Client, world: DemoWorld, console: Console) -> Rec
         soft_wrap=True,
     )
     result_task = asyncio.create_task(handle.result())
+    try:
+        await _act_until_done(handle, world, console, result_task)
+    except asyncio.CancelledError:
+        # Stopped by a signal: end this demo's recall too, so no later `recall dev` resumes it without its world.
+        result_task.cancel()
+        with suppress(RPCError):
+            await handle.terminate(reason="recall demo interrupted")
+        console.print(f"  recall {handle.id} terminated: the demo was interrupted")
+        raise
+    try:
+        await result_task
+    except WorkflowFailureError as exc:
+        console.print(f"[red]recall ended: {exc.cause}[/red]")
+    final = await handle.query(RecallWorkflow.status)
+    console.rule("timeline")
+    console.print(render_state(final))
+    histories = await export_histories(client, world.incident_id, world.root / "artifacts" / "histories")
+    console.print(
+        f"workflow histories ({len(histories)} runs) exported to {world.root / 'artifacts' / 'histories'}"
+    )
+    return final
+
+
+async def _act_until_done(
+    handle: WorkflowHandle[Any, Any], world: DemoWorld, console: Console, result_task: asyncio.Task[Any]
+) -> None:
     seen_phase = None
     tried_push = False
     deadline = asyncio.get_running_loop().time() + DEMO_TIMEOUT.total_seconds()
@@ -167,18 +194,6 @@ async def _run_recall(client: Client, world: DemoWorld, console: Console) -> Rec
         if pending is not None:
             await _act_as_on_call(handle, world, state, console)
         await asyncio.sleep(0.3)
-    try:
-        await result_task
-    except WorkflowFailureError as exc:
-        console.print(f"[red]recall ended: {exc.cause}[/red]")
-    final = await handle.query(RecallWorkflow.status)
-    console.rule("timeline")
-    console.print(render_state(final))
-    histories = await export_histories(client, world.incident_id, world.root / "artifacts" / "histories")
-    console.print(
-        f"workflow histories ({len(histories)} runs) exported to {world.root / 'artifacts' / 'histories'}"
-    )
-    return final
 
 
 async def _act_as_on_call(

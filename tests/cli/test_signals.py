@@ -71,3 +71,32 @@ def test_a_port_in_use_is_one_line_not_a_server_banner(tmp_path: Path) -> None:
         )
     assert f"127.0.0.1:{port} is already in use" in one_line_error(result)
     assert result.stdout == ""
+
+
+@pytest.mark.timeout(180)
+def test_a_demo_interrupted_mid_recall_ends_its_recall_and_everything_it_started(tmp_path: Path) -> None:
+    port = free_port()
+    out = tmp_path / "demo.out"
+    with out.open("w") as output:
+        demo = start_recall(
+            "demo", "--port", str(port), env={"RECALL_STATE_DIR": str(tmp_path / "state")}, output=output
+        )
+        try:
+            wait_for_text(out, "phase →", demo, timeout=120)
+            started = descendants(demo.pid)
+            demo.send_signal(
+                signal.SIGTERM
+            )  # as `kill PID` or a service manager would: the process, not its group
+            code = demo.wait(timeout=90)
+        finally:
+            if demo.poll() is None:
+                demo.kill()
+    printed = out.read_text()
+    assert code == 130, printed[-2000:]
+    assert {pid: command for pid, command in started.items() if alive(pid)} == {}
+    assert any("start-dev" in command for command in started.values()), started
+    assert any("optout_recall.demo.service" in command for command in started.values()), started
+    assert not listening(port)
+    assert "terminated: the demo was interrupted" in printed
+    assert "recall: demo interrupted; everything it started is stopped" in printed
+    assert "Traceback" not in printed
