@@ -6,6 +6,7 @@ from temporalio import workflow
 from temporalio.exceptions import ActivityError, ChildWorkflowError
 
 from optout_recall import names
+from optout_recall.gates.next_commands import next_commands
 
 with workflow.unsafe.imports_passed_through():
     from optout_recall.payloads import Phase, RecallState, StepOutcome, TimelineStep
@@ -78,18 +79,7 @@ def current_details(state: RecallState) -> str:
     who = ", ".join(pending.waiting_on) or "nobody on the roster"
     lines.append(f"**Waiting on:** {who} ({' or '.join(pending.roles)}) · request `{pending.request_id}`")
     lines.append(pending.prompt)
-    name = pending.waiting_on[0] if pending.waiting_on else "NAME"
-    key = f".recall/keys/{name}.key"
-    if pending.step == "hotfix" and pending.hotfix_ref is None:
-        command = (
-            f"recall propose-hotfix {state.incident_id} --ref <full commit sha> --as {name} --key {key} "
-            '--reason "…"'
-        )
-    else:
-        command = (
-            f'recall approve {state.incident_id} --step {pending.step} --as {name} --key {key} --reason "…"'
-        )
-    lines.append(f"`{command}`")
+    lines.extend(f"`{command}`" for command in next_commands(state.incident_id, pending))
     if pending.next_escalation_at is not None:
         lines.append(f"Escalates at {pending.next_escalation_at:%Y-%m-%d %H:%M:%S} UTC.")
     return "\n\n".join(lines)
