@@ -106,7 +106,11 @@ async def test_a_running_recall_shows_who_must_act_in_the_web_ui(
     assert state.pending is not None
     assert "Waiting on: bob, dana (on-call)" in text
     assert state.pending.request_id in text
-    assert f"recall approve {state.incident_id} --step hotfix --as bob --key .recall/keys/bob.key" in text
+    approve = (
+        f"recall approve {state.incident_id} --step hotfix --request {state.pending.request_id} "
+        f"--hotfix {state.pending.hotfix_ref} --as bob --key .recall/keys/bob.key"
+    )
+    assert approve in " ".join(text.split())
     timers = [
         json.loads(e.user_metadata.summary.data)
         for e in history.events
