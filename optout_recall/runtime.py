@@ -215,8 +215,10 @@ async def register_search_attributes(client: Client) -> None:
         if wrong:
             raise SearchAttributesMissing(_wrong_type_line(client, wrong[0], registered[wrong[0]]))
         wanted = [name for name in wanted if name not in registered]
-        if not wanted:
-            return
+    else:  # not allowed to list them (Temporal Cloud with a namespace key, say): ask visibility instead
+        wanted = [name for name in wanted if not await _queryable(client, name)]
+    if not wanted:
+        return
     request = AddSearchAttributesRequest(
         namespace=client.namespace, search_attributes=dict.fromkeys(wanted, _KEYWORD)
     )
@@ -236,6 +238,15 @@ async def _registered(client: Client) -> dict[str, int] | None:
     except RPCError:
         return None
     return dict(response.custom_attributes)
+
+
+async def _queryable(client: Client, name: str) -> bool:
+    """Whether a visibility query may name the attribute, which needs no operator permission."""
+    try:
+        await client.count_workflows(f"{name} = 'recall-probe'")
+    except RPCError:  # "invalid search attribute: X", or visibility refused too: then try adding it
+        return False
+    return True
 
 
 def create_command(client: Client, missing: list[str]) -> str:

@@ -14,9 +14,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from temporalio.service import RPCError, RPCStatusCode
 
 from optout_recall import names
 from optout_recall.demo.world import DemoWorld, build_world, tear_down
+from optout_recall.runtime import SearchAttributesMissing, register_search_attributes
 from optout_recall.spec import load_spec, to_recall_input
 from tests.cli.processes import (
     one_line_error,
@@ -32,6 +34,9 @@ from workers.main import running_worker
 
 RECALL_ATTRIBUTES = {key.name for key in names.SEARCH_ATTRIBUTES}
 FILLERS = [f"Filler{n}" for n in range(10)]  # SQL visibility holds ten Keyword attributes per namespace
+ATTRIBUTE_FLAGS = [
+    arg for key in names.SEARCH_ATTRIBUTES for arg in ("--search-attribute", f"{key.name}=Keyword")
+]
 
 
 @pytest.fixture
@@ -186,3 +191,25 @@ async def test_status_of_a_recall_whose_workflow_task_fails_is_one_line_with_the
                 )
                 assert "restart `recall worker`" in line
             await handle.terminate()
+
+
+async def test_where_the_operator_service_is_closed_visibility_tells_what_is_registered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """As on Temporal Cloud with a namespace API key: no listing, no adding; registered attributes still pass."""
+
+    async def refused(*_: object, **__: object) -> None:
+        raise RPCError("Request unauthorized.", RPCStatusCode.PERMISSION_DENIED, b"")
+
+    with plain_dev_server() as bare, plain_dev_server(*ATTRIBUTE_FLAGS) as prepared:
+        for address, registered in ((prepared, True), (bare, False)):
+            client = await connect(ConnectionSettings(address=address))
+            monkeypatch.setattr(client.operator_service, "list_search_attributes", refused)
+            monkeypatch.setattr(client.operator_service, "add_search_attributes", refused)
+            if registered:
+                await register_search_attributes(client)
+            else:
+                with pytest.raises(SearchAttributesMissing) as refusal:
+                    await register_search_attributes(client)
+                assert "refused to add them (Request unauthorized.)" in str(refusal.value)
+                assert "RecallIncidentId, RecallPhase, RecallCommander" in str(refusal.value)
