@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import shutil
 import socket
 import subprocess
@@ -155,6 +156,8 @@ async def _run_recall(client: Client, world: DemoWorld, console: Console) -> Rec
         await _act_until_done(handle, world, console, result_task)
     except asyncio.CancelledError:
         # Stopped by a signal: end this demo's recall too, so no later `recall dev` resumes it without its world.
+        # Its running activities are cancelled with it; the SDK's warning (and traceback) for each is expected.
+        logging.getLogger("temporalio").setLevel(logging.ERROR)
         result_task.cancel()
         with suppress(RPCError):
             await handle.terminate(reason="recall demo interrupted")

@@ -12,7 +12,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO
 
@@ -164,3 +164,21 @@ def stop_group(process: subprocess.Popen[str], sig: int, timeout: float = 60) ->
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         raise
+
+
+def leave_nothing(process: subprocess.Popen[str], started: dict[int, str]) -> None:
+    """After a test, pass or fail: stop the process as a person would, then SIGKILL whatever it left behind, so a
+    failing test never leaves a server on the shared machine."""
+    if process.poll() is None:
+        started.update(descendants(process.pid))
+        with suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=10)
+    for pid in started:
+        if alive(pid):
+            with suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)

@@ -12,6 +12,7 @@ import pytest
 from tests.cli.processes import (
     alive,
     descendants,
+    leave_nothing,
     listening,
     one_line_error,
     recall,
@@ -40,16 +41,16 @@ def test_recall_dev_leaves_nothing_running_after_a_stop_signal(tmp_path: Path, s
             env={"RECALL_STATE_DIR": str(state)},
             output=output,
         )
+        started: dict[int, str] = {}
         try:
             wait_for_text(out, "Ctrl-C stops", dev, timeout=60)
-            started = descendants(dev.pid)
+            started.update(descendants(dev.pid))
             assert any("start-dev" in command for command in started.values()), started
             assert listening(port) and listening(ui_port)
             code = stop_group(dev, sig)
+            left = {pid: command for pid, command in started.items() if alive(pid)}
         finally:
-            if dev.poll() is None:
-                dev.kill()
-    left = {pid: command for pid, command in started.items() if alive(pid)}
+            leave_nothing(dev, started)
     assert left == {}
     assert not listening(port) and not listening(ui_port)
     assert code == 0
@@ -81,19 +82,19 @@ def test_a_demo_interrupted_mid_recall_ends_its_recall_and_everything_it_started
         demo = start_recall(
             "demo", "--port", str(port), env={"RECALL_STATE_DIR": str(tmp_path / "state")}, output=output
         )
+        started: dict[int, str] = {}
         try:
             wait_for_text(out, "phase →", demo, timeout=120)
-            started = descendants(demo.pid)
-            demo.send_signal(
-                signal.SIGTERM
-            )  # as `kill PID` or a service manager would: the process, not its group
+            started.update(descendants(demo.pid))
+            # As `kill PID` or a service manager would: the process, not its group.
+            demo.send_signal(signal.SIGTERM)
             code = demo.wait(timeout=90)
+            left = {pid: command for pid, command in started.items() if alive(pid)}
         finally:
-            if demo.poll() is None:
-                demo.kill()
+            leave_nothing(demo, started)
     printed = out.read_text()
     assert code == 130, printed[-2000:]
-    assert {pid: command for pid, command in started.items() if alive(pid)} == {}
+    assert left == {}
     assert any("start-dev" in command for command in started.values()), started
     assert any("optout_recall.demo.service" in command for command in started.values()), started
     assert not listening(port)

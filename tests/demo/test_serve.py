@@ -17,6 +17,7 @@ from tests.cli.processes import (
     RECALL,
     alive,
     descendants,
+    leave_nothing,
     listening,
     recall,
     start_recall,
@@ -72,9 +73,10 @@ def test_a_person_drives_a_recall_with_the_printed_commands_then_sigterm_stops_e
     out = tmp_path / "serve.out"
     with out.open("w") as output:
         serve = start_recall("demo", "--serve", "--port", str(port), env=env, output=output)
+        started: dict[int, str] = {}
         try:
             printed = wait_for_text(out, LAST_ROLE_LINE, serve, timeout=120)
-            started = descendants(serve.pid)
+            started.update(descendants(serve.pid))
             spec = re.search(r"^spec: (\S+)$", printed, re.M)
             assert spec is not None, printed
             world = Path(spec.group(1)).parent
@@ -99,11 +101,11 @@ def test_a_person_drives_a_recall_with_the_printed_commands_then_sigterm_stops_e
             verify[verify.index("--public-key") + 1] = key.group(1)
             _run(verify, env)
             code = stop_group(serve, signal.SIGTERM)
+            left = {pid: command for pid, command in started.items() if alive(pid)}
         finally:
-            if serve.poll() is None:
-                serve.kill()
+            leave_nothing(serve, started)
     assert code == 0
-    assert {pid: cmd for pid, cmd in started.items() if alive(pid)} == {}
+    assert left == {}
     assert any("start-dev" in cmd for cmd in started.values()), started
     assert any("optout_recall.demo.service" in cmd for cmd in started.values()), started
     assert not listening(port)
@@ -119,17 +121,18 @@ def test_no_keep_removes_the_world_and_sighup_stops_everything(tmp_path: Path) -
     out = tmp_path / "serve.out"
     with out.open("w") as output:
         serve = start_recall("demo", "--serve", "--no-keep", "--port", str(port), env=env, output=output)
+        started: dict[int, str] = {}
         try:
             printed = wait_for_text(out, LAST_ROLE_LINE, serve, timeout=90)
-            started = descendants(serve.pid)
+            started.update(descendants(serve.pid))
             spec = re.search(r"^spec: (\S+)$", printed, re.M)
             assert spec is not None and Path(spec.group(1)).exists()
             code = stop_group(serve, signal.SIGHUP)
+            left = {pid: command for pid, command in started.items() if alive(pid)}
         finally:
-            if serve.poll() is None:
-                serve.kill()
+            leave_nothing(serve, started)
     assert code == 0
-    assert {pid: cmd for pid, cmd in started.items() if alive(pid)} == {}
+    assert left == {}
     assert not Path(spec.group(1)).parent.exists()
     assert not listening(port)
     assert "the world's files are removed" in out.read_text()
