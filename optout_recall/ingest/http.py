@@ -4,6 +4,10 @@
 opt-out entry per purpose GPC covers in the subject's jurisdiction at that moment (from the rules file), or,
 with GpcPolicy.EVERYWHERE, for the default purposes wherever the subject is.
 
+A signal may also carry the page's IAB GPP string (`gpp`): each consent field of its US sections that reads
+1 becomes an opt-out entry (source `web`: the consent management platform's record of the person's choice),
+keeping the string in its metadata; 2 (did not opt out) and 0 (not applicable) record nothing.
+
 What a request can do to the ledger is bounded at the door: a JSON content type or 415; a body of at most
 `max_body_bytes` or 413, counted as it arrives, so an oversized body is never held in memory; channel
 metadata within `max_metadata_bytes` or 422. An idempotency key is a promise about one payload: the same
@@ -30,6 +34,8 @@ from optout_recall.ledger.models import (
     JURISDICTION_PATTERN,
     MAX_CHANNEL_METADATA_BYTES,
     METADATA_LIMIT_CONTEXT,
+    GppEntriesInput,
+    GppString,
     check_channel_metadata,
 )
 from optout_recall.ledger.schema import consent_ledger
@@ -67,6 +73,7 @@ class SignalInput(BaseModel):
     jurisdiction: str = Field(pattern=JURISDICTION_PATTERN)
     request_id: str | None = Field(default=None, max_length=200, description="dedupes retried posts")
     channel_metadata: Annotated[dict[str, str] | None, AfterValidator(check_channel_metadata)] = None
+    gpp: GppString | None = Field(default=None, description="the page's IAB GPP string, if it has one")
 
 
 class Refused(Exception):
@@ -138,11 +145,12 @@ def create_app(
         try:
             body = await read_json_body(request, max_body_bytes)
             signal = SignalInput.model_validate_json(body, context=context)
-            if not gpc_opt_out(request.headers.get(GPC_HEADER)):
+            gpc = gpc_opt_out(request.headers.get(GPC_HEADER))
+            if not gpc and signal.gpp is None:
                 return JSONResponse({"gpc": False, "recorded": []})
             now = datetime.now(UTC)
-            purposes = rules.gpc_purposes(signal.jurisdiction, now)
-            if not purposes and gpc_policy == GpcPolicy.EVERYWHERE:
+            purposes = rules.gpc_purposes(signal.jurisdiction, now) if gpc else []
+            if gpc and not purposes and gpc_policy == GpcPolicy.EVERYWHERE:
                 purposes = list(DEFAULT_GPC_PURPOSES)
             entries = [
                 LedgerEntryInput.model_validate(
@@ -162,6 +170,19 @@ def create_app(
                 )
                 for purpose in purposes
             ]
+            if signal.gpp is not None:
+                entries += GppEntriesInput.model_validate(
+                    {
+                        "subject_id": signal.subject_id,
+                        "gpp": signal.gpp,
+                        "source": ConsentSource.WEB,
+                        "jurisdiction": signal.jurisdiction,
+                        "observed_at": now,
+                        "idempotency_key": f"gpp:{signal.request_id}" if signal.request_id else None,
+                        "channel_metadata": signal.channel_metadata,
+                    },
+                    context=context,
+                ).entries(context=context)
             # A retried signal is observed again, later: the time is ours, not the promise's.
             seqs, _ = await append_once(ledger, entries, compare_observed_at=False)
         except ValidationError as exc:
@@ -170,11 +191,9 @@ def create_app(
             return _refusal(refused)
         return JSONResponse(
             {
-                "gpc": True,
+                "gpc": gpc,
                 "rules_hash": rules.content_hash,
-                "recorded": [
-                    {"seq": seq, "purpose": item.purpose} for seq, item in zip(seqs, entries, strict=True)
-                ],
+                "recorded": [_recorded(seq, item) for seq, item in zip(seqs, entries, strict=True)],
             }
         )
 
@@ -196,6 +215,14 @@ def create_app(
             Route("/v1/entries", record_choice, methods=["POST"]),
         ]
     )
+
+
+def _recorded(seq: int, entry: LedgerEntryInput) -> dict[str, Any]:
+    recorded: dict[str, Any] = {"seq": seq, "purpose": entry.purpose, "source": entry.source.value}
+    if entry.source == ConsentSource.WEB and entry.channel_metadata:
+        recorded["gpp_section"] = entry.channel_metadata.get("gpp_section")
+        recorded["jurisdiction"] = entry.jurisdiction
+    return recorded
 
 
 async def append_once(

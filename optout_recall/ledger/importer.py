@@ -6,6 +6,9 @@ line is named, and the transaction rolls back. With `skip_invalid`, bad lines ar
 
 Lines are checked against LedgerEntryFields (the entry's constraints without building a model); only a
 line that fails there goes through LedgerEntryInput, so bad lines are reported exactly as the model says.
+A line with a `gpp` field instead of `purpose` and `choice` is a GPP string (GppEntriesInput): it becomes
+one opt-out entry per consent field of the string that reads 1, each keeping the string in its metadata,
+or none when no field does.
 A large file is read in blocks of whole lines that worker processes validate while this process chains
 and inserts the blocks before them, in file order: validation is the larger half of the work, and this
 process alone holds the append lock, so nothing about the ledger's order changes.
@@ -24,7 +27,7 @@ from typing import BinaryIO
 from pydantic import BaseModel, Field, ValidationError
 
 from optout_recall.ledger.chain import canonical_metadata, canonical_timestamp
-from optout_recall.ledger.models import LEDGER_ENTRY_FIELDS, LedgerEntryInput
+from optout_recall.ledger.models import LEDGER_ENTRY_FIELDS, GppEntriesInput, LedgerEntryInput
 from optout_recall.ledger.pool import worker_pool
 from optout_recall.ledger.store import Ledger, LedgerAppendSession, PendingRow, pending_row
 
@@ -200,13 +203,17 @@ def validate_block(block: bytes, first_line: int) -> ValidatedBlock:
             continue
         lines_read += 1
         row = _validated_row(line, line_number, invalid)
-        if row is not None:
+        if isinstance(row, list):  # a GPP line: one row per opt-out it carries
+            rows.extend(row)
+        elif row is not None:
             rows.append(row)
     return rows, invalid, lines_read
 
 
-def _validated_row(line: bytes, line_number: int, invalid: list[InvalidLine]) -> PendingRow | None:
-    """The line as a pending ledger row, or None after adding its problems to `invalid`."""
+def _validated_row(
+    line: bytes, line_number: int, invalid: list[InvalidLine]
+) -> PendingRow | list[PendingRow] | None:
+    """The line as a pending ledger row (a GPP line: a list of them), or None after adding its problems."""
     try:
         fields = LEDGER_ENTRY_FIELDS.validate_json(line)
         return (
@@ -221,10 +228,23 @@ def _validated_row(line: bytes, line_number: int, invalid: list[InvalidLine]) ->
         )
     except (ValidationError, TypeError, ValueError):
         pass
+    if b'"gpp"' in line:
+        return _gpp_rows(line, line_number, invalid)
     try:
         return pending_row(LedgerEntryInput.model_validate_json(line))
     except ValidationError as error:
         invalid.extend(describe_validation_error(line_number, error))
+        return None
+
+
+def _gpp_rows(line: bytes, line_number: int, invalid: list[InvalidLine]) -> list[PendingRow] | None:
+    try:
+        return [pending_row(entry) for entry in GppEntriesInput.model_validate_json(line).entries()]
+    except ValidationError as error:
+        for problem in describe_validation_error(line_number, error):
+            if problem.field in ("purpose", "choice") and problem.message == "Extra inputs are not permitted":
+                problem.message = "a gpp line takes its purposes and choices from the GPP string; remove it"
+            invalid.append(problem)
         return None
 
 

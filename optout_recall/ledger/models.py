@@ -20,6 +20,7 @@ from pydantic import (
 )
 from typing_extensions import TypedDict  # pydantic needs this TypedDict before Python 3.12
 
+from optout_recall.gpp import MAX_GPP_CHARS, GppError, decode, opt_outs
 from optout_recall.ledger.chain import canonical_metadata
 from optout_recall.payloads import Choice, ConsentSource
 
@@ -96,6 +97,91 @@ class LedgerEntryInput(BaseModel):
     @classmethod
     def _to_utc(cls, value: datetime) -> datetime:
         return value.astimezone(UTC)
+
+
+# What a GPP entry writes into its channel metadata: the raw string, and the section and field it read.
+GPP_METADATA_KEYS = ("gpp", "gpp_section", "gpp_field")
+
+
+def check_gpp_string(value: str) -> str:
+    """A GPP string this ledger can read: it decodes, and it carries at least one US section."""
+    try:
+        decoded = decode(value)
+    except GppError as exc:
+        raise ValueError(str(exc)) from exc
+    if not decoded.sections:
+        present = ", ".join(decoded.not_decoded) or "none"
+        raise ValueError(f"it carries no US section (sections present: {present})")
+    return value
+
+
+GppString = Annotated[
+    str,
+    Field(min_length=1, max_length=MAX_GPP_CHARS, description="an IAB Global Privacy Platform string"),
+    AfterValidator(check_gpp_string),
+]
+
+
+class GppEntriesInput(BaseModel):
+    """A GPP string where an entry gives one purpose and choice: a file line, or what a service posts.
+
+    It becomes one opt-out entry per consent field that reads 1 (SaleOptOut -> sale, SharingOptOut ->
+    sharing, TargetedAdvertisingOptOut -> targeted_advertising) in each US section. A field that reads 2
+    (did not opt out) or 0 (not applicable) records nothing: neither is a consent that could undo an opt-out
+    given elsewhere. A state section's entries are in its state; the national section's (usnat) in
+    `jurisdiction`. Each entry keeps the raw string, its section and its field in its channel metadata.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    subject_id: SubjectId
+    gpp: GppString
+    source: ConsentSource
+    jurisdiction: Jurisdiction
+    observed_at: ObservedAt
+    idempotency_key: IdempotencyKey | None = Field(
+        default=None, description="each entry's key is this one with :SECTION:PURPOSE appended"
+    )
+    channel_metadata: ChannelMetadata = None
+
+    @field_validator("observed_at")
+    @classmethod
+    def _to_utc(cls, value: datetime) -> datetime:
+        return value.astimezone(UTC)
+
+    @field_validator("channel_metadata")
+    @classmethod
+    def _leaves_room_for_the_string(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
+        taken = sorted(set(value or {}) & set(GPP_METADATA_KEYS))
+        if taken:
+            raise ValueError(f"{', '.join(taken)} is written from the GPP string; remove it")
+        return value
+
+    def entries(self, context: dict[str, Any] | None = None) -> list[LedgerEntryInput]:
+        """The opt-out entries the string carries, in string order (ValidationError if one cannot be one)."""
+        return [
+            LedgerEntryInput.model_validate(
+                {
+                    "subject_id": self.subject_id,
+                    "purpose": found.purpose,
+                    "choice": Choice.OPT_OUT,
+                    "source": self.source,
+                    "jurisdiction": found.jurisdiction or self.jurisdiction,
+                    "observed_at": self.observed_at,
+                    "idempotency_key": f"{self.idempotency_key}:{found.section}:{found.purpose}"
+                    if self.idempotency_key is not None
+                    else None,
+                    "channel_metadata": {
+                        **(self.channel_metadata or {}),
+                        "gpp": self.gpp,
+                        "gpp_section": found.section,
+                        "gpp_field": found.field,
+                    },
+                },
+                context=context,
+            )
+            for found in opt_outs(decode(self.gpp))
+        ]
 
 
 class LedgerEntryFields(TypedDict):
