@@ -37,6 +37,7 @@ from optout_recall.cli.recalls import run as _run
 from optout_recall.cli.recalls import state as _state
 from optout_recall.cli.render import print_next_steps, print_state, render_state
 from optout_recall.cli.rules import app as rules_app
+from optout_recall.cli.start_details import static_details
 from optout_recall.gates.keys import KeyFileError, new_key_pair
 from optout_recall.logs import configure_logging
 from optout_recall.payloads import BackfillState, Phase
@@ -90,6 +91,7 @@ def start(
                 id=workflow_id,
                 task_queue=names.TASK_QUEUE,
                 static_summary=f"Recall {parsed.incident.id}: {parsed.incident.title}",
+                static_details=static_details(recall_input),
             )
         except WorkflowAlreadyStartedError:
             fail(
