@@ -1,20 +1,28 @@
 """Freeze GitHub repositories with a ruleset, or with branch protection where rulesets are unavailable.
 
+Every request follows GitHub's official OpenAPI description (base version 2022-11-28); the tests hold each
+one to the schemas extracted from it (`scripts/extract_github_schemas.py`).
+
 Ruleset mode (the default): one ruleset named `optout-recall freeze <incident>` with the rules update,
 creation, deletion and non_fast_forward on the target branches. Freeze looks it up by name before creating,
 so a retry never makes two; unfreeze deletes it by id (404 counts as done). The approved hotfix goes through
-by adding the spec's release automation (`repo.hotfix_bypass`) as a bypass actor. With
-`github_mode: org_ruleset` the ruleset is created on the organization (`location` is the org) and covers the
-repositories named by `repo.repositories` (names or fnmatch patterns) in one call.
+by adding the spec's release automation (`repo.hotfix_bypass`) as a bypass actor: an app (Integration), team,
+user, repository role, deploy key or the organization admins. With `github_mode: org_ruleset` the ruleset is
+created on the organization (`location` is the org) and covers the repositories named by
+`repo.repositories` (names or fnmatch patterns) in one call.
 
-Branch-protection mode (`github_mode: branch_protection`, or `auto` when the rulesets API answers 403/404,
-e.g. a private repository on a free plan): the current protection of each branch is read and saved in the
-restore state, then replaced by the same protection plus lock_branch, enforce_admins and no force pushes or
-deletions. Unfreeze puts the saved protection back with PUT, or deletes protection the branch did not have.
-The hotfix goes through by unlocking the branch with push restrictions naming only the release automation
-(`hotfix_bypass.slug`; push restrictions exist only on organization-owned repositories). The protection read
-before the first write is heartbeated, and read back from the next attempt's `resume_details`, so a retry
-after a crash mid-freeze restores the original protection, not our frozen one.
+Branch-protection mode (`github_mode: branch_protection`, or `auto` when the rulesets endpoints answer 404,
+the one failure their description documents, as on a GitHub Enterprise Server without rulesets): the
+current protection of each branch is read and saved in the restore state (see `github_protection`), then
+replaced by the same protection plus lock_branch, enforce_admins and no force pushes or deletions. A 403 is
+not a reason to fall back: the description documents none for rulesets, and where GitHub refuses rulesets
+for a plan it refuses branch protection too. Unfreeze puts the saved protection back, status-check apps and
+required signatures included, or deletes protection the branch did not have. Whether a branch was protected
+is told by the documented 404 of GET .../protection and GET .../branches/{branch}, not by the words of an
+error message. The hotfix goes through by unlocking the branch with push restrictions naming only the release
+automation (`hotfix_bypass.slug`; push restrictions exist only on organization-owned repositories). The
+protection read before the first write is heartbeated, and read back from the next attempt's
+`resume_details`, so a retry after a crash mid-freeze restores the original protection, not our frozen one.
 
 GitHub cannot allow-list individual commits: `allowed_commits` is recorded, and the bypass actor may push.
 """
@@ -31,6 +39,12 @@ import structlog
 
 from optout_recall.errors import ErrorType, RecallError
 from optout_recall.freeze import load_restore_state, no_heartbeat
+from optout_recall.freeze.github_protection import (
+    from_v1,
+    frozen_protection,
+    needs_status_check_policy,
+    saved_protection,
+)
 from optout_recall.freeze.rest import ApiCall, RestClient
 from optout_recall.payloads import (
     BypassActor,
@@ -48,7 +62,10 @@ RULESET_ACTOR_TYPES = {
     BypassKind.REPOSITORY_ROLE: "RepositoryRole",
     BypassKind.ORG_ADMIN: "OrganizationAdmin",
     BypassKind.DEPLOY_KEY: "DeployKey",
+    BypassKind.USER: "User",
 }
+# The description: "actor_id ... Required for Integration, RepositoryRole, Team, and User actor types."
+_ACTOR_ID_REQUIRED = {"Integration", "RepositoryRole", "Team", "User"}
 FREEZE_RULES = [{"type": "update"}, {"type": "creation"}, {"type": "deletion"}, {"type": "non_fast_forward"}]
 _PAGE = 100
 
@@ -77,107 +94,21 @@ def ruleset_bypass(actor: BypassActor) -> dict[str, Any]:
     actor_type = RULESET_ACTOR_TYPES.get(actor.kind)
     if actor_type is None:
         raise RecallError(
-            f"GitHub rulesets cannot name a {actor.kind} as bypass actor; use an app, team or repository "
-            "role in hotfix_bypass, or github_mode: branch_protection",
+            f"GitHub rulesets cannot name a {actor.kind} as bypass actor; use an app, team, user, repository "
+            "role, deploy key or org admin in hotfix_bypass, or github_mode: branch_protection",
             ErrorType.NO_HOTFIX_MECHANISM,
         )
     actor_id: int | None = actor.id
     if actor.kind == BypassKind.ORG_ADMIN:
-        actor_id = 1
+        actor_id = 1  # ignored by GitHub for OrganizationAdmin
     elif actor.kind == BypassKind.DEPLOY_KEY:
-        actor_id = None
-    elif actor_id is None:
+        actor_id = None  # the description: "If actor_type is DeployKey, this should be null"
+    elif actor_type in _ACTOR_ID_REQUIRED and actor_id is None:
         raise RecallError(
-            f"hotfix_bypass of kind {actor.kind} needs an id for a GitHub ruleset",
+            f"hotfix_bypass of kind {actor.kind} needs an id for a GitHub ruleset ({actor_type} actor_id)",
             ErrorType.NO_HOTFIX_MECHANISM,
         )
     return {"actor_id": actor_id, "actor_type": actor_type, "bypass_mode": "always"}
-
-
-def protection_for_put(current: dict[str, Any] | None) -> dict[str, Any] | None:
-    """Turn GET .../protection (objects with `enabled`, users as objects) into the body PUT accepts."""
-    if current is None:
-        return None
-
-    def enabled(key: str) -> bool:
-        value = current.get(key)
-        return bool(value and value.get("enabled"))
-
-    def actors(value: dict[str, Any] | None) -> dict[str, list[str]] | None:
-        if value is None:
-            return None
-        return {
-            "users": [u["login"] for u in value.get("users", [])],
-            "teams": [t["slug"] for t in value.get("teams", [])],
-            "apps": [a["slug"] for a in value.get("apps", [])],
-        }
-
-    checks = current.get("required_status_checks")
-    reviews = current.get("required_pull_request_reviews")
-    body: dict[str, Any] = {
-        "required_status_checks": None
-        if checks is None
-        else {
-            "strict": bool(checks.get("strict")),
-            "checks": [
-                {"context": c["context"], **({"app_id": c["app_id"]} if c.get("app_id") is not None else {})}
-                for c in checks.get("checks", [{"context": ctx} for ctx in checks.get("contexts", [])])
-            ],
-        },
-        "enforce_admins": enabled("enforce_admins"),
-        "required_pull_request_reviews": None,
-        "restrictions": actors(current.get("restrictions")),
-        "required_linear_history": enabled("required_linear_history"),
-        "allow_force_pushes": enabled("allow_force_pushes"),
-        "allow_deletions": enabled("allow_deletions"),
-        "block_creations": enabled("block_creations"),
-        "required_conversation_resolution": enabled("required_conversation_resolution"),
-        "lock_branch": enabled("lock_branch"),
-        "allow_fork_syncing": enabled("allow_fork_syncing"),
-    }
-    if reviews is not None:
-        review_body = {
-            key: reviews[key]
-            for key in (
-                "dismiss_stale_reviews",
-                "require_code_owner_reviews",
-                "required_approving_review_count",
-                "require_last_push_approval",
-            )
-            if key in reviews
-        }
-        for key in ("dismissal_restrictions", "bypass_pull_request_allowances"):
-            if reviews.get(key) is not None:
-                review_body[key] = actors(reviews[key])
-        body["required_pull_request_reviews"] = review_body
-    return body
-
-
-def frozen_protection(previous: dict[str, Any] | None, hotfix: BypassActor | None) -> dict[str, Any]:
-    body: dict[str, Any] = {
-        "required_status_checks": None,
-        "required_pull_request_reviews": None,
-        "restrictions": None,
-    }
-    body.update(previous or {})
-    body.update(enforce_admins=True, allow_force_pushes=False, allow_deletions=False, lock_branch=True)
-    if hotfix is not None:
-        if not hotfix.slug:
-            raise RecallError(
-                "branch protection lets a hotfix through by push restrictions, which name the actor by slug: "
-                "set hotfix_bypass.slug (app slug, user login or team slug)",
-                ErrorType.NO_HOTFIX_MECHANISM,
-            )
-        key = {BypassKind.APP: "apps", BypassKind.TEAM: "teams", BypassKind.USER: "users"}.get(hotfix.kind)
-        if key is None:
-            raise RecallError(
-                f"branch protection push restrictions cannot name a {hotfix.kind}; use an app, team or user",
-                ErrorType.NO_HOTFIX_MECHANISM,
-            )
-        restrictions: dict[str, list[str]] = {"users": [], "teams": [], "apps": []}
-        restrictions[key] = [hotfix.slug]
-        body.update(lock_branch=False, restrictions=restrictions)
-    return body
 
 
 class GitHubFreezer:
@@ -250,12 +181,15 @@ class GitHubFreezer:
         repo = freeze.repo
         if state["mode"] == "branch_protection":
             owner, name = state["owner"], state["repo"]
-            for branch, previous in state["previous"].items():
-                path = f"/repos/{owner}/{name}/branches/{quote(branch, safe='')}/protection"
+            for branch, previous in _previous(state).items():
+                path = protection_path(owner, name, branch)
                 if previous is None:
-                    await self._rest.send(ApiCall(repo, "DELETE", path), allow={404})
+                    # DELETE documents 204 and 403 only: ask first whether there is a protection to delete.
+                    current = await self._rest.send(ApiCall(repo, "GET", path), allow={404})
+                    if current.status_code != 404:
+                        await self._rest.send(ApiCall(repo, "DELETE", path), allow={404})
                 else:
-                    await self._rest.send(ApiCall(repo, "PUT", path, json=previous))
+                    await self._write_protection(repo, path, previous)
             log.info("restored branch protection", repository=f"{owner}/{name}")
             return
         scope = state["scope"]
@@ -322,10 +256,10 @@ class GitHubFreezer:
         ruleset_id = await self._find_ruleset(repo, scope, body["name"], probe=probe)
         if ruleset_id is None:
             created = await self._rest.send(
-                ApiCall(repo, "POST", f"{scope}/rulesets", json=body), allow={422, 403} if probe else {422}
+                ApiCall(repo, "POST", f"{scope}/rulesets", json=body), allow={422, 404} if probe else {422}
             )
-            if created.status_code == 403:
-                raise _RulesetsUnavailable(f"403 {created.text[:200]}")
+            if created.status_code == 404:
+                raise _RulesetsUnavailable(f"404 {created.text[:200]}")
             if created.is_success:
                 ruleset_id = int(created.json()["id"])
             else:
@@ -355,9 +289,9 @@ class GitHubFreezer:
         while True:
             response = await self._rest.send(
                 ApiCall(repo, "GET", f"{scope}/rulesets", params={**params, "page": page}),
-                allow={403, 404} if probe else (),
+                allow={404} if probe else (),
             )
-            if response.status_code in (403, 404):
+            if response.status_code == 404:
                 raise _RulesetsUnavailable(f"{response.status_code} {response.text[:200]}")
             rulesets = response.json()
             for ruleset in rulesets:
@@ -378,35 +312,23 @@ class GitHubFreezer:
         owner, name = owner_and_repo(repo)
         key = f"{owner}/{name}"
         if previous_state is not None and previous_state["mode"] == "branch_protection":
-            previous: dict[str, Any] = previous_state["previous"]
+            previous = _previous(previous_state)
         elif (recorded := _recorded_previous(key, resume_details)) is not None:
             previous = recorded
         else:
-            previous = {}
-            for branch in repo.branches:
-                path = f"/repos/{owner}/{name}/branches/{quote(branch, safe='')}/protection"
-                response = await self._rest.send(ApiCall(repo, "GET", path), allow={404})
-                if response.status_code == 404:
-                    if "not protected" not in response.text.lower():
-                        raise RecallError(
-                            f"GitHub: branch {branch!r} of {key} not found: {response.text[:200]}",
-                            ErrorType.NOT_FOUND,
-                        )
-                    previous[branch] = None
-                else:
-                    previous[branch] = protection_for_put(response.json())
+            previous = {
+                branch: await self._read_protection(repo, owner, name, branch) for branch in repo.branches
+            }
             # Recorded before the first write, so a retry after a crash restores this, not our freeze.
             self._heartbeat({"github_branch_protection": key, "previous": previous})
         for branch in repo.branches:
-            path = f"/repos/{owner}/{name}/branches/{quote(branch, safe='')}/protection"
-            await self._rest.send(
-                ApiCall(repo, "PUT", path, json=frozen_protection(previous.get(branch), bypass))
-            )
+            frozen = frozen_protection(previous.get(branch), bypass)
+            await self._write_protection(repo, protection_path(owner, name, branch), frozen)
         log.info("froze with branch protection", repository=key, bypass=bool(bypass))
         return json.dumps(
             {
                 "provider": "github",
-                "v": 1,
+                "v": 2,
                 "mode": "branch_protection",
                 "owner": owner,
                 "repo": name,
@@ -414,6 +336,57 @@ class GitHubFreezer:
             },
             sort_keys=True,
         )
+
+    async def _read_protection(
+        self, repo: RepoTarget, owner: str, name: str, branch: str
+    ) -> dict[str, Any] | None:
+        """The branch's protection as `github_protection.saved_protection` keeps it; None when unprotected."""
+        path = protection_path(owner, name, branch)
+        response = await self._rest.send(ApiCall(repo, "GET", path), allow={404})
+        if response.status_code == 404:
+            # GET .../protection documents only 404 for "no protection"; the branch itself tells whether it
+            # exists (404: no such branch or repository).
+            branch_path = f"/repos/{owner}/{name}/branches/{quote(branch, safe='')}"
+            found = await self._rest.send(ApiCall(repo, "GET", branch_path), allow={404})
+            if found.status_code == 404:
+                raise RecallError(
+                    f"GitHub: branch {branch!r} of {owner}/{name} not found: {found.text[:200]}",
+                    ErrorType.NOT_FOUND,
+                )
+            return None
+        current = response.json()
+        policy = None
+        if needs_status_check_policy(current):
+            policy = await self._rest.json(ApiCall(repo, "GET", f"{path}/required_status_checks"))
+        signatures = current.get("required_signatures")
+        if signatures is None:
+            answer = await self._rest.send(ApiCall(repo, "GET", f"{path}/required_signatures"), allow={404})
+            signatures = answer.json() if answer.is_success else {"enabled": False}
+        return saved_protection(current, policy, bool(signatures.get("enabled")))
+
+    async def _write_protection(self, repo: RepoTarget, path: str, saved: dict[str, Any]) -> None:
+        """PUT the protection, then what a PUT cannot carry: the checks' apps and required signatures."""
+        await self._rest.send(ApiCall(repo, "PUT", path, json=saved["protection"]))
+        if saved["checks"] is not None and saved["protection"]["required_status_checks"] is not None:
+            await self._rest.send(
+                ApiCall(repo, "PATCH", f"{path}/required_status_checks", json={"checks": saved["checks"]})
+            )
+        if saved["required_signatures"] is True:
+            await self._rest.send(ApiCall(repo, "POST", f"{path}/required_signatures"))
+        elif saved["required_signatures"] is False:
+            await self._rest.send(ApiCall(repo, "DELETE", f"{path}/required_signatures"), allow={404})
+
+
+def protection_path(owner: str, name: str, branch: str) -> str:
+    return f"/repos/{owner}/{name}/branches/{quote(branch, safe='')}/protection"
+
+
+def _previous(state: dict[str, Any]) -> dict[str, Any]:
+    """The saved protections of a restore state; the first version saved bare PUT bodies."""
+    previous: dict[str, Any] = state["previous"]
+    if state.get("v", 1) >= 2:
+        return previous
+    return {branch: None if body is None else from_v1(body) for branch, body in previous.items()}
 
 
 class _RulesetsUnavailable(Exception):
@@ -423,7 +396,10 @@ class _RulesetsUnavailable(Exception):
 def _recorded_previous(key: str, resume_details: Sequence[Any]) -> dict[str, Any] | None:
     for detail in resume_details:
         if isinstance(detail, dict) and detail.get("github_branch_protection") == key:
-            return detail["previous"]
+            return {
+                branch: saved if saved is None or "protection" in saved else from_v1(saved)
+                for branch, saved in detail["previous"].items()
+            }
     return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import logging
 from collections.abc import AsyncIterator
@@ -26,7 +27,7 @@ from optout_recall.payloads import (
     RepoUnfreezeInput,
 )
 from tests.fakes import serve
-from tests.fakes.github_api import FakeGitHub, FakeToken, _protection_get_shape
+from tests.fakes.github_api import FakeGitHub, FakeToken
 
 TOKEN = "ghp_test_token_never_logged"
 INCIDENT = "INC-2024-017"
@@ -39,6 +40,7 @@ async def github() -> AsyncIterator[tuple[FakeGitHub, str]]:
     fake.tokens[TOKEN] = FakeToken(admin=True)
     async with serve(fake.app) as url:
         yield fake, url
+    fake.assert_conforming()
 
 
 @pytest.fixture
@@ -111,37 +113,41 @@ async def test_auto_falls_back_to_branch_protection_and_restores_it_exactly(
     github: tuple[FakeGitHub, str], activities: GitHostActivities
 ) -> None:
     fake, url = github
-    original = {
-        "required_status_checks": {"strict": True, "checks": [{"context": "ci/test", "app_id": 15368}]},
-        "enforce_admins": False,
-        "required_pull_request_reviews": {
-            "dismiss_stale_reviews": True,
-            "require_code_owner_reviews": False,
-            "required_approving_review_count": 2,
-            "require_last_push_approval": False,
-            "dismissal_restrictions": {"users": ["lead"], "teams": [], "apps": []},
-        },
-        "restrictions": {"users": ["dana"], "teams": ["platform"], "apps": []},
-        "required_linear_history": True,
-        "allow_force_pushes": False,
-        "allow_deletions": False,
-        "block_creations": False,
-        "required_conversation_resolution": True,
-        "lock_branch": False,
-        "allow_fork_syncing": False,
-    }
-    repo = fake.add_repo(
+    # A host without the rulesets API answers 404 there, the one failure the description documents.
+    repo = fake.add_repo("acme/billing", rulesets_available=False, branches={"main": None, "release": None})
+    repo.recent_apps["ci/test"] = 15368
+    fake.protect(
         "acme/billing",
-        private=True,
-        rulesets_available=False,
-        branches={"main": dict(original), "release": None},
+        "main",
+        {
+            "required_status_checks": {"strict": True, "contexts": ["ci/test"]},
+            "enforce_admins": False,
+            "required_pull_request_reviews": {
+                "dismiss_stale_reviews": True,
+                "require_code_owner_reviews": False,
+                "required_approving_review_count": 2,
+                "require_last_push_approval": False,
+                "dismissal_restrictions": {"users": ["lead"], "teams": [], "apps": []},
+            },
+            "restrictions": {"users": ["dana"], "teams": ["platform"], "apps": []},
+            "required_linear_history": True,
+            "allow_force_pushes": False,
+            "allow_deletions": False,
+            "block_creations": False,
+            "required_conversation_resolution": True,
+            "lock_branch": False,
+            "allow_fork_syncing": False,
+        },
     )
+    original = copy.deepcopy(repo.branches["main"])
     spec = target(url, "acme/billing", branches=["main", "release"])
 
     frozen = await ActivityEnvironment().run(activities.freeze_repo, freeze_input(spec))
     assert '"mode": "branch_protection"' in frozen.restore_state
-    assert repo.branches["main"]["lock_branch"] and repo.branches["release"]["lock_branch"]
-    assert repo.branches["main"]["enforce_admins"]
+    main, release = repo.branches["main"], repo.branches["release"]
+    assert main is not None and release is not None
+    assert main.settings["lock_branch"] and release.settings["lock_branch"]
+    assert main.settings["enforce_admins"]
     assert not fake.can_push("acme/billing", "main", {"slug": "dana"})
 
     relaxed = await ActivityEnvironment().run(
@@ -152,23 +158,42 @@ async def test_auto_falls_back_to_branch_protection_and_restores_it_exactly(
     assert not fake.can_push("acme/billing", "main", {"slug": "dana"})
 
     await unfreeze(activities, relaxed)
-    assert _protection_get_shape(repo.branches["main"]) == _protection_get_shape(original)
+    assert repo.branches["main"] == original
     assert repo.branches["release"] is None
     await unfreeze(activities, relaxed)
-    assert _protection_get_shape(repo.branches["main"]) == _protection_get_shape(original)
+    assert repo.branches["main"] == original
+
+
+async def test_auto_does_not_fall_back_on_a_403_the_description_does_not_document(
+    github: tuple[FakeGitHub, str], activities: GitHostActivities
+) -> None:
+    fake, url = github
+    # A private repository on a free plan: GitHub refuses rulesets and branch protection alike.
+    repo = fake.add_repo("acme/private", plan_allows_protection=False)
+    with pytest.raises(ApplicationError) as refused:
+        await ActivityEnvironment().run(activities.freeze_repo, freeze_input(target(url, "acme/private")))
+    assert refused.value.type == "Forbidden"
+    assert "Upgrade to GitHub Pro" in refused.value.message
+    assert [c for c in fake.calls if "/branches/" in c[1]] == []
+    assert repo.branches == {"main": None}
 
 
 async def test_retry_after_a_crash_mid_freeze_restores_the_original_protection(
     github: tuple[FakeGitHub, str], activities: GitHostActivities
 ) -> None:
     fake, url = github
-    original = {
-        "required_status_checks": None,
-        "enforce_admins": False,
-        "required_pull_request_reviews": None,
-        "restrictions": None,
-    }
-    repo = fake.add_repo("acme/ledger", branches={"main": dict(original), "release": None})
+    repo = fake.add_repo("acme/ledger", branches={"main": None, "release": None})
+    fake.protect(
+        "acme/ledger",
+        "main",
+        {
+            "required_status_checks": None,
+            "enforce_admins": False,
+            "required_pull_request_reviews": None,
+            "restrictions": None,
+        },
+    )
+    original = copy.deepcopy(repo.branches["main"])
     spec = target(
         url, "acme/ledger", branches=["main", "release"], github_mode=GitHubFreezeMode.BRANCH_PROTECTION
     )
@@ -181,14 +206,15 @@ async def test_retry_after_a_crash_mid_freeze_restores_the_original_protection(
         await first.run(activities.freeze_repo, freeze_input(spec))
     assert crashed.value.type == "HostError"
     assert not crashed.value.non_retryable
-    assert repo.branches["main"]["lock_branch"]
+    main = repo.branches["main"]
+    assert main is not None and main.settings["lock_branch"]
 
     # Temporal hands the next attempt the last heartbeat: it must not save our frozen main as "previous".
     retry = ActivityEnvironment()
     retry.info = dataclasses.replace(retry.info, attempt=2, heartbeat_details=heartbeats[-1:])
     frozen = await retry.run(activities.freeze_repo, freeze_input(spec))
     await unfreeze(activities, frozen)
-    assert _protection_get_shape(repo.branches["main"]) == _protection_get_shape(original)
+    assert repo.branches["main"] == original
     assert repo.branches["release"] is None
 
 

@@ -25,6 +25,7 @@ async def github() -> AsyncIterator[tuple[FakeGitHub, str]]:
     fake.add_repo("acme/payments")
     async with serve(fake.app) as url:
         yield fake, url
+    fake.assert_conforming()
 
 
 def rulesets_of(url: str) -> ApiCall:
