@@ -18,6 +18,7 @@ class ErrorType(StrEnum):
     BAD_RESTORE_STATE = "BadRestoreState"
     FORBIDDEN = "Forbidden"
     FREEZE_NESTED = "FreezeNested"
+    FREEZE_NOT_RESTORABLE = "FreezeNotRestorable"
     GIT_HOOK_COMMAND_FAILED = "GitHookCommandFailed"
     GIT_HOST_TIMEOUT = "GitHostTimeout"
     GIT_HOST_UNREACHABLE = "GitHostUnreachable"

@@ -1,24 +1,29 @@
 """Freeze GitLab projects: protected branches nobody may push or merge to, plus a deploy freeze period.
 
 GitLab's freeze period only sets CI_DEPLOY_FREEZE for pipelines (jobs that check it skip deploys); it does not
-block pushes. So both are applied:
+block pushes. So both are applied, with the parameters GitLab documents for each tier (`gitlab_protection`):
 
 - each target branch becomes protected with push and merge access level 0 ("No access") and no force push.
   A branch that was unprotected is protected with POST and unprotected again on unfreeze (DELETE, 404 counts
-  as done); a branch that was protected is changed in place with PATCH (its previous access entries are
-  destroyed and replaced), and on unfreeze its previous entries, force-push and code-owner settings are put
-  back the same way. The previous settings are read before the first write and heartbeated, and read back
-  from the next attempt's `resume_details`, so a retry after a crash mid-freeze restores them and not our
-  frozen ones.
+  as done). A branch that was protected is changed in place with PATCH on Premium and Ultimate. On Free,
+  which drops PATCH's access-level fields, it is saved, unprotected and protected again at level 0, and on
+  unfreeze unprotected and protected again as it was (for a moment in between it is unprotected). The tier
+  is told by the access levels a branch read shows, and a PATCH that comes back unchanged counts as Free.
+  A Free branch whose protection a Free protect could not recreate (several roles, deploy keys) is refused
+  before anything is written. The restore state says, per branch, which way it was frozen (`mechanisms`).
+  The previous settings, unprotect levels included, are read before the first write and heartbeated, and
+  read back from the next attempt's `resume_details`, so a retry after a crash mid-freeze restores them and
+  not our frozen ones. Every write is checked against what GitLab answers, not taken on trust.
 - one freeze period that is active from the minute the freeze was first scheduled until the same minute a
   year later (`freeze_start` "M H D Mon *", `freeze_end` one minute earlier, UTC). The crons derive from
   `scheduled_at`, which is the same on every retry, so a retry finds the period it made instead of adding
-  another; unfreeze deletes it by id and by those crons.
+  another; unfreeze deletes it by id and by those crons. Freeze periods are read page by page to the end.
 
 The approved hotfix goes through by adding the release automation named by `repo.hotfix_bypass` (a user,
-group or deploy key id) to the branch's allowed_to_push; merges stay at "No access". User and group entries
-need GitLab Premium; deploy keys work on every tier. The freeze period stays, so a pipeline that deploys the
-hotfix must be run by the deploy hook (or allow it explicitly). GitLab cannot allow-list individual commits.
+group or deploy key id) to the branch's allowed_to_push; merges stay at "No access". `allowed_to_push` is
+Premium and Ultimate only, so on Free the hotfix cannot be let through this way and allow_hotfix says so.
+The freeze period stays, so a pipeline that deploys the hotfix must be run by the deploy hook (or allow it
+explicitly). GitLab cannot allow-list individual commits.
 """
 
 from __future__ import annotations
@@ -33,6 +38,16 @@ import structlog
 
 from optout_recall.errors import ErrorType, RecallError
 from optout_recall.freeze import load_restore_state, no_heartbeat
+from optout_recall.freeze.gitlab_protection import (
+    FREE,
+    NO_ACCESS,
+    free_cannot_recreate,
+    matches,
+    patch_body,
+    protect_body,
+    settings_of,
+    shown_tier,
+)
 from optout_recall.freeze.rest import ApiCall, RestClient
 from optout_recall.payloads import (
     BypassActor,
@@ -43,13 +58,12 @@ from optout_recall.payloads import (
     RepoTarget,
 )
 
-NO_ACCESS = 0
-_ACCESS_KEYS = ("access_level", "user_id", "group_id", "deploy_key_id")
 _BYPASS_KEYS = {
     BypassKind.USER: "user_id",
     BypassKind.TEAM: "group_id",
     BypassKind.DEPLOY_KEY: "deploy_key_id",
 }
+_PER_PAGE = 100
 
 log = structlog.get_logger(__name__)
 
@@ -69,24 +83,6 @@ def freeze_period_crons(started: datetime) -> tuple[str, str]:
     )
 
 
-def _entries(levels: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Access entries without GitLab's ids and descriptions: what to send to recreate them."""
-    kept = []
-    for level in levels:
-        entry = {key: level[key] for key in _ACCESS_KEYS[1:] if level.get(key) is not None}
-        kept.append(entry or {"access_level": level["access_level"]})
-    return kept
-
-
-def _summary(branch: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "push": _entries(branch.get("push_access_levels", [])),
-        "merge": _entries(branch.get("merge_access_levels", [])),
-        "allow_force_push": bool(branch.get("allow_force_push")),
-        "code_owner_approval_required": bool(branch.get("code_owner_approval_required")),
-    }
-
-
 def _bypass_entry(actor: BypassActor) -> dict[str, Any]:
     key = _BYPASS_KEYS.get(actor.kind)
     if key is None or actor.id is None:
@@ -96,6 +92,16 @@ def _bypass_entry(actor: BypassActor) -> dict[str, Any]:
             ErrorType.NO_HOTFIX_MECHANISM,
         )
     return {key: actor.id}
+
+
+def _frozen(bypass: dict[str, Any] | None) -> dict[str, Any]:
+    return {
+        "push": [{"access_level": NO_ACCESS}, *([bypass] if bypass else [])],
+        "merge": [{"access_level": NO_ACCESS}],
+        "unprotect": None,
+        "allow_force_push": False,
+        "code_owner_approval_required": False,
+    }
 
 
 class GitLabFreezer:
@@ -144,22 +150,40 @@ class GitLabFreezer:
                 "hotfix_bypass (a deploy key, user or group id) so the approved hotfix can be pushed",
                 ErrorType.NO_HOTFIX_MECHANISM,
             )
-        return await self._apply(input, resume_details, scheduled_at, hotfix=True)
+        return await self._apply(input, resume_details, scheduled_at, hotfix=True, must_bypass=True)
 
     async def unfreeze(self, incident_id: str, freeze: RepoFreeze) -> None:
         repo = freeze.repo
         state = _load_state(freeze.restore_state)
         project = project_path(repo)
+        tier = state.get("tier")
         for branch, previous in state["branches"].items():
             path = f"{project}/protected_branches/{quote(branch, safe='')}"
             current = await self._rest.send(ApiCall(repo, "GET", path), allow={404})
             if previous is None:
                 if current.status_code != 404:
                     await self._rest.send(ApiCall(repo, "DELETE", path), allow={404})
-            elif current.status_code == 404:
-                await self._protect(repo, branch, previous)
-            elif _summary(current.json()) != previous:
-                await self._patch(repo, path, current.json(), previous)
+                continue
+            if current.status_code == 404:
+                self._check_restored(
+                    repo, branch, settings_of(await self._protect(repo, branch, previous)), previous
+                )
+                continue
+            existing = current.json()
+            tier = tier or shown_tier(existing)
+            if matches(settings_of(existing), previous):
+                continue
+            if tier != FREE:
+                if matches(await self._patch(repo, branch, existing, previous), previous):
+                    continue
+                tier = FREE  # the PATCH came back unchanged: GitLab dropped its Premium fields
+            if problem := free_cannot_recreate(previous):
+                raise RecallError(
+                    f"GitLab project {repo.location} is on the Free tier: branch {branch!r} ({problem}) cannot "
+                    f"be put back through the Free API; restore it by hand to {json.dumps(previous)}",
+                    ErrorType.FREEZE_NOT_RESTORABLE,
+                )
+            self._check_restored(repo, branch, await self._reprotect(repo, branch, previous), previous)
         period = state["freeze_period"]
         await self._rest.send(
             ApiCall(repo, "DELETE", f"{project}/freeze_periods/{period['id']}"), allow={404}
@@ -179,6 +203,7 @@ class GitLabFreezer:
         scheduled_at: datetime | None,
         *,
         hotfix: bool,
+        must_bypass: bool = False,
     ) -> str:
         repo = input.repo
         project = project_path(repo)
@@ -197,91 +222,168 @@ class GitLabFreezer:
                 previous[branch] = recorded[branch]
             else:
                 existing = current[branch]
-                previous[branch] = None if existing is None else _summary(existing)
+                previous[branch] = None if existing is None else settings_of(existing)
+        tier = (known or {}).get("tier") or next(
+            (t for t in (shown_tier(b) for b in current.values() if b is not None) if t), None
+        )
+        if tier == FREE:
+            self._refuse_what_free_cannot_restore(repo, previous, current)
+            if must_bypass:
+                raise _no_bypass_on_free(repo)
         if known is None and recorded is None:
             await self._refuse_unknown_refreeze(repo, previous)
             # Recorded before the first write, so a retry after a crash restores this, not our freeze.
             self._heartbeat({"gitlab_project": repo.location, "previous": previous})
 
-        frozen = {
-            "push": [{"access_level": NO_ACCESS}, *([bypass] if bypass else [])],
-            "merge": [{"access_level": NO_ACCESS}],
-            "allow_force_push": False,
-            "code_owner_approval_required": False,
-        }
-        for branch in repo.branches:
+        wanted, base = _frozen(bypass), _frozen(None)
+        mechanisms: dict[str, str] = dict((known or {}).get("mechanisms", {}))
+        bypass_dropped = False
+        # Protected branches first: the first PATCH tells a Free instance before anything else is written.
+        for branch in sorted(repo.branches, key=lambda b: current[b] is None):
             existing = current[branch]
-            path = f"{project}/protected_branches/{quote(branch, safe='')}"
             if existing is None:
-                await self._protect(repo, branch, frozen)
-            elif _summary(existing) != frozen:
-                await self._patch(repo, path, existing, frozen)
+                created = await self._protect(repo, branch, wanted)
+                tier, answer = tier or shown_tier(created), settings_of(created)
+                mechanisms.setdefault(branch, "protect")
+            elif matches(settings_of(existing), wanted):
+                mechanisms.setdefault(branch, "reprotect" if tier == FREE else "patch")
+                continue
+            else:
+                answer = settings_of(existing)
+                if tier != FREE:
+                    answer = await self._patch(repo, branch, existing, wanted)
+                    if not matches(answer, wanted) and not matches(answer, base):
+                        # The access levels came back unchanged: GitLab dropped its Premium fields.
+                        tier = FREE
+                        log.info("GitLab ignored a PATCH of access levels: Free tier", project=repo.location)
+                        await self._refuse_on_free(repo, branch, answer, previous, current, must_bypass)
+                if tier == FREE:
+                    answer = await self._reprotect(repo, branch, wanted)
+                mechanisms.setdefault(branch, "reprotect" if tier == FREE else "patch")
+            if not matches(answer, wanted):
+                if not matches(answer, base):
+                    raise RecallError(
+                        f"GitLab protected branch {branch!r} of {repo.location} came back as {answer}, not frozen",
+                        ErrorType.HOST_ERROR,
+                    )
+                tier, bypass_dropped = FREE, True  # allowed_to_push is Premium only: Free dropped it
+        if bypass_dropped and must_bypass:
+            raise _no_bypass_on_free(repo)
 
         period = await self._ensure_freeze_period(repo, known, scheduled_at)
-        log.info("froze GitLab project", project=repo.location, bypass=bool(bypass))
-        return json.dumps(
-            {"provider": "gitlab", "v": 1, "branches": previous, "freeze_period": period}, sort_keys=True
-        )
+        log.info("froze GitLab project", project=repo.location, tier=tier, mechanisms=mechanisms)
+        state: dict[str, Any] = {
+            "provider": "gitlab",
+            "v": 2,
+            "branches": previous,
+            "freeze_period": period,
+            "tier": tier,
+            "mechanisms": mechanisms,
+        }
+        if bypass is not None:
+            state["hotfix_bypass"] = "dropped by GitLab Free" if bypass_dropped else "allowed_to_push"
+        return json.dumps(state, sort_keys=True)
+
+    def _refuse_what_free_cannot_restore(
+        self, repo: RepoTarget, previous: dict[str, Any], current: dict[str, dict[str, Any] | None]
+    ) -> None:
+        """On Free a protected branch is frozen by unprotecting it: refuse when it could not be put back."""
+        problems = [
+            f"{branch}: {problem}"
+            for branch, settings in previous.items()
+            if settings is not None
+            and current.get(branch) is not None
+            and (problem := free_cannot_recreate(settings))
+        ]
+        if problems:
+            raise RecallError(
+                f"GitLab project {repo.location} is on the Free tier, where a protected branch is frozen by "
+                f"unprotecting and protecting it again, and these protections could not be recreated through "
+                f"the Free API: {'; '.join(problems)}; freeze these branches by hand",
+                ErrorType.FREEZE_NOT_RESTORABLE,
+            )
+
+    async def _refuse_on_free(
+        self,
+        repo: RepoTarget,
+        branch: str,
+        answer: dict[str, Any],
+        previous: dict[str, Any],
+        current: dict[str, dict[str, Any] | None],
+        must_bypass: bool,
+    ) -> None:
+        """Free found by a PATCH that changed nothing else: refuse what Free cannot do, undoing that PATCH."""
+        try:
+            self._refuse_what_free_cannot_restore(repo, previous, current)
+            if must_bypass:
+                raise _no_bypass_on_free(repo)
+        except RecallError:
+            saved = previous[branch]
+            if saved is not None and answer["allow_force_push"] != saved["allow_force_push"]:
+                # allow_force_push is a Free field, so the PATCH may have changed it: put it back first.
+                path = f"{project_path(repo)}/protected_branches/{quote(branch, safe='')}"
+                flag = {"allow_force_push": saved["allow_force_push"]}
+                await self._rest.send(ApiCall(repo, "PATCH", path, json=flag))
+            raise
+
+    async def _patch(
+        self, repo: RepoTarget, branch: str, existing: dict[str, Any], settings: dict[str, Any]
+    ) -> dict[str, Any]:
+        """PATCH a protected branch towards `settings`; return the settings GitLab answers with."""
+        body = patch_body(existing, settings)
+        if not body:
+            return settings_of(existing)
+        path = f"{project_path(repo)}/protected_branches/{quote(branch, safe='')}"
+        return settings_of(await self._rest.json(ApiCall(repo, "PATCH", path, json=body)))
+
+    async def _reprotect(self, repo: RepoTarget, branch: str, settings: dict[str, Any]) -> dict[str, Any]:
+        """Free's way to change a protected branch: unprotect it and protect it again with `settings`."""
+        path = f"{project_path(repo)}/protected_branches/{quote(branch, safe='')}"
+        await self._rest.send(ApiCall(repo, "DELETE", path), allow={404})
+        return settings_of(await self._protect(repo, branch, settings))
+
+    def _check_restored(
+        self, repo: RepoTarget, branch: str, answer: dict[str, Any], wanted: dict[str, Any]
+    ) -> None:
+        if not matches(answer, wanted):
+            raise RecallError(
+                f"GitLab protected branch {branch!r} of {repo.location} came back as {answer}, not as it was "
+                f"before the freeze ({wanted}); put it back by hand",
+                ErrorType.FREEZE_NOT_RESTORABLE,
+            )
 
     async def _refuse_unknown_refreeze(self, repo: RepoTarget, previous: dict[str, Any]) -> None:
         """Refuse to save our own freeze as "previous" when a freeze is repeated without its restore state."""
         looks_frozen = [
             branch
-            for branch, summary in previous.items()
-            if summary is not None
-            and summary["merge"] == [{"access_level": NO_ACCESS}]
-            and {"access_level": NO_ACCESS} in summary["push"]
+            for branch, settings in previous.items()
+            if settings is not None
+            and settings["merge"] == [{"access_level": NO_ACCESS}]
+            and {"access_level": NO_ACCESS} in settings["push"]
         ]
         if not looks_frozen:
             return
-        periods = await self._rest.json(
-            ApiCall(repo, "GET", f"{project_path(repo)}/freeze_periods", params={"per_page": 100})
-        )
-        if any(_is_our_period(p) for p in periods):
+        if any(_is_our_period(p) for p in await self._periods(repo)):
             raise RecallError(
                 f"GitLab project {repo.location} is already frozen by optout-recall (branches "
                 f"{', '.join(looks_frozen)}); repeat the freeze with its restore_state, or unfreeze it first",
                 ErrorType.ALREADY_FROZEN,
             )
 
-    async def _protect(self, repo: RepoTarget, branch: str, settings: dict[str, Any]) -> None:
-        body: dict[str, Any] = {
-            "name": branch,
-            "allow_force_push": settings["allow_force_push"],
-            "code_owner_approval_required": settings["code_owner_approval_required"],
-        }
-        for key, entries in (("push", settings["push"]), ("merge", settings["merge"])):
-            levels = [e["access_level"] for e in entries if set(e) == {"access_level"}]
-            others = [e for e in entries if set(e) != {"access_level"}]
-            if len(levels) == 1:
-                body[f"{key}_access_level"] = levels[0]
-            else:
-                others = entries
-            if others:
-                body[f"allowed_to_{key}"] = others
+    async def _protect(self, repo: RepoTarget, branch: str, settings: dict[str, Any]) -> dict[str, Any]:
+        """POST the protection; a branch protected meanwhile (409) is brought to `settings` in place."""
         created = await self._rest.send(
-            ApiCall(repo, "POST", f"{project_path(repo)}/protected_branches", json=body), allow={409}
+            ApiCall(
+                repo, "POST", f"{project_path(repo)}/protected_branches", json=protect_body(branch, settings)
+            ),
+            allow={409},
         )
-        if created.status_code == 409:
-            # Protected meanwhile (a concurrent attempt): bring it to the wanted settings in place.
-            path = f"{project_path(repo)}/protected_branches/{quote(branch, safe='')}"
-            existing = await self._rest.json(ApiCall(repo, "GET", path))
-            await self._patch(repo, path, existing, settings)
-
-    async def _patch(
-        self, repo: RepoTarget, path: str, existing: dict[str, Any], settings: dict[str, Any]
-    ) -> None:
-        """Replace a protected branch's access entries and flags in one PATCH."""
-        body: dict[str, Any] = {
-            "allow_force_push": settings["allow_force_push"],
-            "code_owner_approval_required": settings["code_owner_approval_required"],
-        }
-        for key, field in (("push", "push_access_levels"), ("merge", "merge_access_levels")):
-            body[f"allowed_to_{key}"] = [
-                *({"id": level["id"], "_destroy": True} for level in existing.get(field, [])),
-                *settings[key],
-            ]
-        await self._rest.send(ApiCall(repo, "PATCH", path, json=body))
+        if created.status_code != 409:
+            return created.json()  # type: ignore[no-any-return]
+        path = f"{project_path(repo)}/protected_branches/{quote(branch, safe='')}"
+        existing = await self._rest.json(ApiCall(repo, "GET", path))
+        body = patch_body(existing, settings)
+        return await self._rest.json(ApiCall(repo, "PATCH", path, json=body)) if body else existing
 
     async def _ensure_freeze_period(
         self, repo: RepoTarget, known: dict[str, Any] | None, scheduled_at: datetime | None
@@ -305,26 +407,46 @@ class GitLabFreezer:
             period_id = int(created["id"])
         return {"id": period_id, "freeze_start": start, "freeze_end": end, "cron_timezone": "UTC"}
 
-    async def _our_periods(self, repo: RepoTarget, start: str, end: str) -> list[int]:
-        found: list[int] = []
+    async def _periods(self, repo: RepoTarget) -> list[dict[str, Any]]:
+        """Every freeze period of the project, following GitLab's pagination to the last page."""
+        found: list[dict[str, Any]] = []
         page = 1
         while True:
-            periods = await self._rest.json(
+            response = await self._rest.send(
                 ApiCall(
                     repo,
                     "GET",
                     f"{project_path(repo)}/freeze_periods",
-                    params={"per_page": 100, "page": page},
+                    params={"per_page": _PER_PAGE, "page": page},
                 )
             )
-            found += [
-                int(p["id"])
-                for p in periods
-                if p["freeze_start"] == start and p["freeze_end"] == end and p.get("cron_timezone") == "UTC"
-            ]
-            if len(periods) < 100:
+            batch = response.json()
+            found += batch
+            next_page = response.headers.get("x-next-page")
+            if next_page is not None:
+                if not next_page.strip():
+                    return found
+                page = int(next_page)
+            elif len(batch) < _PER_PAGE:
                 return found
-            page += 1
+            else:
+                page += 1
+
+    async def _our_periods(self, repo: RepoTarget, start: str, end: str) -> list[int]:
+        return [
+            int(p["id"])
+            for p in await self._periods(repo)
+            if p["freeze_start"] == start and p["freeze_end"] == end and p.get("cron_timezone") == "UTC"
+        ]
+
+
+def _no_bypass_on_free(repo: RepoTarget) -> RecallError:
+    return RecallError(
+        f"GitLab project {repo.location} is on the Free tier, which drops allowed_to_push (Premium and Ultimate "
+        "only), so the approved hotfix cannot be let through by hotfix_bypass; the branches stay frozen: push "
+        "the hotfix by hand (a Maintainer can unprotect the branch for it) or use a Premium project",
+        ErrorType.NO_HOTFIX_MECHANISM,
+    )
 
 
 def _is_our_period(period: dict[str, Any]) -> bool:
@@ -347,7 +469,7 @@ def _is_our_period(period: dict[str, Any]) -> bool:
 def _recorded(location: str, resume_details: Sequence[Any]) -> dict[str, Any] | None:
     for detail in resume_details:
         if isinstance(detail, dict) and detail.get("gitlab_project") == location:
-            return detail["previous"]
+            return detail["previous"]  # type: ignore[no-any-return]
     return None
 
 

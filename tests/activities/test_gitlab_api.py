@@ -39,6 +39,7 @@ async def gitlab() -> AsyncIterator[tuple[FakeGitLab, str]]:
     fake.tokens[TOKEN] = 40
     async with serve(fake.app) as url:
         yield fake, f"{url}/api/v4"
+    fake.assert_conforming()
 
 
 @pytest.fixture
@@ -86,20 +87,9 @@ async def unfreeze(acts: GitHostActivities, frozen: RepoFreeze) -> None:
 
 
 def protect_release(fake: FakeGitLab, project: str = PROJECT) -> dict[str, Any]:
-    fake.projects[project].protected["release"] = {
-        "id": 500,
-        "name": "release",
-        "push_access_levels": [
-            {"id": 501, "access_level": 30, "user_id": None, "group_id": None, "deploy_key_id": None}
-        ],
-        "merge_access_levels": [
-            {"id": 502, "access_level": 40, "user_id": None, "group_id": None, "deploy_key_id": None}
-        ],
-        "unprotect_access_levels": [],
-        "allow_force_push": True,
-        "code_owner_approval_required": False,
-    }
-    return fake.projects[project].protected["release"]
+    return fake.protect(
+        project, "release", push=[{"access_level": 30}], merge=[{"access_level": 40}], allow_force_push=True
+    )
 
 
 def settings(branch: dict[str, Any]) -> tuple[Any, ...]:

@@ -1,11 +1,17 @@
-"""A local GitLab REST API (v4) for protected branches and freeze periods, strict like the real one.
+"""A local GitLab REST API (v4) for protected branches and freeze periods, held to GitLab's documentation.
 
 Calls must carry `PRIVATE-TOKEN`; the project id is a number or the URL-encoded full path (an unencoded
-slash is a 404, as on GitLab). Answers follow the documented shapes: 401 `{"message": "401 Unauthorized"}`,
-403 for tokens below Maintainer, 404 `{"message": "404 Not found"}`, 409 for protecting a branch twice, 400
-for bad access levels or cron syntax, and 429 with Retry-After / RateLimit-Reset when a test queues it.
-`can_push` and `deploy_frozen` answer what a user relies on: whether a push lands and whether pipelines see
-CI_DEPLOY_FREEZE.
+slash is a 404, as on GitLab). Every body and query is checked against the documented parameters in
+`gitlab_params.py`: one no tier documents, or a missing required one, is answered 400 and recorded in
+`violations`. Each project has a tier (`FakeProject.tier`, Free or Premium): on Free, Premium parameters
+(`allowed_to_push`, `allowed_to_merge`, `allowed_to_unprotect`, `unprotect_access_level`,
+`code_owner_approval_required`) are dropped without an error, as GitLab drops them (`dropped` records
+them), and access levels show no `user_id`/`group_id`, as the docs say Free does. Answers are checked
+against the attributes the docs list. Lists are paginated with GitLab's `x-*-page` headers. Answers follow
+the documented shapes: 401 `{"message": "401 Unauthorized"}`, 403 for tokens below Maintainer, 404
+`{"message": "404 Not found"}`, 409 for protecting a branch twice, 400 for bad values, and 429 with
+Retry-After / RateLimit-Reset when a test queues it. `can_push` and `deploy_frozen` answer what a user relies
+on: whether a push lands and whether pipelines see CI_DEPLOY_FREEZE.
 """
 
 from __future__ import annotations
@@ -25,15 +31,22 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-LEVELS = {0: "No one", 30: "Developers + Maintainers", 40: "Maintainers", 60: "Admins"}
+from tests.fakes import gitlab_params
+from tests.fakes.gitlab_params import FREE, LEVELS, PAGINATION, PREMIUM
+
 _CRON_FIELD = re.compile(r"^(\*|\d{1,2})$")
+_ACTORS = ("user_id", "group_id", "deploy_key_id")
 
 
 @dataclass
 class FakeProject:
     path: str
     id: int
-    protected: dict[str, dict[str, Any]] = field(default_factory=dict)
+    tier: str = PREMIUM
+    # None: access levels show user_id/group_id as the docs say the tier does. True on a Free project: an EE
+    # instance without a licence, which shows the EE fields yet drops the Premium parameters.
+    shows_actor_ids: bool | None = None
+    protected: dict[str, dict[str, Any]] = field(default_factory=dict)  # name: stored protected branch
     freeze_periods: dict[int, dict[str, Any]] = field(default_factory=dict)
     commits: dict[str, dict[str, str]] = field(default_factory=dict)  # sha: {"name", "email"}
 
@@ -46,6 +59,8 @@ class FakeGitLab:
         self.projects: dict[str, FakeProject] = {}
         self.tokens: dict[str, int] = {}  # token -> access level of its user on every project
         self.calls: list[tuple[str, str]] = []
+        self.violations: list[str] = []
+        self.dropped: list[tuple[str, str]] = []  # (call, parameter) a Free project dropped
         self.queued_limits: list[Response] = []
         self._ids = itertools.count(1)
         self.app = Starlette(
@@ -54,10 +69,42 @@ class FakeGitLab:
             ]
         )
 
-    def add_project(self, path: str) -> FakeProject:
-        project = FakeProject(path, next(self._ids))
+    def add_project(self, path: str, tier: str = PREMIUM) -> FakeProject:
+        project = FakeProject(path, next(self._ids), tier)
         self.projects[path] = project
         return project
+
+    def protect(
+        self,
+        path: str,
+        name: str,
+        push: list[dict[str, Any]],
+        merge: list[dict[str, Any]],
+        *,
+        unprotect: list[dict[str, Any]] | None = None,
+        allow_force_push: bool = False,
+        code_owner_approval_required: bool = False,
+    ) -> dict[str, Any]:
+        """Set up a protected branch directly (as a person could in the UI)."""
+        project = self.projects[path]
+        project.protected[name] = {
+            "id": next(self._ids),
+            "name": name,
+            "push_access_levels": [self._level(e) for e in push],
+            "merge_access_levels": [self._level(e) for e in merge],
+            "unprotect_access_levels": [self._level(e) for e in unprotect or [{"access_level": 40}]],
+            "allow_force_push": allow_force_push,
+            "code_owner_approval_required": code_owner_approval_required,
+        }
+        return project.protected[name]
+
+    def shown(self, path: str, name: str) -> dict[str, Any]:
+        """The protected branch as GET /projects/:id/protected_branches/:name answers it."""
+        project = self.projects[path]
+        return _shown(project.protected[name], _shown_tier(project))
+
+    def assert_conforming(self) -> None:
+        assert self.violations == [], "\n".join(self.violations)
 
     def rate_limit(self, retry_after: int) -> None:
         self.queued_limits.append(
@@ -80,11 +127,7 @@ class FakeGitLab:
         for level in protected["push_access_levels"]:
             if deploy_key_id is not None and level.get("deploy_key_id") == deploy_key_id:
                 return True
-            if (
-                level.get("deploy_key_id") is None
-                and level.get("user_id") is None
-                and level.get("group_id") is None
-            ):
+            if all(level.get(key) is None for key in _ACTORS):
                 if level["access_level"] != 0 and access_level >= level["access_level"]:
                     return True
         return False
@@ -113,9 +156,9 @@ class FakeGitLab:
         token = request.headers.get("private-token")
         if token is None or token not in self.tokens:
             return JSONResponse({"message": "401 Unauthorized"}, 401)
-        parts = raw.removeprefix("/api/v4/").split("/")
+        parts = raw.partition("?")[0].removeprefix("/api/v4/").split("/")
         if len(parts) < 3 or parts[0] != "projects":
-            return _not_found("404 Not found")
+            return self._undocumented(request, raw)
         project = self.projects.get(unquote(parts[1])) or next(
             (p for p in self.projects.values() if str(p.id) == parts[1]), None
         )
@@ -124,9 +167,12 @@ class FakeGitLab:
         if request.method != "GET" and self.tokens[token] < 40:
             return JSONResponse({"message": "403 Forbidden"}, 403)
         resource, rest = parts[2], [unquote(p) for p in parts[3:]]
+        query = dict(request.query_params)
         if resource == "protected_branches" and len(rest) <= 1:
-            return await self.protected_branches(request, project, rest[0] if rest else None)
+            return await self.protected_branches(request, project, rest[0] if rest else None, query)
         if resource == "repository" and len(rest) == 2 and rest[0] == "commits" and request.method == "GET":
+            if problems := gitlab_params.check_query({"stats": str}, query):
+                return self._invalid(request, problems)
             author = project.commits.get(rest[1])
             if author is None:
                 return _not_found("404 Commit Not Found")
@@ -134,45 +180,85 @@ class FakeGitLab:
                 {"id": rest[1], "author_name": author["name"], "author_email": author["email"]}
             )
         if resource == "freeze_periods" and len(rest) <= 1:
-            return await self.freeze_periods(request, project, int(rest[0]) if rest else None)
+            return await self.freeze_periods(request, project, int(rest[0]) if rest else None, query)
+        return self._undocumented(request, raw)
+
+    def _undocumented(self, request: Request, raw: str) -> Response:
+        self.violations.append(f"{request.method} {raw}: not an endpoint the fake models")
         return _not_found("404 Not found")
+
+    def _invalid(self, request: Request, problems: list[str]) -> Response:
+        self.violations += [f"{request.method} {request.url.path}: {p}" for p in problems]
+        return JSONResponse({"error": ", ".join(problems)}, 400)
+
+    def _documented(
+        self,
+        request: Request,
+        params: dict[str, Any],
+        body: dict[str, Any],
+        tier: str,
+        *,
+        patch: bool = False,
+    ) -> tuple[dict[str, Any], Response | None]:
+        kept, dropped, problems = gitlab_params.check(params, body, tier, patch=patch)
+        if problems:
+            return {}, self._invalid(request, problems)
+        self.dropped += [(f"{request.method} {request.url.path}", name) for name in dropped]
+        return kept, None
+
+    def _answer(self, branch: dict[str, Any], tier: str, status: int = 200) -> Response:
+        shown = _shown(branch, tier)
+        problems = gitlab_params.answer_problems(shown, tier)
+        if problems:
+            self.violations += [f"the fake's answer: {p}" for p in problems]
+            return JSONResponse({"message": "500 the fake's answer is not documented"}, 500)
+        return JSONResponse(shown, status)
+
+    def _period_answer(self, period: dict[str, Any], status: int = 200) -> Response:
+        undocumented = sorted(set(period) - gitlab_params.FREEZE_PERIOD_ATTRIBUTES)
+        if undocumented:
+            self.violations.append(f"the fake's freeze period shows {undocumented}")
+            return JSONResponse({"message": "500 the fake's answer is not documented"}, 500)
+        return JSONResponse(period, status)
 
     # ----- protected branches
 
-    async def protected_branches(self, request: Request, project: FakeProject, name: str | None) -> Response:
+    async def protected_branches(
+        self, request: Request, project: FakeProject, name: str | None, query: dict[str, str]
+    ) -> Response:
         method = request.method
+        if problems := gitlab_params.check_query(
+            {**PAGINATION, "search": str} if name is None and method == "GET" else {}, query
+        ):
+            return self._invalid(request, problems)
         if name is None and method == "GET":
-            return JSONResponse(list(project.protected.values()))
+            return _page(query, [_shown(b, _shown_tier(project)) for b in project.protected.values()])
         if name is None and method == "POST":
             body, problem = await _json(request)
             if problem:
                 return problem
-            branch = body.get("name")
-            if not isinstance(branch, str) or not branch:
-                return JSONResponse({"error": "name is missing"}, 400)
+            kept, problem = self._documented(request, gitlab_params.PROTECT, body, project.tier)
+            if problem:
+                return problem
+            branch = kept["name"]
             if branch in project.protected:
                 return JSONResponse({"message": f"Protected branch '{branch}' already exists"}, 409)
-            push, problem = self._levels(body, "push")
-            if problem:
-                return problem
-            merge, problem = self._levels(body, "merge")
-            if problem:
-                return problem
-            project.protected[branch] = {
+            created = {
                 "id": next(self._ids),
                 "name": branch,
-                "push_access_levels": push,
-                "merge_access_levels": merge,
-                "unprotect_access_levels": [],
-                "allow_force_push": bool(body.get("allow_force_push", False)),
-                "code_owner_approval_required": bool(body.get("code_owner_approval_required", False)),
+                "push_access_levels": self._levels(kept, "push"),
+                "merge_access_levels": self._levels(kept, "merge"),
+                "unprotect_access_levels": self._levels(kept, "unprotect"),
+                "allow_force_push": bool(kept.get("allow_force_push", False)),
+                "code_owner_approval_required": bool(kept.get("code_owner_approval_required", False)),
             }
-            return JSONResponse(project.protected[branch], 201)
+            project.protected[branch] = created
+            return self._answer(created, _shown_tier(project), 201)
         if name is None or name not in project.protected:
             return _not_found("404 Not found")
         current = project.protected[name]
         if method == "GET":
-            return JSONResponse(current)
+            return self._answer(current, _shown_tier(project))
         if method == "DELETE":
             del project.protected[name]
             return Response(status_code=204)
@@ -181,103 +267,133 @@ class FakeGitLab:
         body, problem = await _json(request)
         if problem:
             return problem
-        for key in ("push", "merge"):
+        kept, problem = self._documented(request, gitlab_params.UPDATE, body, project.tier, patch=True)
+        if problem:
+            return problem
+        for key in ("push", "merge", "unprotect"):
             field_name = f"{key}_access_levels"
             updated = list(current[field_name])
-            for entry in body.get(f"allowed_to_{key}", []):
+            for entry in kept.get(f"allowed_to_{key}", []):
                 if entry.get("_destroy"):
-                    if not any(level["id"] == entry.get("id") for level in updated):
-                        return JSONResponse(
-                            {"message": f"{field_name} entry {entry.get('id')} not found"}, 404
-                        )
+                    if not any(level["id"] == entry["id"] for level in updated):
+                        return JSONResponse({"message": f"{field_name} entry {entry['id']} not found"}, 404)
                     updated = [level for level in updated if level["id"] != entry["id"]]
-                    continue
-                made, problem = self._entry(entry)
-                if problem:
-                    return problem
-                updated.append(made)
+                else:
+                    updated.append(self._level(entry))
             current[field_name] = updated
         for flag in ("allow_force_push", "code_owner_approval_required"):
-            if flag in body:
-                current[flag] = bool(body[flag])
-        return JSONResponse(current)
+            if flag in kept:
+                current[flag] = bool(kept[flag])
+        return self._answer(current, _shown_tier(project))
 
-    def _levels(self, body: dict[str, Any], key: str) -> tuple[list[dict[str, Any]], Response | None]:
-        levels: list[dict[str, Any]] = []
+    def _levels(self, body: dict[str, Any], key: str) -> list[dict[str, Any]]:
+        """GitLab adds the default role (Maintainers) unless the level or allowed_to_* is given."""
         explicit = body.get(f"allowed_to_{key}", [])
+        levels = []
         if f"{key}_access_level" in body or not explicit:
-            made, problem = self._entry({"access_level": body.get(f"{key}_access_level", 40)})
-            if problem:
-                return [], JSONResponse({"error": f"{key}_access_level does not have a valid value"}, 400)
-            levels.append(made)
-        for entry in explicit:
-            made, problem = self._entry(entry)
-            if problem:
-                return [], problem
-            levels.append(made)
-        return levels, None
+            levels.append(self._level({"access_level": body.get(f"{key}_access_level", 40)}))
+        return levels + [self._level(entry) for entry in explicit]
 
-    def _entry(self, entry: dict[str, Any]) -> tuple[dict[str, Any], Response | None]:
-        made: dict[str, Any] = {
-            "id": next(self._ids),
-            "access_level": 40,
-            "user_id": None,
-            "group_id": None,
-            "deploy_key_id": None,
-        }
-        known = {
-            k: v for k, v in entry.items() if k in ("access_level", "user_id", "group_id", "deploy_key_id")
-        }
-        if len(known) != 1 or set(entry) - set(known):
-            return {}, JSONResponse({"error": f"invalid access entry {entry}"}, 400)
-        if "access_level" in known and known["access_level"] not in LEVELS:
-            return {}, JSONResponse({"error": "access_level does not have a valid value"}, 400)
-        made.update(known)
+    def _level(self, entry: dict[str, Any]) -> dict[str, Any]:
+        made: dict[str, Any] = {"id": next(self._ids), "access_level": entry.get("access_level")}
+        for key in _ACTORS:
+            made[key] = entry.get(key)
+        if made["deploy_key_id"] is not None:
+            made["access_level"] = 40
         made["access_level_description"] = (
-            "Deploy key" if made["deploy_key_id"] else LEVELS.get(made["access_level"], "Maintainers")
+            "Deploy key"
+            if made["deploy_key_id"]
+            else f"User {made['user_id']}"
+            if made["user_id"]
+            else f"Group {made['group_id']}"
+            if made["group_id"]
+            else LEVELS.get(made["access_level"], "Maintainers")
         )
-        return made, None
+        return made
 
     # ----- freeze periods
 
-    async def freeze_periods(self, request: Request, project: FakeProject, period_id: int | None) -> Response:
+    async def freeze_periods(
+        self, request: Request, project: FakeProject, period_id: int | None, query: dict[str, str]
+    ) -> Response:
+        if problems := gitlab_params.check_query(PAGINATION if period_id is None else {}, query):
+            return self._invalid(request, problems)
         if period_id is None and request.method == "GET":
-            per_page = int(request.query_params.get("per_page", 20))
-            page = int(request.query_params.get("page", 1))
-            periods = list(project.freeze_periods.values())
-            return JSONResponse(periods[(page - 1) * per_page : page * per_page])
+            return _page(query, list(project.freeze_periods.values()))
         if period_id is None and request.method == "POST":
             body, problem = await _json(request)
+            if problem:
+                return problem
+            kept, problem = self._documented(request, gitlab_params.CREATE_FREEZE_PERIOD, body, project.tier)
             if problem:
                 return problem
             errors = {
                 key: [" is invalid syntax"]
                 for key in ("freeze_start", "freeze_end")
-                if not _valid_cron(body.get(key))
+                if not _valid_cron(kept[key])
             }
-            if body.get("cron_timezone", "UTC") != "UTC" and "/" not in str(body.get("cron_timezone")):
+            if kept.get("cron_timezone", "UTC") != "UTC" and "/" not in str(kept.get("cron_timezone")):
                 errors["cron_timezone"] = [" is invalid syntax"]
             if errors:
                 return JSONResponse({"message": errors}, 400)
             now = datetime.now(UTC).isoformat()
             made = {
                 "id": next(self._ids),
-                "freeze_start": body["freeze_start"],
-                "freeze_end": body["freeze_end"],
-                "cron_timezone": body.get("cron_timezone", "UTC"),
+                "freeze_start": kept["freeze_start"],
+                "freeze_end": kept["freeze_end"],
+                "cron_timezone": kept.get("cron_timezone", "UTC"),
                 "created_at": now,
                 "updated_at": now,
             }
             project.freeze_periods[made["id"]] = made
-            return JSONResponse(made, 201)
+            return self._period_answer(made, 201)
         if period_id not in project.freeze_periods:
             return _not_found("404 Not found")
         if request.method == "GET":
-            return JSONResponse(project.freeze_periods[period_id])
+            return self._period_answer(project.freeze_periods[period_id])
         if request.method == "DELETE":
             del project.freeze_periods[period_id]
             return Response(status_code=204)
         return JSONResponse({"error": "405 Method Not Allowed"}, 405)
+
+
+def _shown_tier(project: FakeProject) -> str:
+    """The tier whose fields the project's answers show."""
+    if project.shows_actor_ids is None:
+        return project.tier
+    return PREMIUM if project.shows_actor_ids else FREE
+
+
+def _shown(branch: dict[str, Any], tier: str) -> dict[str, Any]:
+    """What GitLab shows of a stored branch: Free shows no user_id or group_id on access levels."""
+
+    def level(stored: dict[str, Any]) -> dict[str, Any]:
+        shown = {"id": stored["id"], "access_level": stored["access_level"]}
+        shown["access_level_description"] = stored["access_level_description"]
+        if stored["deploy_key_id"] is not None:
+            shown["deploy_key_id"] = stored["deploy_key_id"]
+        if tier != FREE:
+            shown["user_id"], shown["group_id"] = stored["user_id"], stored["group_id"]
+        return shown
+
+    levels = ("push_access_levels", "merge_access_levels", "unprotect_access_levels")
+    return {**branch, **{key: [level(entry) for entry in branch[key]] for key in levels}}
+
+
+def _page(query: dict[str, str], items: list[Any]) -> JSONResponse:
+    """GitLab's offset pagination: page, per_page (default 20, at most 100) and the x-* headers."""
+    per_page = min(int(query.get("per_page", 20)), 100)
+    page = int(query.get("page", 1))
+    pages = max(1, -(-len(items) // per_page))
+    headers = {
+        "x-page": str(page),
+        "x-per-page": str(per_page),
+        "x-total": str(len(items)),
+        "x-total-pages": str(pages),
+        "x-next-page": str(page + 1) if page < pages else "",
+        "x-prev-page": str(page - 1) if page > 1 else "",
+    }
+    return JSONResponse(items[(page - 1) * per_page : page * per_page], headers=headers)
 
 
 def _not_found(message: str) -> JSONResponse:
