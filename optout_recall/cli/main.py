@@ -24,6 +24,7 @@ from temporalio.service import RPCError, RPCStatusCode
 
 from optout_recall import names
 from optout_recall.cli import audit as audit_cli
+from optout_recall.cli import console as console_cli
 from optout_recall.cli import decisions
 from optout_recall.cli.backfill import app as backfill_app
 from optout_recall.cli.errors import fail, usage_line
@@ -362,6 +363,7 @@ def freeze_status(
     _run(go())
 
 
+app.command("console")(console_cli.console)
 app.command("report")(audit_cli.report)
 app.command("history")(audit_cli.history)
 app.command("list")(audit_cli.list_recalls)
