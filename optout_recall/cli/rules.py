@@ -45,27 +45,45 @@ def show(
     ] = None,
     rules_file: RulesFile = None,
 ) -> None:
-    """Each jurisdiction's universal opt-out requirement in force at --at."""
+    """Each jurisdiction's universal opt-out requirement in force at --at, its opt-out deadline and duties.
+
+    Whatever is not yet checked against its primary text is marked UNVERIFIED, and listed with why under the
+    table.
+    """
     rules = _load(rules_file)
     instant = _instant(at)
     table = Table(title=f"universal opt-out rules at {instant.isoformat()} (rules {rules.version})")
-    for column in ("jurisdiction", "required", "since", "GPC covers", "deadline", "citation"):
+    for column in (
+        "jurisdiction",
+        "required",
+        "since",
+        "GPC covers",
+        "opt-out deadline",
+        "duties",
+        "citation",
+    ):
         table.add_column(column, overflow="fold")
     for rule in rules.jurisdictions:
         requirement = rule.requirement_at(instant)
-        deadline = ", ".join(
-            f"{item.days}{' business' if item.business_days else ''} days" for item in rule.deadlines[:1]
-        )
+        deadline = rule.opt_out_deadline
+        duties = [duty for duty in rule.duties if rule.duty_at(duty.name, instant)]
+        unverified = " [bold red]UNVERIFIED[/bold red]" if rule.unverified_parts else ""
         table.add_row(
-            f"{rule.code} {rule.name}",
+            f"{rule.code} {rule.name}{unverified}",
             "yes" if requirement and requirement.requires_universal_opt_out else "no",
             requirement.effective.isoformat() if requirement else "not yet in force",
             ", ".join(requirement.gpc_purposes) if requirement else "",
-            deadline,
+            f"{deadline.days}{' business' if deadline.business_days else ''} days ({deadline.citation})"
+            if deadline
+            else "",
+            "; ".join(f"{duty.name} since {duty.effective} ({duty.citation})" for duty in duties),
             requirement.citation if requirement else rule.law,
         )
     console = Console(width=200)
     console.print(table)
+    for rule in rules.jurisdictions:
+        for note in rule.unverified_parts:
+            console.print(f"UNVERIFIED {rule.code}: {note}", markup=False, highlight=False)
     console.print(f"rules file {rules.source_path}\nsha256 {rules.content_hash}")
 
 

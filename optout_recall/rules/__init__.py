@@ -18,6 +18,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, field_validator, model_validator
 
 from optout_recall.ledger.models import JURISDICTION_PATTERN, PURPOSE_PATTERN
+from optout_recall.rules.deadlines import due_at
 
 DEFAULT_RULES_PATH = Path(__file__).with_name("jurisdictions.yaml")
 
@@ -38,9 +39,27 @@ class _Rule(BaseModel):
 class Deadline(_Rule):
     what: str = Field(min_length=1)
     days: int = Field(gt=0)
-    business_days: bool = False
+    business_days: bool = Field(default=False, description="counted over weekends and US federal holidays")
     extension_days: int = Field(default=0, ge=0)
     citation: str = Field(min_length=1)
+    opt_out: bool = Field(default=False, description="the deadline for honoring a request to opt out")
+    third_parties_citation: str | None = Field(
+        default=None,
+        description="where the law asks that the third parties the data went to be told of the opt-out; "
+        "they are told by the same deadline",
+    )
+    unverified: str = Field(default="", description="what is not yet checked against the primary text")
+
+
+class Duty(_Rule):
+    """An obligation a probe scenario checks, from the day it binds (e.g. showing that a signal was honored)."""
+
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")
+    effective: date
+    what: str = Field(min_length=1)
+    citation: str = Field(min_length=1)
+    source_url: HttpUrl
+    unverified: str = ""
 
 
 class Requirement(_Rule):
@@ -76,6 +95,10 @@ class JurisdictionRule(_Rule):
     covers: list[str] = Field(default_factory=list, description="member codes that fall under this entry")
     requirements: list[Requirement] = Field(min_length=1)
     deadlines: list[Deadline] = Field(default_factory=list)
+    duties: list[Duty] = Field(default_factory=list)
+    unverified: str = Field(
+        default="", description="what of this entry is not yet checked against the primary text, and why"
+    )
 
     @field_validator("timezone")
     @classmethod
@@ -94,9 +117,34 @@ class JurisdictionRule(_Rule):
             raise ValueError("requirements must be listed in order of effective date")
         return requirements
 
-    def takes_effect_at(self, requirement: Requirement) -> datetime:
+    @field_validator("deadlines")
+    @classmethod
+    def _one_opt_out_deadline(cls, deadlines: list[Deadline]) -> list[Deadline]:
+        if sum(deadline.opt_out for deadline in deadlines) > 1:
+            raise ValueError("at most one deadline is the opt-out deadline (opt_out: true)")
+        return deadlines
+
+    def takes_effect_at(self, requirement: Requirement | Duty) -> datetime:
         """Local midnight of the effective date, as a UTC instant."""
         return datetime.combine(requirement.effective, time(), ZoneInfo(self.timezone)).astimezone(UTC)
+
+    @property
+    def opt_out_deadline(self) -> Deadline | None:
+        return next((deadline for deadline in self.deadlines if deadline.opt_out), None)
+
+    @property
+    def unverified_parts(self) -> list[str]:
+        """Every note of something not yet checked against the primary text: the entry's, its deadlines'."""
+        notes = [self.unverified] if self.unverified else []
+        notes += [f"deadline ({d.what}): {d.unverified}" for d in self.deadlines if d.unverified]
+        notes += [f"duty {d.name}: {d.unverified}" for d in self.duties if d.unverified]
+        return notes
+
+    def duty_at(self, name: str, at: datetime) -> Duty | None:
+        """The duty `name` if it binds here at `at`."""
+        return next(
+            (duty for duty in self.duties if duty.name == name and self.takes_effect_at(duty) <= at), None
+        )
 
     def requirement_at(
         self, at: datetime, applies_to: AppliesTo = AppliesTo.BUSINESSES
@@ -166,6 +214,21 @@ class JurisdictionRules(_Rule):
             return []
         return list(requirement.gpc_purposes)
 
+    def opt_out_due_at(self, jurisdiction: str, received_at: datetime) -> tuple[datetime, Deadline] | None:
+        """When an opt-out received at `received_at` had to be honored there, and the deadline that says so."""
+        rule = self.rule_for(jurisdiction)
+        deadline = None if rule is None else rule.opt_out_deadline
+        if rule is None or deadline is None:
+            return None
+        due = due_at(
+            _aware(received_at), deadline.days, business_days=deadline.business_days, timezone=rule.timezone
+        )
+        return due, deadline
+
+    def duty_at(self, name: str, jurisdiction: str, at: datetime) -> Duty | None:
+        rule = self.rule_for(jurisdiction)
+        return None if rule is None else rule.duty_at(name, _aware(at))
+
     def upcoming(self, now: datetime, days: int) -> list[UpcomingRequirement]:
         """Requirements that take effect after `now` and within `days` days, soonest first."""
         now = _aware(now)
@@ -212,6 +275,7 @@ __all__ = [
     "DEFAULT_RULES_PATH",
     "AppliesTo",
     "Deadline",
+    "Duty",
     "JurisdictionRule",
     "JurisdictionRules",
     "Requirement",
