@@ -112,7 +112,9 @@ async def test_the_user_comes_from_a_header_only_when_configured(waiting_recall:
         named = await behind_proxy.get(page, headers={"x-forwarded-user": "dana"})
         headers = {"x-csrf-token": behind_proxy.cookies[CSRF_COOKIE], "content-type": "application/json"}
         theirs = await behind_proxy.post(
-            f"{page}/decide", json=_unsigned(waiting_recall, ""), headers={**headers, "x-forwarded-user": "dana"}
+            f"{page}/decide",
+            json=_unsigned(waiting_recall, ""),
+            headers={**headers, "x-forwarded-user": "dana"},
         )
 
     assert "signed in as" not in shown.text and "alice" not in shown.text.split("<main>")[0]

@@ -1,0 +1,250 @@
+"""A whole demo-like recall walked in headless Chromium as the on-call engineer, every signature made there.
+
+Real dev server, real worker, the console served by uvicorn; Selenium drives Debian's Chromium and chromedriver.
+Screenshots of each page are kept under .recall/test-artifacts/console/.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+import uvicorn
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+from starlette.types import Receive, Scope, Send
+
+from optout_recall.console.access import ConsoleSettings
+from optout_recall.console.app import create_app
+from optout_recall.gates.approvals import verify_recorded_decision
+from optout_recall.payloads import GateStep, Outcome
+from tests.conftest import free_port
+from tests.console.conftest import HOOK_SECRET, WaitingRecall
+from tests.workflows.test_recall import state_of
+
+pytestmark = [pytest.mark.devserver, pytest.mark.timeout(240)]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+SHOTS = Path(__file__).resolve().parents[2] / ".recall" / "test-artifacts" / "console"
+T = TypeVar("T")
+
+
+@pytest.fixture
+def browser() -> Iterator[webdriver.Chrome]:
+    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+        pytest.fail("chromium and chromium-driver are not installed (make test installs them)")
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1400",
+    ):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+class Recorder:
+    """Every request body the console received, to show no key material ever reached it."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.bodies: list[bytes] = []
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        async def recording() -> Any:
+            message = await receive()
+            if message["type"] == "http.request":
+                self.bodies.append(message.get("body", b""))
+            return message
+
+        await self.app(scope, recording, send)
+
+
+@pytest.fixture
+async def console_url(waiting_recall: WaitingRecall) -> AsyncIterator[tuple[str, Recorder]]:
+    settings = ConsoleSettings(allowed_hosts=("127.0.0.1",), refresh_seconds=0.3)
+    recorder = Recorder(create_app(waiting_recall.gateway, settings))
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(recorder, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    )
+    serving = asyncio.create_task(server.serve())
+    for _ in range(200):  # uvicorn offers no started event; it flips `started` once it listens
+        if server.started:
+            break
+        await asyncio.sleep(0.05)
+    assert server.started, "the console did not start listening"
+    try:
+        yield f"http://127.0.0.1:{port}", recorder
+    finally:
+        server.should_exit = True
+        await serving
+
+
+def _until(driver: webdriver.Chrome, found: Callable[[], T], what: str, within: float = 60) -> T:
+    deadline = time.monotonic() + within
+    while True:
+        try:
+            value = found()
+            if value:
+                return value
+        except Exception:
+            if time.monotonic() > deadline:
+                raise
+        if time.monotonic() > deadline:
+            raise AssertionError(
+                f"{what} not seen; page says: {driver.find_element(By.TAG_NAME, 'body').text}"
+            )
+        time.sleep(0.2)
+
+
+def _text(driver: webdriver.Chrome, css: str) -> str:
+    return str(driver.find_element(By.CSS_SELECTOR, css).text)
+
+
+def _shot(driver: webdriver.Chrome, name: str, pages: dict[str, tuple[str, list[str]]]) -> None:
+    """A screenshot, and the page's HTML and every resource it loaded, for the checks at the end."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    driver.save_screenshot(str(SHOTS / f"{name}.png"))
+    resources = driver.execute_script("return performance.getEntriesByType('resource').map((e) => e.name)")
+    pages[name] = (driver.page_source, resources)
+
+
+def _decide(driver: webdriver.Chrome, signer: str, reason: str, button: str = "approve") -> str:
+    Select(driver.find_element(By.ID, "signer")).select_by_visible_text(signer)
+    reason_box = driver.find_element(By.ID, "reason")
+    reason_box.clear()
+    reason_box.send_keys(reason)
+    before = _text(driver, "#outcome")
+    driver.find_element(By.ID, button).click()
+    return _until(driver, lambda: (t := _text(driver, "#outcome")) != before and t, "the decision's outcome")
+
+
+def _walk(driver: webdriver.Chrome, base: str, recall: WaitingRecall) -> dict[str, Any]:
+    incident = recall.state.incident_id
+    seen: dict[str, Any] = {}
+    pages: dict[str, tuple[str, list[str]]] = {}
+    keys = recall.world.root / "keys"
+    driver.get(base + "/")
+    row = f'tr[data-incident="{incident}"]'
+    seen["list_waiting"] = _until(driver, lambda: _text(driver, f"{row} .waiting"), "the recall in the list")
+    _shot(driver, "1-list", pages)
+
+    driver.find_element(By.CSS_SELECTOR, f"{row} a").click()
+    seen["pending_hotfix"] = _until(driver, lambda: _text(driver, "#pending-hotfix"), "the pending hotfix")
+    seen["request_id"] = _text(driver, "#request-id")
+    seen["evidence"] = _text(driver, "#evidence")
+    _shot(driver, "2-recall-pending-hotfix", pages)
+
+    driver.find_element(By.ID, "key-file").send_keys(str(keys / "bob.key"))
+    seen["key_status"] = _until(driver, lambda: _text(driver, "#key-status"), "the imported key")
+    seen["stored_extractable"] = driver.execute_async_script(
+        """const done = arguments[arguments.length - 1];
+        const open = indexedDB.open("recall-console", 1);
+        open.onsuccess = () => {
+          const all = open.result.transaction("keys").objectStore("keys").getAll();
+          all.onsuccess = () => done(all.result.map((e) => [e.key.type, e.key.extractable, e.key.algorithm.name]));
+        };"""
+    )
+    seen["approved"] = _decide(driver, "bob (on-call)", "reviewed the diff and the staging run")
+    _shot(driver, "3-recall-hotfix-approved", pages)
+    timeline_before = len(driver.find_elements(By.CSS_SELECTOR, "#timeline tbody tr"))
+    seen["next_step"] = _until(
+        driver,
+        lambda: (s := _text(driver, "#pending-step")) == "backfill-apply" and s,
+        "the timeline moving on to the backfill gate (live, no reload)",
+    )
+    seen["timeline_grew"] = len(driver.find_elements(By.CSS_SELECTOR, "#timeline tbody tr")) - timeline_before
+    seen["timeline"] = _text(driver, "#timeline")
+    seen["dry_run"] = _text(driver, "#dry-run")
+    _shot(driver, "4-recall-backfill-gate", pages)
+
+    driver.find_element(By.ID, "key-file").send_keys(str(keys / "carol.key"))
+    _until(driver, lambda: "carol" in _text(driver, "#key-status"), "carol's key")
+    seen["refused"] = _decide(driver, "carol (auditor)", "looks right to me")
+    _shot(driver, "5-recall-refused-wrong-role", pages)
+
+    seen["applied"] = _decide(driver, "bob (on-call)", "dry run counts match the notice")
+    seen["final_status"] = _until(
+        driver,
+        lambda: (s := _text(driver, "#status")) == "completed" and s,
+        "the recall completing",
+        within=90,
+    )
+    _shot(driver, "6-recall-completed", pages)
+
+    driver.find_element(By.ID, "audit-link").click()
+    _until(driver, lambda: driver.find_element(By.ID, "report-link"), "the report link")
+    _shot(driver, "7-audit", pages)
+    driver.find_element(By.ID, "report-link").click()
+    seen["report"] = _until(
+        driver, lambda: "Backfill" in (t := driver.find_element(By.TAG_NAME, "body").text) and t, "the report"
+    )
+    _shot(driver, "8-report", pages)
+    seen["pages"] = pages
+    return seen
+
+
+async def test_the_on_call_engineer_walks_a_recall_in_the_browser(
+    waiting_recall: WaitingRecall, console_url: tuple[str, Recorder], browser: webdriver.Chrome
+) -> None:
+    base, recorder = console_url
+    recall = waiting_recall
+    seen = await asyncio.to_thread(_walk, browser, base, recall)
+    final = await state_of(recall.handle)
+
+    assert recall.state.pending is not None
+    assert seen["list_waiting"] == "bob, dana"
+    assert (
+        seen["pending_hotfix"] == recall.world.hotfix
+        and seen["request_id"] == recall.state.pending.request_id
+    )
+    assert "gpc-honoured on preference-api: fail" in seen["evidence"] and "tracked anyway" in seen["evidence"]
+    assert seen["key_status"] == "key for bob (on-call) kept in this browser, not extractable"
+    assert seen["stored_extractable"] == [["private", False, "Ed25519"]]
+    assert seen["approved"].startswith("approved hotfix as bob (on-call), answering request ")
+    assert (
+        seen["timeline_grew"] > 0 and "deploy" in seen["timeline"] and "backfill dry run" in seen["timeline"]
+    )
+    assert f"violations {final.backfill.violations if final.backfill else ''}".strip() in seen["dry_run"]
+    assert seen["refused"] == "refused: carol (auditor) cannot decide backfill-apply; it needs on-call"
+    assert seen["applied"].startswith("approved backfill-apply as bob (on-call)")
+    assert final.outcome == Outcome.COMPLETED
+    assert [(d.actor, d.step) for d in final.decisions] == [
+        ("bob", GateStep.HOTFIX),
+        ("bob", GateStep.BACKFILL_APPLY),
+    ]
+    assert all(verify_recorded_decision(d, recall.handle.id) for d in final.decisions)
+    # The key never reached the server, no page showed a secret, and nothing was loaded from elsewhere.
+    secret_lines = [
+        line
+        for name in ("bob", "carol")
+        for line in (recall.world.root / "keys" / f"{name}.key").read_text().splitlines()
+        if not line.startswith("-----")
+    ]
+    assert not [body for body in recorder.bodies for line in secret_lines if line.encode() in body]
+    assert sum(1 for b in recorder.bodies if b) == 3  # three signed statements, nothing else posted
+    assert not [name for name, (html, _) in seen["pages"].items() if HOOK_SECRET in html]
+    loaded = [url for _, resources in seen["pages"].values() for url in resources]
+    assert (
+        f"{base}/static/console.js" in loaded
+        and f"{base}/recalls/{recall.state.incident_id}/events" in loaded
+    )
+    assert [url for url in loaded if not url.startswith(base + "/")] == []
+    assert sorted(p.name for p in SHOTS.glob("*.png")) == sorted(f"{n}.png" for n in seen["pages"])
