@@ -133,7 +133,12 @@ def _decide(driver: webdriver.Chrome, signer: str, reason: str, button: str = "a
     reason_box.send_keys(reason)
     before = _text(driver, "#outcome")
     driver.find_element(By.ID, button).click()
-    return _until(driver, lambda: (t := _text(driver, "#outcome")) != before and t, "the decision's outcome")
+
+    def changed() -> str:
+        text = _text(driver, "#outcome")
+        return text if text != before else ""
+
+    return _until(driver, changed, "the decision's outcome")
 
 
 def _walk(driver: webdriver.Chrome, base: str, recall: WaitingRecall) -> dict[str, Any]:
