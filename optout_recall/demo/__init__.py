@@ -10,6 +10,7 @@ from __future__ import annotations
 DEFECTS: dict[str, str] = {
     "gpc_ignored": "Sec-GPC is ignored and /.well-known/gpc.json is not served",
     "gpc_loose": "any Sec-GPC value, not only 1, is taken as an opt-out",
+    "gpc_display_missing": "Sec-GPC is honored but the site never shows that it was (CCPA regs 7025(c)(6))",
     "volatile": "preferences live in memory and are lost when the process restarts",
     "sdk_override": "an SDK starting with default consent overwrites a stored opt-out",
     "hardcoded_state": "opt-outs are honoured only in US-CA, the one state the code checks",

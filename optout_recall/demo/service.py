@@ -29,13 +29,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.applications import Starlette
 from starlette.background import BackgroundTask
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from optout_recall.demo import BUILDS, DEFECTS
 from optout_recall.payloads import Choice
 
 GPC_LAST_UPDATE = "2025-01-15"
+# What the site shows a browser whose opt-out preference signal it processed (CCPA regs § 7025(c)(6)).
+SIGNAL_HONORED = "Opt-Out Request Honored"
 GPC_PURPOSES = ("sale", "sharing")
 HARDCODED_STATE = "US-CA"
 LEGACY_ID_LIMIT = 64
@@ -227,7 +229,25 @@ class DemoService:
         if isinstance(body, Response):
             return body
         honoured = self._apply_gpc(request, body.subject_id, body.jurisdiction)
-        return JSONResponse({"subject_id": body.subject_id, "gpc": honoured})
+        answer: dict[str, Any] = {"subject_id": body.subject_id, "gpc": honoured}
+        if self._shows_signal_status():
+            answer["opt_out_preference_signal"] = {"honored": honoured, "status": _status_text(honoured)}
+        return JSONResponse(answer)
+
+    async def home(self, request: Request) -> Response:
+        """The site's front page: it says whether it processed the browser's opt-out preference signal."""
+        status = ""
+        if self._shows_signal_status() and request.headers.getlist("sec-gpc"):
+            honoured = self._gpc_signal(request)
+            status = f'<p id="opt-out-status" class="privacy-status">{_status_text(honoured)}</p>'
+        return HTMLResponse(
+            "<!doctype html><html><head><title>Demo shop</title></head><body>"
+            f'<h1>Demo shop</h1>{status}<footer><a href="/privacy">Your privacy choices</a></footer>'
+            "</body></html>"
+        )
+
+    def _shows_signal_status(self) -> bool:
+        return not {"gpc_display_missing", "gpc_ignored"} & self.defects
 
     async def set_preference(self, request: Request) -> Response:
         body = await _parse(request, PreferenceBody)
@@ -302,13 +322,17 @@ class DemoService:
         argv = [sys.executable, "-m", "optout_recall.demo.service", *sys.argv[1:]]
         os.execv(sys.executable, argv)
 
-    def _apply_gpc(self, request: Request, subject_id: str, jurisdiction: str) -> bool:
+    def _gpc_signal(self, request: Request) -> bool:
+        """Whether this build reads the request's Sec-GPC header as an opt-out."""
         if "gpc_ignored" in self.defects:
             return False
         values = request.headers.getlist("sec-gpc")
         if not values:
             return False
-        if "gpc_loose" not in self.defects and (len(values) != 1 or values[0].strip() != "1"):
+        return "gpc_loose" in self.defects or (len(values) == 1 and values[0].strip() == "1")
+
+    def _apply_gpc(self, request: Request, subject_id: str, jurisdiction: str) -> bool:
+        if not self._gpc_signal(request):
             return False
         for purpose in GPC_PURPOSES:
             self.store.record(
@@ -348,6 +372,10 @@ class DemoService:
             event_id=event.event_id,
             dedupe="queue_order" not in self.defects,
         )
+
+
+def _status_text(honoured: bool) -> str:
+    return SIGNAL_HONORED if honoured else "Opt-Out Preference Signal Not Processed"
 
 
 async def _parse(request: Request, model: type[_Body]) -> Any:
@@ -425,6 +453,7 @@ def create_app(
 
     app = Starlette(
         routes=[
+            Route("/", service.home),
             Route("/healthz", service.healthz),
             Route("/.well-known/gpc.json", service.gpc_wellknown),
             Route("/visits", service.visit, methods=["POST"]),

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
 from optout_recall.probes.scenarios import Step
+from optout_recall.rules import JurisdictionRules
 
 
 @dataclass
@@ -20,6 +23,8 @@ class ProbeSettings:
     scenario_paths: list[Path] | None = None
     python: str = sys.executable
     heartbeat_seconds: float = 5.0
+    rules: JurisdictionRules | None = None  # for scenarios that check a duty; default: the shipped rules
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
 
 
 class ChannelDriver(Protocol):

@@ -15,9 +15,11 @@ import httpx
 
 from optout_recall.db import redact_url
 from optout_recall.payloads import ChannelTarget
+from optout_recall.probes.display import html_shows, json_shows
 from optout_recall.probes.driver import ProbeError, ProbeSettings, StepFailed, Unreachable
 from optout_recall.probes.scenarios import (
     BurstCheck,
+    DisplayCheck,
     EventsCheck,
     FetchAction,
     PreferenceCheck,
@@ -160,7 +162,9 @@ class HttpDriver(ReadbackMixin):
                 "POST", f"{self.base}/visits", note=note, json=body, headers=action.headers
             )
         elif isinstance(action, FetchAction):
-            response = await self.http("GET", f"{self.base}{action.path}", note=note)
+            response = await self.http(
+                "GET", f"{self.base}{action.path}", note=note, headers=action.headers or None
+            )
         elif isinstance(action, SdkInitAction):
             init: dict[str, Any] = {
                 "subject_id": self.run.subject,
@@ -181,6 +185,8 @@ class HttpDriver(ReadbackMixin):
         return None
 
     async def _check(self, check: Any) -> str | None:
+        if isinstance(check, DisplayCheck):
+            return self._display(check)
         if not isinstance(check, ResponseCheck):
             return await super()._check(check)
         response = self.responses.get(check.step)
@@ -207,6 +213,16 @@ class HttpDriver(ReadbackMixin):
                     if not isinstance(document.get(key), str) or not re.fullmatch(pattern, document[key]):
                         problems.append(f"{key} is {document.get(key)!r}, expected to match {pattern}")
         return f"step {check.step} response: {', '.join(problems)}" if problems else None
+
+    def _display(self, check: DisplayCheck) -> str | None:
+        response = self.responses.get(check.step)
+        if response is None:
+            return f"step {check.step} has no response to check"
+        if check.json_field is not None:
+            problem = json_shows(response.text, check.json_field, check.equals)
+        else:
+            problem = html_shows(response.text, text=check.text, selector=check.selector)
+        return None if problem is None else f"step {check.step} display: {problem}"
 
     async def close(self) -> None:
         return None

@@ -16,6 +16,7 @@ import asyncio
 import re
 import time
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ from optout_recall.probes.queue import QueueDriver
 from optout_recall.probes.scenarios import Scenario, ScenarioFileError, load_library
 from optout_recall.probes.sdk import SdkDriver
 from optout_recall.probes.transcript import ScenarioRun, safe_name
+from optout_recall.rules import JurisdictionRules, RulesError, load_rules
 
 log = structlog.get_logger(__name__)
 
@@ -59,7 +61,7 @@ async def run_probes(
 ) -> ProbeRunResult:
     """Run every planned pair not already in `done`; heartbeat the verdicts so far as JSON after each one."""
     settings = settings or ProbeSettings()
-    plan = plan_runs(input, settings.scenario_paths)
+    plan = plan_runs(input, settings.scenario_paths, rules=settings.rules, now=settings.clock())
     out_dir = Path(input.artifacts_dir) / safe_name(input.label)
     verdicts: Verdicts = {
         key: verdict for key, verdict in (done or {}).items() if Path(verdict.transcript_path).exists()
@@ -114,14 +116,22 @@ async def _beat_every(beat: Callable[[], None], seconds: float) -> None:
 
 
 def plan_runs(
-    input: ProbeRunInput, scenario_paths: list[Path] | None
+    input: ProbeRunInput,
+    scenario_paths: list[Path] | None,
+    *,
+    rules: JurisdictionRules | None = None,
+    now: datetime | None = None,
 ) -> list[tuple[ChannelTarget, Scenario]]:
-    """Every (channel, scenario) pair to run, in result order; refuses what no attempt could ever run."""
+    """Every (channel, scenario) pair to run, in result order; refuses what no attempt could ever run.
+
+    A scenario that checks a duty (`binds`) is left out of a run of the whole library while the rules say the
+    duty does not bind yet at `now`; named explicitly, it runs.
+    """
     try:
         library = load_library(scenario_paths)
     except ScenarioFileError as exc:
         raise RecallError(str(exc), ErrorType.SCENARIO_FILE_ERROR) from exc
-    names = list(dict.fromkeys(input.scenarios)) or list(library)
+    names = list(dict.fromkeys(input.scenarios)) or _binding(library, rules, now or datetime.now(UTC))
     unknown = [name for name in names if name not in library]
     if unknown:
         raise RecallError(
@@ -151,6 +161,28 @@ def plan_runs(
                 ErrorType.BAD_CHANNELS,
             )
     return plan
+
+
+def _binding(library: dict[str, Scenario], rules: JurisdictionRules | None, now: datetime) -> list[str]:
+    """The library's scenarios, less those whose duty does not bind yet."""
+    checked = [scenario for scenario in library.values() if scenario.binds is not None]
+    if not checked:
+        return list(library)
+    try:
+        rules = rules or load_rules()
+    except RulesError as exc:
+        raise RecallError(str(exc), ErrorType.SCENARIO_FILE_ERROR) from exc
+    names = []
+    for name, scenario in library.items():
+        if scenario.binds is not None:
+            duty, where = scenario.binds.duty, scenario.binds.jurisdiction
+            if rules.duty_at(duty, where, now) is None:
+                log.info(
+                    "scenario left out: its duty does not bind yet", scenario=name, duty=duty, where=where
+                )
+                continue
+        names.append(name)
+    return names
 
 
 def channel_problem(channel: ChannelTarget) -> str | None:

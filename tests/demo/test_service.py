@@ -123,3 +123,26 @@ async def test_bad_bodies_are_422_and_in_process_restart_is_refused(tmp_path: Pa
         response = await client.post("/preferences", json={"subject_id": "h", "choice": "maybe"})
         assert response.status_code == 422
         assert (await client.post("/admin/restart")).status_code == 501
+
+
+async def test_the_fixed_build_shows_it_honored_the_signal_and_the_defect_hides_it(tmp_path: Path) -> None:
+    async with client_for("fixed", set(), tmp_path / "a") as client:
+        page = await client.get("/", headers={"Sec-GPC": "1"})
+        plain = await client.get("/")
+        visit = await client.post(
+            "/visits", json={"subject_id": "v", "jurisdiction": "US-CA"}, headers={"Sec-GPC": "1"}
+        )
+    async with client_for("defective", {"gpc_display_missing"}, tmp_path / "b") as client:
+        hidden = await client.get("/", headers={"Sec-GPC": "1"})
+        honoured = await client.post(
+            "/visits", json={"subject_id": "w", "jurisdiction": "US-CA"}, headers={"Sec-GPC": "1"}
+        )
+        stored = await read(client, "w")
+
+    assert '<p id="opt-out-status" class="privacy-status">Opt-Out Request Honored</p>' in page.text
+    assert "Opt-Out" not in plain.text
+    assert visit.json()["opt_out_preference_signal"] == {"honored": True, "status": "Opt-Out Request Honored"}
+    # The defect only hides the display: the signal itself is still honored.
+    assert "Opt-Out" not in hidden.text
+    assert "opt_out_preference_signal" not in honoured.json()
+    assert honoured.json()["gpc"] is True and stored["choice"] == "opt_out"

@@ -33,7 +33,7 @@ def free_port() -> int:
 
 
 def catching(defect: str, kind: ChannelKind) -> set[str]:
-    return {name for name, s in LIBRARY.items() if s.catches == defect and kind in s.channels}
+    return {name for name, s in LIBRARY.items() if defect in s.catches and kind in s.channels}
 
 
 def applicable(kind: ChannelKind) -> set[str]:
@@ -96,7 +96,8 @@ def verdicts_of(results: dict[str, ScenarioVerdict]) -> dict[str, Verdict]:
 
 
 @pytest.mark.parametrize(
-    "defect", ["gpc_ignored", "gpc_loose", "volatile", "sdk_override", "hardcoded_state"]
+    "defect",
+    ["gpc_ignored", "gpc_loose", "gpc_display_missing", "volatile", "sdk_override", "hardcoded_state"],
 )
 async def test_http_scenarios_fail_against_their_defect_only(tmp_path: Path, demo: Demo, defect: str) -> None:
     url = demo.start("defective", {defect})
@@ -304,4 +305,4 @@ async def test_sdk_entry_point_that_hangs_is_an_error(tmp_path: Path) -> None:
 
 
 def test_every_defect_is_caught_by_some_scenario() -> None:
-    assert {scenario.catches for scenario in LIBRARY.values()} == set(DEFECTS)
+    assert {defect for scenario in LIBRARY.values() for defect in scenario.catches} == set(DEFECTS)

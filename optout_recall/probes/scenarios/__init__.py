@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from optout_recall.payloads import ChannelKind, Choice
+from optout_recall.probes.display import parse_selector
 
 LIBRARY_DIR = Path(__file__).parent / "library"
 
@@ -58,9 +59,10 @@ class VisitAction(_Model):
 
 
 class FetchAction(_Model):
-    """A plain GET of a path on the target, kept for `response` expectations."""
+    """A plain GET of a path on the target (a page, with browser headers), kept for `response` and `display`."""
 
     path: str = Field(pattern=r"^/")
+    headers: dict[str, str] = Field(default_factory=dict)
 
 
 class SdkInitAction(_Model):
@@ -179,6 +181,34 @@ class ResponseCheck(_Model):
     json_matches: dict[str, str] = Field(default_factory=dict)
 
 
+class DisplayCheck(_Model):
+    """What the target showed in answer to an earlier step, e.g. that it honored an opt-out preference signal.
+
+    `text`: words the body shows (in HTML, its visible text; case and spacing aside). `selector`: an element
+    the HTML holds (`tag`, `#id`, `.class`, `[attr]`, `[attr=value]`, combined, and descendants separated by
+    spaces), showing `text` if both are given. `json_field`: a dotted path into a JSON body that must hold
+    `equals`.
+    """
+
+    step: int = Field(ge=0)
+    text: str | None = Field(default=None, min_length=1)
+    selector: str | None = Field(default=None, min_length=1)
+    json_field: str | None = Field(default=None, pattern=r"^[^.\s]+(\.[^.\s]+)*$")
+    equals: Any = True
+
+    @model_validator(mode="after")
+    def _says_what_to_look_for(self) -> DisplayCheck:
+        if self.json_field is not None and (self.text is not None or self.selector is not None):
+            raise ValueError(
+                "a display check reads either a JSON field or the page (text, selector), not both"
+            )
+        if self.json_field is None and self.text is None and self.selector is None:
+            raise ValueError("a display check needs text, selector or json_field")
+        if self.selector is not None:
+            parse_selector(self.selector)
+        return self
+
+
 class EventsCheck(_Model):
     """How many distinct choice events the target recorded for the subject (duplicates must not count)."""
 
@@ -198,6 +228,7 @@ class BurstCheck(_Model):
 EXPECT_KINDS: dict[str, set[ChannelKind]] = {
     "preference": {ChannelKind.HTTP, ChannelKind.QUEUE, ChannelKind.SDK},
     "response": {ChannelKind.HTTP},
+    "display": {ChannelKind.HTTP},
     "events": {ChannelKind.HTTP, ChannelKind.QUEUE},
     "burst": {ChannelKind.QUEUE},
 }
@@ -206,6 +237,7 @@ EXPECT_KINDS: dict[str, set[ChannelKind]] = {
 class Expectation(_Model):
     preference: PreferenceCheck | None = None
     response: ResponseCheck | None = None
+    display: DisplayCheck | None = None
     events: EventsCheck | None = None
     burst: BurstCheck | None = None
 
@@ -228,14 +260,33 @@ class Expectation(_Model):
 # --------------------------------------------------------------------------- scenarios
 
 
+class DutyRef(_Model):
+    """The duty of the rules data a scenario checks: it runs only where and once that duty binds."""
+
+    duty: str = Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")
+    jurisdiction: str = Field(pattern=_JURISDICTION.pattern)
+
+
 class Scenario(_Model):
     name: str = Field(pattern=_NAME.pattern)
     description: str = Field(min_length=1)
     channels: list[ChannelKind] = Field(min_length=1)
-    catches: str = Field(default="", description="the known defect this scenario exposes (documentation)")
+    catches: list[str] = Field(
+        default_factory=list, description="the known defects this scenario exposes (documentation)"
+    )
+    binds: DutyRef | None = Field(
+        default=None, description="run only while this duty binds (unless the scenario is named explicitly)"
+    )
     subject_style: Literal["plain", "unicode_long"] = "plain"
     steps: list[Step] = Field(min_length=1)
     expect: list[Expectation] = Field(min_length=1)
+
+    @field_validator("catches", mode="before")
+    @classmethod
+    def _one_or_more(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [value] if value else []
+        return value
 
     @model_validator(mode="after")
     def _channels_support_everything(self) -> Scenario:
@@ -249,9 +300,10 @@ class Scenario(_Model):
                         f"expectation {expectation.kind!r} cannot be checked on a {channel} channel"
                     )
         for expectation in self.expect:
-            if expectation.response is not None and expectation.response.step >= len(self.steps):
+            check = expectation.response or expectation.display
+            if check is not None and check.step >= len(self.steps):
                 raise ValueError(
-                    f"response check refers to step {expectation.response.step}, which does not exist"
+                    f"{expectation.kind} check refers to step {check.step}, which does not exist"
                 )
         return self
 
