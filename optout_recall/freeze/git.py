@@ -399,8 +399,10 @@ def create_bare_repo_with_main(path: Path, message: str = "initial commit") -> s
     return commit
 
 
-def clone_commit(bare: Path, message: str, workdir: Path | None = None) -> tuple[Path, str]:
-    """Clone `bare`, add a commit on main and push it to a review branch (not main); return the clone and the id."""
+def clone_commit(
+    bare: Path, message: str, workdir: Path | None = None, *, publish: bool = True
+) -> tuple[Path, str]:
+    """Clone `bare`, add a commit on main and (with `publish`) push it to a review branch; return clone and id."""
     env = {**os.environ, **_IDENTITY}
     clone = Path(workdir or tempfile.mkdtemp(prefix="optout-recall-clone-"))
     subprocess.run(
@@ -422,6 +424,8 @@ def clone_commit(bare: Path, message: str, workdir: Path | None = None) -> tuple
         .strip()
     )
     # Published for review, as a hotfix under review is: on a branch of its own, which no freeze covers.
+    if not publish:
+        return clone, sha
     subprocess.run(
         ["git", "-C", str(clone), "push", "--quiet", "origin", f"HEAD:refs/heads/review/{sha[:12]}"],
         env=env,

@@ -202,7 +202,9 @@ async def test_an_unfreeze_cut_off_mid_write_stays_frozen_then_restores_the_exac
     with pytest.raises(RecallError, match="nothing replaced"):
         await freezer.unfreeze(INCIDENT, frozen)
     assert marker.exists()
-    clone, _ = clone_commit(bare, "unsigned", tmp_path / "clone")
+    clone, _ = clone_commit(
+        bare, "unsigned", tmp_path / "clone", publish=False
+    )  # its policy refuses the push
     push = git("push", "origin", "HEAD:main", cwd=clone)
     assert push.returncode != 0 and b"deploys are frozen" in push.stderr  # still our hook, whole
 
