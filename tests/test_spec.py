@@ -222,3 +222,19 @@ def test_recall_start_refuses_a_password_in_a_url_with_one_line_and_exit_2(tmp_p
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "databases.events_password_env: NAME" in lines[0]
     assert "hunter2secret" not in result.stderr + result.stdout and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("written", "kind"),
+    [
+        ("Integration", "app"),
+        ("OrganizationAdmin", "org_admin"),
+        ("DeployKey", "deploy_key"),
+        ("User", "user"),
+        ("app", "app"),
+    ],
+)
+def test_bypass_kinds_accept_githubs_own_actor_type_names(written: str, kind: str) -> None:
+    from optout_recall.payloads import BypassActor
+
+    assert BypassActor(kind=written, id=12345).kind == kind  # type: ignore[arg-type]

@@ -119,3 +119,12 @@ class BypassKind(StrEnum):
     DEPLOY_KEY = "deploy_key"
     REPOSITORY_ROLE = "repository_role"
     ORG_ADMIN = "org_admin"
+
+    @classmethod
+    def _missing_(cls, value: object) -> BypassKind | None:
+        """GitHub's own actor_type names (Integration, OrganizationAdmin, DeployKey, …) mean the same kinds."""
+        if not isinstance(value, str):
+            return None
+        key = value.replace("_", "").lower()
+        official = {"integration": cls.APP, "organizationadmin": cls.ORG_ADMIN}
+        return official.get(key) or next((kind for kind in cls if kind.value.replace("_", "") == key), None)
