@@ -26,7 +26,7 @@ class ReportActivities:
         out_dir.mkdir(parents=True, exist_ok=True)
         report = build_report(
             input,
-            events=await read_events(input.events_url, input.state.incident_id),
+            events=await read_events(input.events_url, input.state.incident_id, ledger_url=input.ledger_url),
             ledger=await read_ledger(input.ledger_url),
             generated_at=datetime.now(UTC),
             generated_by="write_report activity",

@@ -142,6 +142,7 @@ def build_report(
         deploys=_deploys(input, artifacts),
         backfill=_backfill(input, events),
         downstream=events.downstream,
+        deadlines=events.deadlines,
         ledger=ledger,
         open_items=state.open_items,
         timeline=[

@@ -172,6 +172,74 @@ class BackfillSection(ReportPart):
     note: str = ""
 
 
+class OptOutDeadlineRule(ReportPart):
+    """A jurisdiction's deadline for honoring an opt-out, as the rules data holds it."""
+
+    jurisdiction: str
+    days: int
+    business_days: bool = Field(description="counted over weekends and US federal holidays (5 U.S.C. 6103)")
+    citation: str
+    third_parties_citation: str | None = Field(
+        default=None, description="where the law asks that the third parties the data went to be told"
+    )
+    unverified: str = Field(default="", description="what of it is not yet checked against the primary text")
+
+
+class LateCorrection(ReportPart):
+    """A corrected event processed after the deadline for honoring the opt-out it ignored."""
+
+    event_id: str
+    subject_id: str
+    purpose: str
+    jurisdiction: str
+    destination: str
+    processed_at: datetime
+    ledger_seq: int
+    opt_out_observed_at: datetime
+    due_at: datetime = Field(
+        description="the instant the deadline passed (midnight after its last day, local)"
+    )
+
+
+class ThirdPartyNotice(ReportPart):
+    """A downstream request that is also a notice the law asks for, with the deadline it had to meet."""
+
+    destination: str
+    subject_id: str
+    jurisdiction: str
+    due_at: datetime = Field(description="the earliest deadline of the opt-outs the notice answers")
+    status: str
+    delivered_at: datetime | None = None
+    overdue: bool = Field(description="not delivered before due_at")
+    citation: str
+
+
+class DeadlinesSection(ReportPart):
+    """Each correction held to its jurisdiction's deadline, counted from the observed_at of its opt-out.
+
+    Computed here from recall_corrections, recall_outbox and the ledger's entries; the outbox itself carries
+    no deadlines.
+    """
+
+    available: bool
+    note: str = ""
+    rules: list[OptOutDeadlineRule] = Field(default_factory=list)
+    corrections_checked: int = 0
+    after_deadline: int = Field(default=0, description="corrections whose event came after the deadline")
+    without_deadline: int = Field(
+        default=0, description="corrections with no opt-out deadline in the rules, or no ledger entry"
+    )
+    late: list[LateCorrection] = Field(
+        default_factory=list,
+        description="the corrections after the deadline, lowest event ids first (capped)",
+    )
+    notices_required: int = 0
+    notices_overdue: int = 0
+    notices: list[ThirdPartyNotice] = Field(
+        default_factory=list, description="the notices the law asks for, soonest deadline first (capped)"
+    )
+
+
 class DeliveryCount(ReportPart):
     destination: str
     status: str
@@ -238,6 +306,9 @@ class AuditReport(ReportPart):
     deploys: list[DeployRecord]
     backfill: BackfillSection
     downstream: DownstreamSection
+    deadlines: DeadlinesSection = Field(
+        default_factory=lambda: DeadlinesSection(available=False, note="not computed by this version")
+    )
     ledger: LedgerSection
     open_items: list[str]
     timeline: list[TimelineEntry]

@@ -21,13 +21,22 @@ from optout_recall import names
 from optout_recall.audit import history as hist
 from optout_recall.audit.build import build_report, refusals_section
 from optout_recall.audit.checks import VerifyOutcome
+from optout_recall.audit.deadlines import rule_record
 from optout_recall.audit.lineage import Run, temporal_status
-from optout_recall.audit.model import AuditReport, CorrectionSample, LedgerHead, LedgerSection
+from optout_recall.audit.model import (
+    AuditReport,
+    CorrectionSample,
+    DeadlinesSection,
+    LateCorrection,
+    LedgerHead,
+    LedgerSection,
+)
 from optout_recall.audit.sources import SAMPLE_SIZE, EventsSnapshot
 from optout_recall.gates.refusals import REFUSALS_FILE
 from optout_recall.ledger import SignedHead
 from optout_recall.ledger.signing import signature_is_valid
 from optout_recall.payloads import BackfillCounts
+from optout_recall.rules import RulesError, load_rules
 
 CORRECTIONS = "backfill/corrections.jsonl"
 LEDGER_HEAD = "ledger/head.json"
@@ -57,6 +66,19 @@ _ALWAYS_UNVERIFIABLE = (
     Unverifiable(
         ("downstream",),
         "delivery state of recall_outbox: needs the live events database (the bundle holds no outbox rows)",
+    ),
+    Unverifiable(
+        (
+            "deadlines.after_deadline",
+            "deadlines.without_deadline",
+            "deadlines.notices_required",
+            "deadlines.notices_overdue",
+            "deadlines.notices",
+            "deadlines.note",
+        ),
+        "every correction held to its deadline: needs the observed_at of every opt-out the corrections name, "
+        "from the live ledger; each listed late correction is checked against the correction list, and its "
+        "deadline recomputed from the rules",
     ),
     Unverifiable(
         ("ledger.verified", "ledger.summary", "ledger.entries_checked", "ledger.problems"),
@@ -180,16 +202,59 @@ def _events_from_bundle(
                 f"needs the live events database (no readable {CORRECTIONS} in the bundle)",
             )
         )
+        unverifiable.append(Unverifiable(("deadlines",), f"no readable {CORRECTIONS} in the bundle"))
         return EventsSnapshot(
             available=False,
             note=report.backfill.note,
             corrections=report.backfill.corrections_in_database,
             sample=report.backfill.sample,
             downstream=downstream,
+            deadlines=report.deadlines,
         )
     note = _NO_TABLE_NOTE if not rows and report.backfill.note == _NO_TABLE_NOTE else ""
     return EventsSnapshot(
-        available=True, note=note, corrections=len(rows), sample=sample, downstream=downstream
+        available=True,
+        note=note,
+        corrections=len(rows),
+        sample=sample,
+        downstream=downstream,
+        deadlines=_deadlines_from_bundle(rows, report.deadlines, unverifiable),
+    )
+
+
+def _deadlines_from_bundle(
+    rows: list[dict[str, Any]], reported: DeadlinesSection, unverifiable: list[Unverifiable]
+) -> DeadlinesSection:
+    """What of the deadlines section the correction list and the rules re-derive: how many corrections were
+    checked, the deadline rules, and each listed late correction (its row, its deadline recomputed)."""
+    if not reported.available:
+        return reported
+    try:
+        rules = load_rules()
+    except RulesError as exc:
+        unverifiable.append(Unverifiable(("deadlines",), f"the shipped rules cannot be read: {exc}"))
+        return reported
+    by_event = {str(row.get("event_id")): row for row in rows}
+    late: list[LateCorrection] = []
+    for item in reported.late:
+        row = by_event.get(item.event_id)
+        found = rules.opt_out_due_at(str(row.get("jurisdiction")), item.opt_out_observed_at) if row else None
+        if row is None or found is None:
+            continue
+        fields = {k: v for k, v in row.items() if k in LateCorrection.model_fields}
+        recomputed = LateCorrection.model_validate(
+            {**fields, "opt_out_observed_at": item.opt_out_observed_at, "due_at": found[0]}
+        )
+        if recomputed.processed_at >= recomputed.due_at:
+            late.append(recomputed)
+    derived_rules = []
+    for record in reported.rules:
+        rule = rules.rule_for(record.jurisdiction)
+        deadline = None if rule is None else rule.opt_out_deadline
+        if deadline is not None:
+            derived_rules.append(rule_record(record.jurisdiction, deadline))
+    return reported.model_copy(
+        update={"corrections_checked": len(rows), "late": late, "rules": derived_rules}
     )
 
 
@@ -224,6 +289,8 @@ def _source(path: str) -> str:
         return CORRECTIONS
     if path.startswith("ledger."):
         return LEDGER_HEAD
+    if path.startswith("deadlines"):
+        return f"{CORRECTIONS} and the rules"
     if path.endswith(".transcript_check"):
         return "the bundle's transcript"
     if path.startswith("deploys") and path.endswith(".log"):

@@ -6,14 +6,19 @@ crash: an auditor still gets every other section, and the gap is visible.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, inspect, select
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncConnection
 
+from optout_recall.audit.deadlines import CorrectionRow, DeadlineTally
 from optout_recall.audit.model import (
     CorrectionSample,
+    DeadlinesSection,
     DeliveryCount,
     DownstreamSection,
     LedgerHead,
@@ -23,11 +28,14 @@ from optout_recall.audit.model import (
 from optout_recall.backfill.corrections import recall_corrections, recall_outbox
 from optout_recall.db import DatabaseURLError, create_engine, redact_url
 from optout_recall.ledger import Ledger
+from optout_recall.ledger.schema import consent_ledger
 from optout_recall.ledger.signing import signature_is_valid
-from optout_recall.rules import RulesError, load_rules
+from optout_recall.rules import JurisdictionRules, RulesError, load_rules
 
 SAMPLE_SIZE = 20
 MAX_LEDGER_PROBLEMS = 10
+_PAGE = 10_000
+_SEQS_PER_QUERY = 500
 
 
 @dataclass(frozen=True)
@@ -52,10 +60,29 @@ class EventsSnapshot:
     corrections: int | None = None
     sample: list[CorrectionSample] = field(default_factory=list)
     downstream: DownstreamSection = field(default_factory=lambda: DownstreamSection(available=False))
+    deadlines: DeadlinesSection = field(
+        default_factory=lambda: DeadlinesSection(available=False, note="no ledger given")
+    )
 
 
-async def read_events(events_url: str, incident_id: str, sample_size: int = SAMPLE_SIZE) -> EventsSnapshot:
-    """Correction count, a deterministic sample (lowest event ids) and outbox delivery state."""
+async def read_events(
+    events_url: str, incident_id: str, sample_size: int = SAMPLE_SIZE, *, ledger_url: str | None = None
+) -> EventsSnapshot:
+    """Correction count, a deterministic sample (lowest event ids) and outbox delivery state; with the ledger,
+    every correction held to its opt-out deadline."""
+    snapshot = await _read_events(events_url, incident_id, sample_size)
+    if snapshot.available and ledger_url:
+        snapshot.deadlines = await read_deadlines(events_url, ledger_url, incident_id)
+    elif snapshot.available:
+        snapshot.deadlines = DeadlinesSection(
+            available=False, note="no ledger given: the deadlines run from the opt-outs' observed_at"
+        )
+    else:
+        snapshot.deadlines = DeadlinesSection(available=False, note=snapshot.note)
+    return snapshot
+
+
+async def _read_events(events_url: str, incident_id: str, sample_size: int) -> EventsSnapshot:
     if not events_url:
         return EventsSnapshot(available=False, note="no events database given")
     try:
@@ -110,6 +137,97 @@ async def read_events(events_url: str, incident_id: str, sample_size: int = SAMP
     finally:
         await engine.dispose()
     return EventsSnapshot(available=True, corrections=int(count or 0), sample=sample, downstream=downstream)
+
+
+async def read_deadlines(
+    events_url: str, ledger_url: str, incident_id: str, rules: JurisdictionRules | None = None
+) -> DeadlinesSection:
+    """Every correction of the incident held to its opt-out deadline; the outbox notices the law asks for."""
+    try:
+        rules = rules or load_rules()
+        engine = create_engine(events_url, read_only=True)
+    except (RulesError, DatabaseURLError) as exc:
+        return DeadlinesSection(available=False, note=str(exc))
+    try:
+        async with engine.connect() as conn:
+            tables = await conn.run_sync(lambda c: set(inspect(c).get_table_names()))
+            if recall_corrections.name not in tables:
+                return DeadlinesSection(
+                    available=True, note="no recall_corrections table: the backfill never wrote"
+                )
+            c = recall_corrections.c
+            seqs = (
+                await conn.scalars(select(c.ledger_seq).where(c.incident_id == incident_id).distinct())
+            ).all()
+            observed = await _observed_at(ledger_url, [int(seq) for seq in seqs])
+            tally = DeadlineTally(rules=rules, observed=observed)
+            async for row in _corrections(conn, incident_id):
+                tally.add(row)
+            outbox: list[tuple[str, str, str, datetime | None]] = []
+            if recall_outbox.name in tables:
+                o = recall_outbox.c
+                result = await conn.execute(
+                    select(o.destination, o.subject_id, o.status, o.delivered_at).where(
+                        o.incident_id == incident_id
+                    )
+                )
+                outbox = [(row[0], row[1], row[2], row[3]) for row in result]
+    except (OSError, SQLAlchemyError, SourceUnavailable) as exc:
+        return DeadlinesSection(available=False, note=str(exc).splitlines()[0])
+    finally:
+        await engine.dispose()
+    missing = len(set(int(seq) for seq in seqs) - set(observed))
+    note = f"{missing} opt-out entries the corrections name are not in the ledger" if missing else ""
+    return tally.section(outbox, note=note)
+
+
+async def _corrections(conn: AsyncConnection, incident_id: str) -> AsyncIterator[CorrectionRow]:
+    """The incident's corrections in event-id order, a page at a time (keyset on event_id)."""
+    c = recall_corrections.c
+    after: str | None = None
+    while True:
+        query = (
+            select(
+                c.event_id,
+                c.subject_id,
+                c.purpose,
+                c.jurisdiction,
+                c.destination,
+                c.processed_at,
+                c.ledger_seq,
+            )
+            .where(c.incident_id == incident_id)
+            .order_by(c.event_id)
+            .limit(_PAGE)
+        )
+        if after is not None:
+            query = query.where(c.event_id > after)
+        rows = (await conn.execute(query)).all()
+        for row in rows:
+            yield (row[0], row[1], row[2], row[3], row[4], row[5], int(row[6]))
+        if len(rows) < _PAGE:
+            return
+        after = rows[-1][0]
+
+
+async def _observed_at(ledger_url: str, seqs: list[int]) -> dict[int, datetime]:
+    """observed_at of the ledger entries `seqs`, read-only."""
+    observed: dict[int, datetime] = {}
+    try:
+        async with Ledger.open_existing(ledger_url) as ledger, ledger.engine.connect() as conn:
+            for start in range(0, len(seqs), _SEQS_PER_QUERY):
+                chunk = seqs[start : start + _SEQS_PER_QUERY]
+                result = await conn.execute(
+                    select(consent_ledger.c.seq, consent_ledger.c.observed_at).where(
+                        consent_ledger.c.seq.in_(chunk)
+                    )
+                )
+                observed.update({int(seq): at for seq, at in result})
+    except DatabaseURLError as exc:
+        raise SourceUnavailable(str(exc)) from exc
+    except (OSError, SQLAlchemyError) as exc:
+        raise SourceUnavailable(f"{redact_url(ledger_url)}: {str(exc).splitlines()[0]}") from exc
+    return observed
 
 
 async def read_all_corrections(events_url: str, incident_id: str) -> list[dict[str, object]]:

@@ -107,7 +107,7 @@ async def report_from_temporal(
     ledger_url = recall_input.ledger_url if sources.ledger_url is None else sources.ledger_url
     report = build_report(
         report_input,
-        events=await read_events(events_url, recall_input.incident_id),
+        events=await read_events(events_url, recall_input.incident_id, ledger_url=ledger_url),
         ledger=await read_ledger(ledger_url),
         generated_at=datetime.now(UTC),
         generated_by="recall report",

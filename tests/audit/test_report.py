@@ -36,6 +36,7 @@ SECTIONS = {
     "verification": "Verification",
     "backfill": "Backfill",
     "downstream": "Downstream requests",
+    "deadlines": "Deadlines",
     "ledger": "Consent ledger",
     "timeline": "Timeline",
 }
