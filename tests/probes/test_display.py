@@ -16,7 +16,7 @@ from optout_recall.probes.driver import ProbeSettings
 from optout_recall.probes.run import plan_runs, run_probes
 from optout_recall.probes.scenarios import ScenarioFileError, load_library, load_scenario_file
 
-SCENARIO = "gpc-display-honored"
+SCENARIO = "gpc-honoured-display"
 
 
 def free_port() -> int:
