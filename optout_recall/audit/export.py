@@ -1,9 +1,10 @@
 """Writing an audit bundle: a directory an auditor can check offline, with nothing to trust but one public key.
 
 `export_bundle` writes the report (HTML, Markdown, JSON and its schema), every workflow history, the
-transcripts and deploy logs, the worker's file of refused statements, the backfill's correction list and the
-ledger's signed head, then a manifest of every file's SHA-256 signed with Ed25519. The caller gathers the histories and the report (read-only, from
-Temporal); this module only writes them down.
+transcripts and deploy logs, the worker's file of refused statements, the backfill's correction list, the
+ledger's signed head and the quorum approvals' envelopes, then an in-toto Statement v1 listing every file's
+SHA-256, in a DSSE envelope signed with Ed25519 (`attestation.dsse.json`). The caller gathers the histories
+and the report (read-only, from Temporal); this module only writes them down.
 """
 
 from __future__ import annotations
@@ -20,14 +21,18 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from optout_recall.audit.build import file_sha256, refusals_section
+from optout_recall.audit.dsse import sign_envelope
 from optout_recall.audit.history import RunHistory
 from optout_recall.audit.manifest import (
-    MANIFEST,
-    SIGNATURE,
+    PREDICATE_SCHEMA,
+    PREDICATE_SCHEMA_PATH,
+    STATEMENT,
     BundleError,
-    Manifest,
-    ManifestFile,
+    BundleStatement,
+    EvidencePredicate,
     ManifestHistory,
+    Subject,
+    statement_digest,
 )
 from optout_recall.audit.model import SCHEMA_PATH, AuditReport
 from optout_recall.audit.render import render_html, render_json, render_markdown
@@ -46,6 +51,8 @@ class ExportResult:
     files: int
     histories: int
     notes: list[str]
+    statement: BundleStatement
+    statement_digest: str  # SHA-256 of the signed statement: what the ledger logs
 
 
 def _safe(text: str) -> str:
@@ -123,26 +130,35 @@ async def export_bundle(
     else:
         notes.append(f"no signed ledger head: {report.ledger.summary}")
 
-    files = [
-        ManifestFile(
-            path=path.relative_to(out_dir).as_posix(), sha256=file_sha256(path), bytes=path.stat().st_size
-        )
+    shutil.copyfile(PREDICATE_SCHEMA_PATH, out_dir / PREDICATE_SCHEMA)
+    subjects = [
+        Subject(name=path.relative_to(out_dir).as_posix(), digest={"sha256": file_sha256(path)})
         for path in sorted(p for p in out_dir.rglob("*") if p.is_file())
     ]
-    manifest = Manifest(
-        incident_id=recall_input.incident_id,
-        workflow_id=report.incident.workflow_id,
-        run_id=report.incident.run_id,
-        created_at=datetime.now(UTC),
-        public_key=public_key_hex(key),
-        notes=notes,
-        histories=manifest_histories,
-        files=files,
+    statement = BundleStatement(
+        subject=subjects,
+        predicate=EvidencePredicate(
+            incident_id=recall_input.incident_id,
+            workflow_id=report.incident.workflow_id,
+            run_id=report.incident.run_id,
+            created_at=datetime.now(UTC),
+            public_key=public_key_hex(key),
+            notes=notes,
+            histories=manifest_histories,
+        ),
     )
-    manifest_bytes = (manifest.model_dump_json(indent=2) + "\n").encode()
-    (out_dir / MANIFEST).write_bytes(manifest_bytes)
-    (out_dir / SIGNATURE).write_text(key.sign(manifest_bytes).hex() + "\n")
-    return ExportResult(out_dir, manifest.public_key, len(files), len(runs), notes)
+    payload = statement.payload()
+    envelope = sign_envelope(payload, [key])
+    (out_dir / STATEMENT).write_text(json.dumps(envelope, indent=2) + "\n")
+    return ExportResult(
+        out_dir,
+        statement.predicate.public_key,
+        len(subjects),
+        len(runs),
+        notes,
+        statement,
+        statement_digest(payload),
+    )
 
 
 def _json_default(value: Any) -> str:

@@ -1,6 +1,8 @@
 """Checking an audit bundle offline: everything an auditor relies on, each failure named.
 
-`verify_bundle` checks the manifest's signature against a key pinned out of band, every digest, that the
+`verify_bundle` checks the DSSE envelope's signature (securesystemslib's DSSE code) against a key pinned out
+of band, that it holds an in-toto Statement v1 whose predicate fits the published schema, every subject's
+digest, every quorum approval's envelope against the roster's keys and the quorum, that the
 Markdown and HTML reports are report.json rendered again, that every run the recall started is in the bundle
 and ended as recorded, every field of report.json against its re-derivation from the histories (naming what
 cannot be derived offline), every approval signature, the refused attempts against the worker's file of them,
@@ -20,31 +22,23 @@ from pydantic import ValidationError
 from temporalio.client import WorkflowHistory
 
 from optout_recall.audit import history as hist
+from optout_recall.audit.attestation import LoadedStatement, check_digests, check_origin, load_statement
 from optout_recall.audit.build import file_sha256
 from optout_recall.audit.checks import Check, CheckStatus, VerifyOutcome
 from optout_recall.audit.lineage import check_children, check_parent_closed
-from optout_recall.audit.manifest import MANIFEST, SIGNATURE, BundleError, Manifest, ManifestHistory
+from optout_recall.audit.manifest import EvidencePredicate, ManifestHistory
 from optout_recall.audit.model import SCHEMA_PATH, AuditReport
 from optout_recall.audit.rederive import check_refusals, check_report_fields
 from optout_recall.audit.render import render_html, render_json, render_markdown
-from optout_recall.gates.approvals import signature_valid, verify_recorded_decision
+from optout_recall.gates.approvals import verify_recorded_decision
 from optout_recall.ledger import SignedHead
 from optout_recall.ledger.signing import signature_is_valid
 from optout_recall.payloads import RecallInput
 
-__all__ = ["Check", "CheckStatus", "ReplayHistories", "VerifyOutcome", "load_manifest", "verify_bundle"]
+__all__ = ["Check", "CheckStatus", "LoadedStatement", "ReplayHistories", "VerifyOutcome", "verify_bundle"]
 
 # Replays each history against the current workflow code: its replay failure, or None where it replays.
 ReplayHistories = Callable[[Sequence[WorkflowHistory]], Awaitable[list[Exception | None]]]
-
-
-def load_manifest(bundle: Path) -> tuple[bytes, str]:
-    if not bundle.is_dir():
-        raise BundleError(f"{bundle}: no such directory")
-    manifest_path, signature_path = bundle / MANIFEST, bundle / SIGNATURE
-    if not manifest_path.is_file() or not signature_path.is_file():
-        raise BundleError(f"{bundle} is not an audit bundle (no {MANIFEST} and {SIGNATURE})")
-    return manifest_path.read_bytes(), signature_path.read_text().strip()
 
 
 async def verify_bundle(
@@ -57,18 +51,15 @@ async def verify_bundle(
     """Every check an auditor relies on; a failed check names the file or record and says what differs.
 
     Without a pinned key the origin is unverified, which fails, since whoever edits a bundle can re-sign it
-    with a key of their own; `trust_bundle_key` accepts the manifest's own key and says UNVERIFIED ORIGIN.
+    with a key of their own; `trust_bundle_key` accepts the statement's own key and says UNVERIFIED ORIGIN.
     """
-    manifest_bytes, signature = load_manifest(bundle)
     outcome = VerifyOutcome()
-    try:
-        manifest = Manifest.model_validate_json(manifest_bytes)
-    except ValidationError as exc:
-        outcome.add("manifest", False, f"{MANIFEST} is not a valid manifest: {exc.errors()[0]['msg']}")
+    loaded = load_statement(bundle, outcome)
+    if loaded is None:
         return outcome
-
-    _check_origin(manifest, manifest_bytes, signature, pinned_public_key, trust_bundle_key, outcome)
-    _check_digests(bundle, manifest, outcome)
+    manifest = loaded.statement.predicate
+    check_origin(loaded, pinned_public_key, trust_bundle_key, outcome)
+    check_digests(bundle, loaded, outcome)
     histories = _load_histories(bundle, manifest, outcome)
     report = _load_report(bundle, outcome)
     if report is not None:
@@ -120,66 +111,8 @@ def _guarded(what: str, outcome: VerifyOutcome, check: Callable[[], None]) -> No
         outcome.add(what, False, f"a payload recorded in history does not decode: {reason[:200]}")
 
 
-def _check_origin(
-    manifest: Manifest,
-    manifest_bytes: bytes,
-    signature: str,
-    pinned_public_key: str | None,
-    trust_bundle_key: bool,
-    outcome: VerifyOutcome,
-) -> None:
-    key_ok = signature_valid(manifest.public_key, manifest_bytes, signature)
-    outcome.add(
-        "manifest signature",
-        key_ok,
-        f"Ed25519 key {manifest.public_key}" + ("" if key_ok else ": does not verify"),
-    )
-    if pinned_public_key is not None:
-        pinned = pinned_public_key.strip().lower()
-        matches = pinned == manifest.public_key
-        outcome.add(
-            "signing key pinned",
-            matches,
-            "matches --public-key" if matches else f"manifest key {manifest.public_key} is not {pinned}",
-        )
-        outcome.origin_verified = key_ok and matches
-    elif trust_bundle_key:
-        outcome.unverified(
-            "signing key pinned",
-            f"UNVERIFIED ORIGIN: --trust-bundle-key took the manifest's own key {manifest.public_key}; "
-            "anyone holding any key could have signed this bundle",
-        )
-    else:
-        outcome.add(
-            "signing key pinned",
-            False,
-            "no --public-key, so the origin is unverified: whoever edits a bundle can re-sign it with a key of "
-            "their own; pin the exporter's key with --public-key (or pass --trust-bundle-key to check the rest)",
-        )
-
-
-def _check_digests(bundle: Path, manifest: Manifest, outcome: VerifyOutcome) -> None:
-    listed = {entry.path for entry in manifest.files}
-    bad = 0
-    for entry in manifest.files:
-        path = bundle / entry.path
-        if not path.is_file():
-            outcome.add(f"file {entry.path}", False, "listed in the manifest but missing")
-            bad += 1
-        elif file_sha256(path) != entry.sha256:
-            outcome.add(f"file {entry.path}", False, "SHA-256 differs from the manifest (file changed)")
-            bad += 1
-    for path in sorted(p for p in bundle.rglob("*") if p.is_file()):
-        relative = path.relative_to(bundle).as_posix()
-        if relative not in listed and relative not in (MANIFEST, SIGNATURE):
-            outcome.add(f"file {relative}", False, "not in the manifest (added after export)")
-            bad += 1
-    if not bad:
-        outcome.add("file digests", True, f"{len(manifest.files)} files match the manifest")
-
-
 def _load_histories(
-    bundle: Path, manifest: Manifest, outcome: VerifyOutcome
+    bundle: Path, manifest: EvidencePredicate, outcome: VerifyOutcome
 ) -> list[tuple[ManifestHistory, WorkflowHistory]]:
     loaded = []
     for entry in manifest.histories:

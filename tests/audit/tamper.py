@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -10,27 +11,35 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from optout_recall.audit.build import file_sha256
-from optout_recall.audit.manifest import MANIFEST, SIGNATURE, Manifest, ManifestFile
+from optout_recall.audit.dsse import sign_envelope
+from optout_recall.audit.manifest import STATEMENT, UNLISTED, BundleStatement, EvidencePredicate, Subject
 from optout_recall.audit.model import AuditReport
 from optout_recall.audit.render import render_html, render_json, render_markdown
 from optout_recall.gates.approvals import public_key_hex
 from tests.audit.cli import invoke
 
 
-def resign(bundle: Path, key: Ed25519PrivateKey, change: Callable[[Manifest], None] | None = None) -> None:
-    """After an edit: fresh digests of what is on disk, the manifest changed as told, a fresh signature."""
-    manifest = Manifest.model_validate_json((bundle / MANIFEST).read_bytes())
-    manifest.files = [
-        ManifestFile(path=p.relative_to(bundle).as_posix(), sha256=file_sha256(p), bytes=p.stat().st_size)
+def resign(
+    bundle: Path, key: Ed25519PrivateKey, change: Callable[[EvidencePredicate], None] | None = None
+) -> None:
+    """After an edit: fresh digests of what is on disk, the predicate changed as told, a fresh DSSE
+    signature over the new statement, by `key`."""
+    envelope = json.loads((bundle / STATEMENT).read_text())
+    statement = BundleStatement.model_validate_json(base64.b64decode(envelope["payload"]))
+    statement.subject = [
+        Subject(name=p.relative_to(bundle).as_posix(), digest={"sha256": file_sha256(p)})
         for p in sorted(bundle.rglob("*"))
-        if p.is_file() and p.name not in (MANIFEST, SIGNATURE)
+        if p.is_file() and p.relative_to(bundle).as_posix() not in UNLISTED
     ]
-    manifest.public_key = public_key_hex(key)
+    statement.predicate.public_key = public_key_hex(key)
     if change is not None:
-        change(manifest)
-    data = (manifest.model_dump_json(indent=2) + "\n").encode()
-    (bundle / MANIFEST).write_bytes(data)
-    (bundle / SIGNATURE).write_text(key.sign(data).hex() + "\n")
+        change(statement.predicate)
+    (bundle / STATEMENT).write_text(json.dumps(sign_envelope(statement.payload(), [key]), indent=2) + "\n")
+
+
+def read_statement(bundle: Path) -> BundleStatement:
+    envelope = json.loads((bundle / STATEMENT).read_text())
+    return BundleStatement.model_validate_json(base64.b64decode(envelope["payload"]))
 
 
 def edit_json(path: Path, change: Callable[[Any], object]) -> None:

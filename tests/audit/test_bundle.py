@@ -12,7 +12,6 @@ from temporalio.testing import WorkflowEnvironment
 
 from optout_recall import names
 from optout_recall.audit.export import export_bundle
-from optout_recall.audit.manifest import MANIFEST, Manifest
 from optout_recall.cli.audit_collect import fetch_histories, report_from_temporal
 from optout_recall.cli.audit_readonly import ReadOnlyClient
 from optout_recall.demo.world import build_world, tear_down
@@ -20,7 +19,7 @@ from optout_recall.gates.approvals import public_key_hex
 from optout_recall.payloads import RecallState
 from optout_recall.spec import load_spec, to_recall_input
 from tests.audit.conftest import FinishedRecall
-from tests.audit.tamper import edit_json, failures, resign, unverified, verify
+from tests.audit.tamper import edit_json, failures, read_statement, resign, unverified, verify
 from workers.main import running_worker
 
 pytestmark = pytest.mark.devserver
@@ -28,9 +27,17 @@ pytestmark = pytest.mark.devserver
 
 async def test_exported_bundle_verifies_with_the_pinned_key(finished_recall: FinishedRecall) -> None:
     bundle = finished_recall.bundle
-    manifest = Manifest.model_validate_json((bundle / MANIFEST).read_bytes())
-    paths = {entry.path for entry in manifest.files}
-    assert {"report.html", "report.md", "report.json", "report.schema.json", "ledger/head.json"} <= paths
+    statement = read_statement(bundle)
+    manifest = statement.predicate
+    paths = set(statement.digests())
+    assert {
+        "report.html",
+        "report.md",
+        "report.json",
+        "report.schema.json",
+        "recall-evidence.schema.json",
+        "ledger/head.json",
+    } <= paths
     assert "backfill/corrections.jsonl" in paths
     assert any(p.startswith("artifacts/reproduce/") for p in paths)
     assert any(p.startswith("artifacts/verify-1/") for p in paths)
@@ -47,8 +54,9 @@ async def test_exported_bundle_verifies_with_the_pinned_key(finished_recall: Fin
     assert code == 0, output
     assert not failures(output)
     for check in (
-        "manifest signature",
-        "signing key pinned",
+        "statement: in-toto Statement v1",
+        "statement signature: DSSE envelope (securesystemslib) verifies under the pinned key",
+        "signing key pinned: matches --public-key",
         "file digests",
         "report.json schema",
         "renderings: report.md and report.html are report.json rendered again, byte for byte",

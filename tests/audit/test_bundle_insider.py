@@ -1,6 +1,6 @@
 """An insider holding the bundle's signing key edits a bundle and re-signs it: verify still names each edit.
 
-Every bundle here is re-signed with the real key, so the manifest signature and the pin hold; what catches the
+Every bundle here is re-signed with the real key, so the statement's signature and the pin hold; what catches the
 edit is the bundle disagreeing with itself: renderings with report.json, report.json with the histories, the
 histories with the runs the parent says it started and how it says they ended.
 """
@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from optout_recall.audit.manifest import Manifest, ManifestHistory
+from optout_recall.audit.manifest import EvidencePredicate, ManifestHistory
 from tests.audit.conftest import FinishedRecall
 from tests.audit.tamper import (
     edit_json,
@@ -70,7 +70,7 @@ async def test_an_edited_rendering_is_named(
 
 async def test_a_deleted_rendering_is_named(bundle_copy: Path, finished_recall: FinishedRecall) -> None:
     (bundle_copy / "report.md").unlink()
-    resign(bundle_copy, finished_recall.key)  # the manifest no longer lists it
+    resign(bundle_copy, finished_recall.key)  # the statement no longer lists it
 
     code, output = await pinned(bundle_copy, finished_recall)
 
@@ -101,11 +101,11 @@ async def test_a_report_json_with_two_values_for_one_field_is_named(
 # ---------------------------------------------------------------------------------------------- runs
 
 
-def _drop_histories(bundle: Path, marker: str) -> Callable[[Manifest], None]:
+def _drop_histories(bundle: Path, marker: str) -> Callable[[EvidencePredicate], None]:
     for path in (bundle / "histories").glob(f"*{marker}*"):
         path.unlink()
 
-    def change(manifest: Manifest) -> None:
+    def change(manifest: EvidencePredicate) -> None:
         manifest.histories = [h for h in manifest.histories if marker not in h.workflow_id]
 
     return change
@@ -189,7 +189,7 @@ async def test_a_history_of_a_run_nobody_started_is_named(
     )
     workflow_id = f"recall-{finished_recall.world.incident_id}/backfill-dry-run"
 
-    def add(manifest: Manifest) -> None:
+    def add(manifest: EvidencePredicate) -> None:
         path = stray.relative_to(bundle_copy).as_posix()
         manifest.histories.append(ManifestHistory(path=path, workflow_id=workflow_id, run_id=stray_run))
 
@@ -436,7 +436,7 @@ async def test_an_outsider_key_fails_the_pin_even_with_trust_bundle_key_absent(
     code, output = await verify(bundle_copy, "--public-key", finished_recall.public_key)
 
     assert code == 1
-    assert any("signing key pinned: manifest key" in f for f in failures(output)), output
+    assert any("signing key pinned: the statement names key" in f for f in failures(output)), output
     assert "UNVERIFIED ORIGIN" in output
 
 

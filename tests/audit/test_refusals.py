@@ -1,7 +1,7 @@
 """Refused attempts are evidence: listed in the report, carried in the bundle, and held to the worker's file.
 
 The shared recall (conftest) had three statements refused at its hotfix gate. Each appears in report.json, and
-the bundle carries the worker's refusals.jsonl under its manifest; verify re-derives the report's section from
+the bundle carries the worker's refusals.jsonl under its signed statement; verify re-derives the report's section from
 that file, so an insider who drops or rewrites a refusal in one and re-signs is named.
 """
 
@@ -19,7 +19,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from optout_recall.audit.build import refusals_section
 from optout_recall.audit.export import export_bundle
-from optout_recall.audit.manifest import MANIFEST, Manifest
 from optout_recall.audit.model import AuditReport
 from optout_recall.audit.sources import Sources
 from optout_recall.cli.audit_collect import fetch_histories, report_from_temporal
@@ -28,7 +27,7 @@ from optout_recall.gates.approvals import public_key_hex
 from optout_recall.gates.refusals import REFUSALS_FILE, append_refusal
 from optout_recall.payloads import RefusedStatement
 from tests.audit.conftest import REFUSED_ATTEMPTS, FinishedRecall
-from tests.audit.tamper import edit_report, failures, resign, unverified, verify
+from tests.audit.tamper import edit_report, failures, read_statement, resign, unverified, verify
 
 IN_BUNDLE = f"artifacts/{REFUSALS_FILE}"
 
@@ -106,8 +105,7 @@ async def test_the_bundle_carries_the_worker_s_file_and_verify_holds_the_report_
     finished_recall: FinishedRecall,
 ) -> None:
     bundle = finished_recall.bundle
-    manifest = Manifest.model_validate_json((bundle / MANIFEST).read_bytes())
-    listed = {entry.path: entry.sha256 for entry in manifest.files}
+    listed = read_statement(bundle).digests()
     worker_file = finished_recall.world.root / "artifacts" / REFUSALS_FILE
     assert (bundle / IN_BUNDLE).read_bytes() == worker_file.read_bytes()
     assert IN_BUNDLE in listed
