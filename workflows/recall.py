@@ -176,6 +176,7 @@ class RecallWorkflow:
             break_glass=decision.break_glass,
             pending_request_id=pending.request_id,
             run_id=decision.run_id,
+            approval_signature=decision.approval_signature,
         )
         self._state.decisions.append(recorded)
         return recorded

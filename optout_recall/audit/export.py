@@ -35,6 +35,7 @@ from optout_recall.audit.manifest import (
     statement_digest,
 )
 from optout_recall.audit.model import SCHEMA_PATH, AuditReport
+from optout_recall.audit.quorum import write_approval_envelopes
 from optout_recall.audit.render import render_html, render_json, render_markdown
 from optout_recall.audit.sources import Sources, SourceUnavailable, read_all_corrections
 from optout_recall.gates.approvals import public_key_hex
@@ -130,6 +131,15 @@ async def export_bundle(
     else:
         notes.append(f"no signed ledger head: {report.ledger.summary}")
 
+    parent = next(
+        (
+            run.history
+            for run in runs
+            if run.workflow_id == report.incident.workflow_id and run.run_id == report.incident.run_id
+        ),
+        None,
+    )
+    approvals = write_approval_envelopes(out_dir, parent, report.incident.workflow_id, notes)
     shutil.copyfile(PREDICATE_SCHEMA_PATH, out_dir / PREDICATE_SCHEMA)
     subjects = [
         Subject(name=path.relative_to(out_dir).as_posix(), digest={"sha256": file_sha256(path)})
@@ -145,6 +155,7 @@ async def export_bundle(
             public_key=public_key_hex(key),
             notes=notes,
             histories=manifest_histories,
+            approvals=approvals,
         ),
     )
     payload = statement.payload()

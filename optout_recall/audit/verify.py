@@ -28,6 +28,7 @@ from optout_recall.audit.checks import Check, CheckStatus, VerifyOutcome
 from optout_recall.audit.lineage import check_children, check_parent_closed
 from optout_recall.audit.manifest import EvidencePredicate, ManifestHistory
 from optout_recall.audit.model import SCHEMA_PATH, AuditReport
+from optout_recall.audit.quorum import check_approval_envelopes
 from optout_recall.audit.rederive import check_refusals, check_report_fields
 from optout_recall.audit.render import render_html, render_json, render_markdown
 from optout_recall.gates.approvals import verify_recorded_decision
@@ -85,6 +86,11 @@ async def verify_bundle(
             lambda: check_report_fields(bundle, report, parent, histories, outcome),
         )
         _guarded("approval signatures", outcome, lambda: _check_approvals(report, parent[1], outcome))
+        _guarded(
+            "approval envelopes",
+            outcome,
+            lambda: check_approval_envelopes(bundle, manifest.approvals, parent[1], outcome),
+        )
         check_refusals(report, bundle, histories, outcome)
         _guarded(
             "transcripts",

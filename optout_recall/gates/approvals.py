@@ -17,14 +17,18 @@ import json
 import secrets
 from datetime import UTC, datetime
 from enum import StrEnum
+from hashlib import sha256
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from securesystemslib.dsse import Envelope
 
 from optout_recall.payloads import CancelDecision, GateDecision, GateStep, HotfixProposal, RecordedDecision
 
 STATEMENT_VERSION = "optout-recall/statement/v2"
+APPROVAL_PREDICATE_TYPE = "https://optout-recall.invalid/recall-approval/v1"
+IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json"
 LEGACY_DECISION_VERSION = "optout-recall/decision/v1"
 
 
@@ -147,6 +151,43 @@ def cancel_message(cancel: CancelDecision, workflow_id: str) -> bytes:
     )
 
 
+def approval_statement(decision: GateDecision | RecordedDecision, workflow_id: str) -> bytes:
+    """The in-toto Statement every approver of one request signs alike (DSSE, with `approval_pae`), so that a
+    quorum's approval is one envelope with one signature per approver, and DSSE tooling checks the threshold.
+    Who approved, why and when stay in each person's own statement (`message_for`)."""
+    predicate: dict[str, object] = {
+        "workflow_id": workflow_id,
+        "run_id": decision.run_id,
+        "request_id": decision.request_id,
+        "step": str(decision.step),
+        "verdict": "approve",
+        "commit": decision.hotfix_ref,
+    }
+    digest = {"sha256": sha256(_canonical(predicate)).hexdigest()}
+    if decision.hotfix_ref:
+        digest["gitCommit"] = decision.hotfix_ref
+    return _canonical(
+        {
+            "_type": "https://in-toto.io/Statement/v1",
+            "subject": [{"name": f"{workflow_id}/{decision.step}/{decision.request_id}", "digest": digest}],
+            "predicateType": APPROVAL_PREDICATE_TYPE,
+            "predicate": predicate,
+        }
+    )
+
+
+def approval_pae(statement: bytes) -> bytes:
+    """What an approver's DSSE signature covers (securesystemslib's pre-authentication encoding)."""
+    return Envelope(payload=statement, payload_type=IN_TOTO_PAYLOAD_TYPE, signatures={}).pae()
+
+
+def approval_signature_valid(
+    decision: GateDecision | RecordedDecision, workflow_id: str, public_key: str
+) -> bool:
+    message = approval_pae(approval_statement(decision, workflow_id))
+    return signature_valid(public_key, message, decision.approval_signature)
+
+
 def signature_valid(public_key_hex: str, message: bytes, signature_hex: str) -> bool:
     try:
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key_hex))
@@ -195,7 +236,9 @@ def sign_decision(
         signature="",
         run_id=run_id,
     )
-    return unsigned.model_copy(update={"signature": key.sign(message_for(unsigned, workflow_id)).hex()})
+    signature = key.sign(message_for(unsigned, workflow_id)).hex()
+    endorsed = key.sign(approval_pae(approval_statement(unsigned, workflow_id))).hex() if approve else ""
+    return unsigned.model_copy(update={"signature": signature, "approval_signature": endorsed})
 
 
 def sign_proposal(

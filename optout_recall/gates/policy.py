@@ -11,7 +11,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from optout_recall.gates.approvals import cancel_message, message_for, proposal_message, signature_valid
+from optout_recall.gates.approvals import (
+    approval_signature_valid,
+    cancel_message,
+    message_for,
+    proposal_message,
+    signature_valid,
+)
 from optout_recall.payloads import (
     CancelDecision,
     GateDecision,
@@ -114,6 +120,10 @@ def decision_refusal(decision: GateDecision, ctx: GateContext) -> str | None:
     if refusal is not None:
         return refusal
     person = ctx.roster[decision.actor]
+    if decision.approval_signature and not approval_signature_valid(
+        decision, ctx.workflow_id, person.public_key or ""
+    ):
+        return f"bad signature: the approval's DSSE statement does not verify under {decision.actor}'s key"
     if not decision.reason.strip():
         return "every decision needs a reason"
     if decision.hotfix_ref != pending.hotfix_ref:

@@ -338,6 +338,10 @@ class GateDecision(Payload):
     run_id: str = Field(
         default="", description="the recall's first execution run id, which the signature binds"
     )
+    approval_signature: str = Field(
+        default="",
+        description="an approval's Ed25519 DSSE signature (hex) over gates.approvals.approval_statement",
+    )
 
 
 class RecordedDecision(Payload):
@@ -358,6 +362,7 @@ class RecordedDecision(Payload):
     break_glass: bool = False
     pending_request_id: str = Field(default="", description="the pending request this decision answered")
     run_id: str = ""
+    approval_signature: str = ""
 
 
 class PendingApproval(Payload):

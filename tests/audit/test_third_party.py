@@ -9,13 +9,15 @@ import hashlib
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
+import yaml
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from in_toto.exceptions import SignatureVerificationError
 from in_toto.models.metadata import Envelope, Metadata
-from securesystemslib.signer import SSlibKey
+from securesystemslib.signer import Key, SSlibKey
 
 from tests.audit.conftest import FinishedRecall
 
@@ -28,7 +30,7 @@ def in_toto_key(public_hex: str) -> dict[str, object]:
     return {"keyid": key.keyid, **key.to_dict()}
 
 
-def third_party_verify(bundle: Path, public_hex: str) -> dict[str, object]:
+def third_party_verify(bundle: Path, public_hex: str) -> dict[str, Any]:
     metadata = Metadata.load(str(bundle / "attestation.dsse.json"))
     assert isinstance(metadata, Envelope)  # in-toto recognises an in-toto DSSE envelope
     metadata.verify_signature(in_toto_key(public_hex))  # raises SignatureVerificationError
@@ -69,3 +71,26 @@ async def test_in_toto_refuses_a_changed_statement_and_another_key(
     other = Ed25519PublicKey.from_public_bytes(bytes(range(32))).public_bytes_raw().hex()
     with pytest.raises(SignatureVerificationError):
         third_party_verify(finished_recall.bundle, other)
+
+
+async def test_securesystemslib_alone_checks_each_quorum_approval_envelope(
+    finished_recall: FinishedRecall,
+) -> None:
+    from securesystemslib.dsse import Envelope as DsseEnvelope
+
+    bundle = finished_recall.bundle
+    statement = third_party_verify(bundle, finished_recall.public_key)
+    approvals = statement["predicate"]["approvals"]
+    assert {a["step"] for a in approvals} == {"hotfix", "backfill-apply"}, approvals
+    people = yaml.safe_load(finished_recall.world.spec_path.read_text())["people"]
+    roster: list[Key] = [
+        SSlibKey.from_crypto(Ed25519PublicKey.from_public_bytes(bytes.fromhex(person["public_key"])))
+        for person in people
+    ]
+    for approval in approvals:
+        envelope = DsseEnvelope.from_dict(json.loads((bundle / approval["path"]).read_text()))
+        accepted = envelope.verify(roster, approval["threshold"])
+        assert len(accepted) >= approval["threshold"]
+        approved = json.loads(envelope.payload)
+        assert approved["predicateType"] == "https://optout-recall.invalid/recall-approval/v1"
+        assert approved["predicate"]["step"] == approval["step"]

@@ -19,6 +19,8 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from securesystemslib.dsse import Envelope as DsseEnvelope
+from securesystemslib.signer import SSlibKey
 from sqlalchemy import func, inspect, select
 from temporalio import activity
 from temporalio.client import WorkflowFailureError, WorkflowHandle, WorkflowUpdateFailedError
@@ -27,6 +29,7 @@ from temporalio.testing import WorkflowEnvironment
 
 from activities.git_hosts import GitHostActivities
 from optout_recall import names
+from optout_recall.audit.quorum import approval_envelopes
 from optout_recall.backfill.corrections import recall_corrections
 from optout_recall.db import create_engine
 from optout_recall.freeze.git import clone_commit, create_bare_repo_with_main
@@ -383,6 +386,16 @@ async def test_bad_decisions_are_refused_before_history(
             (await signed(handle, world, GateStep.HOTFIX, "bob", key_of="dana"), "bad signature"),
             (good.model_copy(update={"reason": "edited after signing"}), "bad signature"),
             (
+                good.model_copy(
+                    update={
+                        "approval_signature": (
+                            await signed(handle, world, GateStep.HOTFIX, "dana")
+                        ).approval_signature
+                    }
+                ),
+                "the approval's DSSE statement does not verify under bob's key",
+            ),
+            (
                 await signed(handle, world, GateStep.HOTFIX, "bob", signed_at=long_ago),
                 "older than the allowed 900 s",
             ),
@@ -444,7 +457,13 @@ async def test_quorum_needs_distinct_approvers(time_skipping_env: WorkflowEnviro
         await wait_until(handle, pending_step(GateStep.BACKFILL_APPLY, with_ref=False))
         await decide(handle, world, GateStep.BACKFILL_APPLY, "dana")
         result = await handle.result()
+        decisions = (await state_of(handle)).decisions
     assert result.outcome == Outcome.COMPLETED
+    # The quorum's approval is one DSSE envelope, one signature per approver: securesystemslib checks the 2.
+    roster = [SSlibKey.from_crypto(world.key(n).public_key()) for n in ("bob", "dana")]
+    (hotfix, envelope), _ = approval_envelopes(decisions, world.recall_input(quorum={"hotfix": 2}), handle.id)
+    assert (hotfix.threshold, hotfix.signers) == (2, ["bob", "dana"])
+    assert len(DsseEnvelope.from_dict(envelope).verify(roster, 2)) == 2
     assert world.hook_calls() == [f"deploy {world.hotfix} production"]
 
 
