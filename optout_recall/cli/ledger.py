@@ -42,7 +42,11 @@ from optout_recall.ledger import (
     load_signing_key,
     parse_public_key,
 )
+from optout_recall.ledger.checkpoint import NoteError, SubjectProofs, TreeHead, open_checkpoint
+from optout_recall.ledger.merkle import ProofError
+from optout_recall.ledger.proofs import check_consistency, verify_subject_proofs
 from optout_recall.ledger.signing import key_id, raw_public_key
+from optout_recall.ledger.tree import TreeMismatch
 from optout_recall.logs import configure_logging
 from optout_recall.payloads import Choice, ConsentSource
 
@@ -338,32 +342,42 @@ def show_head(
     sign: Annotated[bool, typer.Option(help="sign the current chain head now (needs --key-file)")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="print JSON, for `verify --head`")] = False,
 ) -> None:
-    """The signed chain head, for pasting into an evidence report or a ticket."""
+    """The latest checkpoint as a C2SP tlog-checkpoint signed note (origin, tree size, base64 RFC 9162 root,
+    a blank line, the signature line), for an evidence report, a ticket, or any transparency-log tool."""
     if sign and key_file is None:
         fail("--sign needs --key-file (or RECALL_LEDGER_KEY_FILE)")
 
-    async def latest(ledger: Ledger) -> tuple[SignedHead | None, tuple[int, str]]:
+    async def latest(ledger: Ledger) -> tuple[SignedHead | None, TreeHead | None, tuple[int, str]]:
         signed = await ledger.checkpoint() if sign else await ledger.head()
-        return signed, await ledger.chain_head()
+        return signed, await ledger.tree_head(), await ledger.chain_head()
 
-    signed, (seq, head_hash) = _run(ledger_url, key_file, latest, read_only=not sign)
-    if signed is None:
+    signed, tree, (seq, head_hash) = _run(ledger_url, key_file, latest, read_only=not sign)
+    if signed is None or tree is None:
         fail(f"no signed checkpoint yet (chain head seq {seq}); run with --sign --key-file KEY", code=1)
     if as_json:
-        print(signed.model_dump_json(indent=2))
+        print(json.dumps({**signed.model_dump(mode="json"), "checkpoint": tree.to_note()}, indent=2))
         return
-    print(signed.to_text())
-    if (seq, head_hash) != (signed.seq, signed.entry_hash):
-        print(f"unsigned entries since: chain head is now seq {seq} ({head_hash})")
+    sys.stdout.write(tree.to_note())
+    if seq != tree.tree_size:
+        print(f"unsigned entries since: chain head is now seq {seq} ({head_hash})", file=sys.stderr)
 
 
 @app.command()
 def checkpoint(ledger_url: LedgerUrl, key_file: KeyFile = None) -> None:
-    """Sign the current chain head and store the checkpoint."""
+    """Sign the current chain head and tree head, store the checkpoint and print its note."""
     if key_file is None:
         fail("checkpoint needs --key-file (or RECALL_LEDGER_KEY_FILE)")
-    signed = _run(ledger_url, key_file, lambda ledger: ledger.checkpoint(), read_only=False)
-    print(signed.to_text())
+
+    async def sign(ledger: Ledger) -> TreeHead | None:
+        await ledger.checkpoint()
+        return await ledger.tree_head()
+
+    try:
+        tree = _run(ledger_url, key_file, sign, read_only=False)
+    except TreeMismatch as exc:
+        fail(f"nothing signed: {exc}; run `recall ledger verify`", code=1)
+    assert tree is not None
+    sys.stdout.write(tree.to_note())
 
 
 @app.command()
@@ -386,3 +400,154 @@ def history(
     entries = _run(ledger_url, None, lambda ledger: ledger.history(subject))
     for entry in entries:
         print(json.dumps(entry.model_dump(mode="json"), sort_keys=True))
+
+
+# ---------------------------------------------------------------------------------------------- proofs
+
+PublicKeyOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--public-key", help="the ledger's checkpoint key, pinned out of band: 64 hex digits or a key file"
+    ),
+]
+TrustAnyKeyOpt = Annotated[
+    bool,
+    typer.Option(
+        "--trust-any-key", help="no pinned key: check against the key the file names (UNVERIFIED ORIGIN)"
+    ),
+]
+
+
+@app.command()
+def prove(
+    subject: Annotated[str, typer.Option("--subject", help="subject id")],
+    ledger_url: LedgerUrl,
+    purpose: Annotated[str | None, typer.Option(help="only this purpose's entries")] = None,
+) -> None:
+    """RFC 9162 inclusion proofs of a subject's entries against the latest checkpoint, as JSON.
+
+    Each proof carries the leaf (the entry's canonical message, base64), leaf_index, tree_size and the
+    inclusion_path (base64, RFC 9162 §2.1.3 order); `checkpoint` is the signed note they are against. Check
+    them offline with `recall ledger check-proof`, or with any RFC 9162 verifier.
+    """
+    try:
+        found = _run(ledger_url, None, lambda ledger: ledger.prove(subject, purpose))
+    except TreeMismatch as exc:
+        fail(f"no proof: {exc}", code=1)
+    if found is None:
+        fail("no signed checkpoint yet: sign one with `recall ledger checkpoint --key-file KEY`", code=1)
+    if not found.proofs and not found.not_yet_covered:
+        fail(
+            f"the ledger holds no entry of subject {subject!r}" + (f" for {purpose}" if purpose else ""),
+            code=1,
+        )
+    print(found.model_dump_json(indent=2))
+    if found.not_yet_covered:
+        print(
+            f"seq {', '.join(map(str, found.not_yet_covered))} came after the checkpoint: prove them after the next",
+            file=sys.stderr,
+        )
+
+
+def _pinned_or_named(public_key: str | None, trust_any_key: bool, named: str | None) -> str:
+    if public_key and trust_any_key:
+        fail("give --public-key (the key you pinned) or --trust-any-key, not both")
+    if public_key:
+        try:
+            return parse_public_key(public_key)
+        except SigningKeyError as exc:
+            fail(str(exc))
+    if not trust_any_key or named is None:
+        fail(
+            "origin unverified: pass --public-key (the ledger's checkpoint key), or --trust-any-key",
+            code=1,
+        )
+    print(f"UNVERIFIED ORIGIN: no key pinned; checked against the key the input names: {named}")
+    return named
+
+
+@app.command("check-proof")
+def check_proof(
+    file: Annotated[Path, typer.Argument(help="JSON printed by `recall ledger prove`")],
+    public_key: PublicKeyOpt = None,
+    trust_any_key: TrustAnyKeyOpt = False,
+) -> None:
+    """Check inclusion proofs offline: the checkpoint note's signature, then each path to its root.
+
+    Exit 0: every proof holds. Exit 1: a signature or a proof does not, or no key is pinned. Exit 2: bad input.
+    """
+    try:
+        document = SubjectProofs.model_validate_json(file.read_bytes())
+    except OSError as exc:
+        fail(f"{file}: {exc.strerror}")
+    except ValidationError as exc:
+        fail(f"{file}: not the output of `recall ledger prove` ({exc.errors()[0]['msg']})")
+    key = _pinned_or_named(public_key, trust_any_key, document.public_key)
+    try:
+        held = verify_subject_proofs(document, key)
+    except (NoteError, ProofError) as exc:
+        print(f"proof does not hold: {exc}")
+        raise typer.Exit(1) from None
+    for line in held:
+        print(f"holds  {line}")
+    print(
+        f"{len(held)} inclusion proofs of {document.subject_id} hold against the checkpoint, key {key_id(key)}"
+    )
+
+
+def _read_note(path: Path) -> str:
+    """A checkpoint note, saved from `recall ledger head` (or its --json, or a prove output)."""
+    try:
+        text = path.read_text()
+    except (OSError, UnicodeDecodeError) as exc:
+        fail(f"{path}: {getattr(exc, 'strerror', None) or exc}")
+    if text.lstrip().startswith("{"):
+        try:
+            note = json.loads(text)["checkpoint"]
+        except (ValueError, KeyError, TypeError):
+            fail(f"{path}: JSON without a checkpoint note")
+        return str(note)
+    return text
+
+
+@app.command()
+def consistency(
+    old: Annotated[Path, typer.Argument(help="the older checkpoint note (from `recall ledger head`)")],
+    new: Annotated[Path, typer.Argument(help="the newer checkpoint note")],
+    ledger_url: LedgerUrl,
+    public_key: PublicKeyOpt = None,
+    trust_any_key: TrustAnyKeyOpt = False,
+) -> None:
+    """Prove the ledger only grew from OLD to NEW: both notes' signatures, then the RFC 9162 consistency proof
+    the ledger gives, checked here and printed as JSON.
+
+    Exit 0: consistent. Exit 1: a signature fails, or the log was rewritten between them. Exit 2: bad input.
+    """
+    old_note, new_note = _read_note(old), _read_note(new)
+
+    async def named(ledger: Ledger) -> str | None:
+        head = await ledger.tree_head()
+        return None if head is None else head.public_key
+
+    key = _pinned_or_named(
+        public_key, trust_any_key, _run(ledger_url, None, named) if trust_any_key else None
+    )
+    try:
+        first, second = open_checkpoint(old_note, key), open_checkpoint(new_note, key)
+    except NoteError as exc:
+        print(f"checkpoint refused: {exc}")
+        raise typer.Exit(1) from None
+    if first.tree_size > second.tree_size:
+        fail(f"OLD has {first.tree_size} entries, NEW {second.tree_size}: give the older checkpoint first")
+    try:
+        proof = _run(
+            ledger_url,
+            None,
+            lambda ledger: ledger.consistency(first.tree_size, first.root, second.tree_size, second.root),
+        )
+        check_consistency(proof)
+    except (TreeMismatch, ProofError) as exc:
+        print(f"NOT consistent: {exc}")
+        raise typer.Exit(1) from None
+    print(proof.model_dump_json(indent=2))
+    print(f"consistent: the tree of size {second.tree_size} extends the tree of size {first.tree_size}")

@@ -4,8 +4,10 @@ An entry's message is its fields joined by the ASCII unit separator (0x1F), star
 entry's hash: prev_hash, seq, subject_id, purpose, choice, source, jurisdiction, observed_at, recorded_at,
 idempotency_key (empty when absent), channel_metadata (sorted compact JSON, empty when absent). Timestamps
 are UTC as `YYYY-MM-DD HH:MM:SS.ffffff`. Free-text fields refuse control characters and JSON escapes them,
-so the encoding is unambiguous. entry_hash is the SHA-256 hex digest of the UTF-8 message. The database can
-rebuild the same message in SQL, which is what makes verify fast.
+so the encoding is unambiguous. entry_hash is the hex RFC 9162 leaf hash of the UTF-8 message,
+SHA-256(0x00 || message): the message is the entry's leaf in the ledger's Merkle tree (`merkle.py`), and since
+it starts with the previous entry's hash the same hashes also form a linear chain. The database can rebuild the
+same message in SQL, which is what makes verify fast.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 GENESIS_HASH = "0" * 64
 SEPARATOR = "\x1f"
 HEAD_DOMAIN = "optout-recall/ledger-head/v1"
+LEAF_PREFIX = b"\x00"  # RFC 9162 §2.1.1: a leaf hash is SHA-256(0x00 || leaf input)
 
 
 def canonical_timestamp(value: datetime) -> str:
@@ -50,7 +53,8 @@ def entry_message(
 
 
 def entry_hash(message: str) -> str:
-    return sha256(message.encode()).hexdigest()
+    """The entry's RFC 9162 leaf hash, hex."""
+    return sha256(LEAF_PREFIX + message.encode()).hexdigest()
 
 
 def head_message(seq: int, head_hash: str, signed_at: datetime) -> bytes:

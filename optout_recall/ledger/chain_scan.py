@@ -24,6 +24,8 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
+from optout_recall.ledger.chain import LEAF_PREFIX
+
 # A suspect row: (seq, seq of the row before it, its prev_hash, entry_hash of the row before it,
 # its stored entry_hash, the entry_hash recomputed from its fields).
 Suspect = tuple[int, int, str, str, str, str]
@@ -34,7 +36,7 @@ _FETCH_ROWS = 20_000
 # Joins the messages of a chunk. Entry fields refuse control characters and canonical metadata escapes
 # them, so an intact chunk splits back into exactly its messages.
 _RECORD_SEPARATOR = b"\x1e"
-_SHA256 = sha256()
+_LEAF = sha256(LEAF_PREFIX)  # every entry_hash is an RFC 9162 leaf hash: SHA-256(0x00 || message)
 _prev_hash = itemgetter(slice(64))
 
 
@@ -115,9 +117,9 @@ def scan_chunks(
 
 
 def _joined_hexdigests(messages: list[bytes]) -> str:
-    """The SHA-256 hex digests of `messages`, joined. Copying a started hash is a quarter cheaper than
-    starting one: OpenSSL 3 looks the algorithm up again on every start."""
-    copy = _SHA256.copy
+    """The leaf hashes (hex) of `messages`, joined. Copying a hash started on the leaf prefix is a quarter
+    cheaper than starting one: OpenSSL 3 looks the algorithm up again on every start."""
+    copy = _LEAF.copy
     digests: list[str] = []
     append = digests.append
     for message in messages:
@@ -125,6 +127,12 @@ def _joined_hexdigests(messages: list[bytes]) -> str:
         digest.update(message)
         append(digest.hexdigest())
     return "".join(digests)
+
+
+def _leaf_hex(message: bytes) -> str:
+    digest = _LEAF.copy()
+    digest.update(message)
+    return digest.hexdigest()
 
 
 def scan_rows(
@@ -137,7 +145,7 @@ def scan_rows(
     if row is None:
         return RangeScan(None, None, [], 0)
     before_seq, prev_hash, before_hash, message = row
-    first = (before_seq, prev_hash, before_hash, sha256(message).hexdigest())
+    first = (before_seq, prev_hash, before_hash, _leaf_hex(message))
     suspects: list[Suspect] = []
     checked = 1
     while rows := cursor.fetchmany():
@@ -153,8 +161,11 @@ def check_rows(
 ) -> tuple[int, str]:
     """Hash and link rows (seq, prev_hash, entry_hash, message) that follow the row (before_seq,
     before_hash), adding each one that fails to `suspects`; returns the last row's seq and entry_hash."""
+    copy = _LEAF.copy
     for seq, prev_hash, stored_hash, message in rows:
-        computed = sha256(message).hexdigest()
+        digest = copy()
+        digest.update(message)
+        computed = digest.hexdigest()
         if computed != stored_hash or prev_hash != before_hash or seq != before_seq + 1:
             suspects.append((seq, before_seq, prev_hash, before_hash, stored_hash, computed))
         before_seq = seq

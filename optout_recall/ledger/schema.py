@@ -1,14 +1,15 @@
 """The consent ledger's tables: append-only, hash-chained, one row per preference change.
 
-`consent_ledger` holds the entries; `ledger_checkpoints` holds signed chain heads. Both refuse UPDATE and
-DELETE inside the database (triggers on SQLite and PostgreSQL), so no code path, ours or anyone's, can
-rewrite history without first dropping a trigger, which `verify` then catches through the chain and the
-signed checkpoints.
+`consent_ledger` holds the entries; `ledger_tree` the stored subtree hashes of its RFC 9162 Merkle tree
+(`tree.py`); `ledger_checkpoints` the signed heads, each both a chain head and a C2SP checkpoint of the tree
+(its origin, root and note signature). All three refuse UPDATE and DELETE inside the database (triggers on
+SQLite and PostgreSQL), so no code path, ours or anyone's, can rewrite history without first dropping a
+trigger, which `verify` then catches through the chain, the tree and the signed checkpoints.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Column, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import BigInteger, Column, Index, Integer, MetaData, SmallInteger, String, Table, Text
 
 from optout_recall.db import UTCDateTime
 
@@ -48,11 +49,23 @@ ledger_checkpoints = Table(
     Column("key_id", String(32), nullable=False),
     Column("public_key", String(64), nullable=False),
     Column("signature", String(128), nullable=False),
+    # The same head as a C2SP tlog-checkpoint (tree size = seq): absent on rows from before the tree.
+    Column("origin", String(255), nullable=True),
+    Column("root_hash", String(64), nullable=True),
+    Column("note_signature", String(128), nullable=True),
+)
+
+ledger_tree = Table(
+    "ledger_tree",
+    metadata,
+    Column("level", SmallInteger, primary_key=True, autoincrement=False),
+    Column("idx", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=False),
+    Column("hash", String(64), nullable=False),
 )
 
 LEDGER_COLUMNS = tuple(column.name for column in consent_ledger.columns)
 
-APPEND_ONLY_TABLES = ("consent_ledger", "ledger_checkpoints")
+APPEND_ONLY_TABLES = ("consent_ledger", "ledger_checkpoints", "ledger_tree")
 
 
 def bulk_insert_sql(paramstyle: str) -> str:
@@ -66,6 +79,11 @@ def bulk_insert_sql(paramstyle: str) -> str:
         f"INSERT INTO consent_ledger ({', '.join(LEDGER_COLUMNS)}) "
         f"VALUES ({', '.join(marker for _ in LEDGER_COLUMNS)})"
     )
+
+
+def tree_insert_sql(paramstyle: str) -> str:
+    marker = "?" if paramstyle == "qmark" else "%s"
+    return f"INSERT INTO ledger_tree (level, idx, hash) VALUES ({marker}, {marker}, {marker})"
 
 
 def sqlite_trigger_ddl() -> list[str]:

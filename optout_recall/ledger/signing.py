@@ -6,6 +6,7 @@ payload value or a log field. A key id is the first 16 hex digits of SHA-256 ove
 
 from __future__ import annotations
 
+import base64
 import os
 from datetime import datetime
 from hashlib import sha256
@@ -110,6 +111,29 @@ def signature_is_valid(head: SignedHead) -> bool:
     try:
         public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(head.public_key))
         public.verify(bytes.fromhex(head.signature), head_message(head.seq, head.entry_hash, head.signed_at))
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def note_key_id(name: str, public_key_hex: str) -> bytes:
+    """A signed note's key ID for an Ed25519 key (c2sp.org/signed-note): SHA-256(name || 0x0A || 0x01 || key)[:4]."""
+    return sha256(name.encode() + b"\n\x01" + bytes.fromhex(public_key_hex)).digest()[:4]
+
+
+def sign_note(key: Ed25519PrivateKey, name: str, text: str) -> str:
+    """The base64 of key ID || Ed25519 signature over the note text (which ends in a newline)."""
+    public = raw_public_key(key.public_key())
+    return base64.b64encode(note_key_id(name, public) + key.sign(text.encode())).decode()
+
+
+def note_signature_is_valid(name: str, public_key_hex: str, text: str, signature_b64: str) -> bool:
+    try:
+        raw = base64.b64decode(signature_b64, validate=True)
+        public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key_hex))
+        if raw[:4] != note_key_id(name, public_key_hex):
+            return False
+        public.verify(raw[4:], text.encode())
     except (InvalidSignature, ValueError):
         return False
     return True

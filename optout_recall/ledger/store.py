@@ -1,14 +1,17 @@
-"""The consent ledger: append-only, hash-chained, with signed checkpoints and versioned state.
+"""The consent ledger: append-only, hash-chained, an RFC 9162 Merkle tree, with signed checkpoints.
 
 Appends are serialized inside the database (BEGIN IMMEDIATE on SQLite, a transaction-scoped advisory lock
-on PostgreSQL), so concurrent writers, in one process or many, extend one chain and never fork it. Hashes
-are computed in Python in batch and rows go in with one executemany per batch (one COPY on PostgreSQL
-for a large batch). Nothing here updates or deletes a row; corrections are new entries.
+on PostgreSQL), so concurrent writers, in one process or many, extend one chain and one tree and never fork
+them. Hashes are computed in Python in batch and rows go in with one executemany per batch (one COPY on
+PostgreSQL for a large batch); the tree's new stored nodes go in with them. A checkpoint signs the chain head
+(for `verify`) and the tree head as a C2SP checkpoint note (for auditors' proofs). Nothing here updates or
+deletes a row; corrections are new entries.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -21,7 +24,15 @@ from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from optout_recall.db import existing_database
-from optout_recall.ledger.chain import GENESIS_HASH, canonical_metadata, canonical_timestamp
+from optout_recall.ledger import merkle, proofs
+from optout_recall.ledger.chain import GENESIS_HASH, LEAF_PREFIX, canonical_metadata, canonical_timestamp
+from optout_recall.ledger.checkpoint import (
+    DEFAULT_ORIGIN,
+    ConsistencyProof,
+    SubjectProofs,
+    TreeHead,
+    checkpoint_text,
+)
 from optout_recall.ledger.models import (
     HeadClaim,
     LedgerEntry,
@@ -38,8 +49,10 @@ from optout_recall.ledger.schema import (
     metadata,
     postgresql_trigger_ddl,
     sqlite_trigger_ddl,
+    tree_insert_sql,
 )
-from optout_recall.ledger.signing import key_id, raw_public_key, sign_head
+from optout_recall.ledger.signing import key_id, raw_public_key, sign_head, sign_note
+from optout_recall.ledger.tree import STORED_LEVEL, TreeMismatch, TreeNode, TreeReader
 from optout_recall.ledger.verify import (
     MAX_REPORTED_PROBLEMS,
     check_held_heads,
@@ -52,6 +65,9 @@ from optout_recall.ledger.verify import (
 from optout_recall.payloads import Choice
 
 DEFAULT_CHECKPOINT_EVERY = 10_000
+_LEAF = sha256(LEAF_PREFIX)
+_NODE_PREFIX = merkle.NODE_PREFIX
+log = logging.getLogger(__name__)
 
 _PG_APPEND_LOCK = "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.consent_ledger'))"
 _SQLITE_KEY_LOOKUP = (
@@ -89,10 +105,20 @@ def pending_row(entry: LedgerEntryInput) -> PendingRow:
 class LedgerAppendSession:
     """Appends inside one locked transaction; `Ledger.append_session` opens and commits it."""
 
-    def __init__(self, connection: AsyncConnection, *, sqlite: bool, head_seq: int, head_hash: str) -> None:
+    def __init__(
+        self,
+        connection: AsyncConnection,
+        *,
+        sqlite: bool,
+        head_seq: int,
+        head_hash: str,
+        frontier: list[bytes],
+    ) -> None:
         self._connection = connection
         self._sqlite = sqlite
         self._insert_sql = bulk_insert_sql(connection.dialect.paramstyle)
+        self._tree_sql = tree_insert_sql(connection.dialect.paramstyle)
+        self.frontier = frontier  # the tree's compact range at head_seq
         self._key_lookup_sql = _SQLITE_KEY_LOOKUP if sqlite else _PG_KEY_LOOKUP
         self.head_seq = head_seq
         self.head_hash = head_hash
@@ -113,18 +139,36 @@ class LedgerAppendSession:
         prev = self.head_hash
         rows: list[tuple[Any, ...]] = []
         seqs: list[int] = []
+        nodes: list[TreeNode] = []
+        frontier = self.frontier
+        leaf_state = _LEAF.copy
+        node_prefix = _NODE_PREFIX
         for subject, purpose, choice, source, jurisdiction, observed_text, key, metadata_text in pending:
             if key is not None and key in existing:
                 seqs.append(existing[key])
                 self.duplicates += 1
                 continue
             seq += 1
-            # chain.entry_message, inlined (this loop runs once per entry). verify rebuilds the same
-            # message in SQL, so any drift fails tests.
-            digest = sha256(
+            # chain.entry_message and chain.entry_hash, inlined (this loop runs once per entry). verify
+            # rebuilds the same message in SQL, so any drift fails tests.
+            state = leaf_state()
+            state.update(
                 f"{prev}\x1f{seq}\x1f{subject}\x1f{purpose}\x1f{choice}\x1f{source}\x1f{jurisdiction}"
                 f"\x1f{observed_text}\x1f{recorded_text}\x1f{key or ''}\x1f{metadata_text or ''}".encode()
-            ).hexdigest()
+            )
+            merged = state.digest()
+            digest = merged.hex()
+            # tree.extend, inlined: leaf seq - 1 joins the compact range, merging the perfect subtrees it
+            # completes; those of the stored levels are written with the rows.
+            index = seq - 1
+            level = 0
+            while index & 1:
+                merged = sha256(node_prefix + frontier.pop() + merged).digest()
+                level += 1
+                index >>= 1
+                if level >= STORED_LEVEL:
+                    nodes.append((level, index, merged.hex()))
+            frontier.append(merged)
             rows.append(
                 (
                     seq,
@@ -147,6 +191,8 @@ class LedgerAppendSession:
             prev = digest
         if rows:
             await self._insert(rows)
+        if nodes:
+            await self._connection.exec_driver_sql(self._tree_sql, nodes)
         self.head_seq = seq
         self.head_hash = prev
         self.appended += len(rows)
@@ -217,8 +263,10 @@ class Ledger:
         *,
         trusted_public_keys: Sequence[str] = (),
         checkpoint_every: int | None = DEFAULT_CHECKPOINT_EVERY,
+        origin: str = DEFAULT_ORIGIN,
     ) -> None:
         self.engine = engine
+        self.origin = origin
         self.signing_key = signing_key
         trusted = {key.lower() for key in trusted_public_keys}
         if signing_key is not None:
@@ -265,14 +313,24 @@ class Ledger:
                 await connection.exec_driver_sql(_PG_APPEND_LOCK)
             try:
                 head_seq, head_hash = await self._chain_head(connection)
+                frontier = await TreeReader(connection).frontier(head_seq)
+                start_root = merkle.fold(frontier)
                 session = LedgerAppendSession(
-                    connection, sqlite=self._sqlite, head_seq=head_seq, head_hash=head_hash
+                    connection, sqlite=self._sqlite, head_seq=head_seq, head_hash=head_hash, frontier=frontier
                 )
                 yield session
                 if session.appended and self._checkpoint_due(
                     await self._latest_checkpoint_seq(connection), session.head_seq
                 ):
-                    await self._insert_checkpoint(connection, session.head_seq, session.head_hash)
+                    try:
+                        # The tree before this session is derived again from its entries; the session's
+                        # own part it computed itself, inside this transaction.
+                        await self._checked_root(connection, head_seq, start_root)
+                    except TreeMismatch as exc:
+                        log.warning("ledger checkpoint not signed: %s; run `recall ledger verify`", exc)
+                    else:
+                        root = merkle.fold(session.frontier)
+                        await self._insert_checkpoint(connection, session.head_seq, session.head_hash, root)
             except BaseException:
                 await connection.rollback()
                 raise
@@ -286,7 +344,9 @@ class Ledger:
             return await session.add(entries)
 
     async def checkpoint(self) -> SignedHead:
-        """Sign the current chain head now and store the signature."""
+        """Sign the current chain head and tree head now and store both signatures.
+
+        TreeMismatch, and nothing signed, when the stored tree is not what the entries hash to."""
         if self.signing_key is None:
             raise ValueError("no signing key configured: pass an Ed25519 key to sign checkpoints")
         async with self.engine.connect() as connection:
@@ -296,7 +356,8 @@ class Ledger:
                 await connection.exec_driver_sql(_PG_APPEND_LOCK)
             try:
                 head_seq, head_hash = await self._chain_head(connection)
-                signed = await self._insert_checkpoint(connection, head_seq, head_hash)
+                root = await self._checked_root(connection, head_seq, None)
+                signed = await self._insert_checkpoint(connection, head_seq, head_hash, root)
             except BaseException:
                 await connection.rollback()
                 raise
@@ -316,6 +377,30 @@ class Ledger:
         if row is None:
             return None
         return _signed_head(row._mapping)
+
+    async def tree_head(self) -> TreeHead | None:
+        """The latest signed Merkle checkpoint (a C2SP checkpoint note), or None."""
+        async with self.engine.connect() as connection:
+            heads = await proofs.tree_heads(connection)
+        return heads[-1] if heads else None
+
+    async def tree_heads(self) -> list[TreeHead]:
+        async with self.engine.connect() as connection:
+            return await proofs.tree_heads(connection)
+
+    async def prove(self, subject_id: str, purpose: str | None = None) -> SubjectProofs | None:
+        """Inclusion proofs of a subject's entries against the latest checkpoint; None when none is signed."""
+        async with self.engine.connect() as connection:
+            heads = await proofs.tree_heads(connection)
+            if not heads:
+                return None
+            return await proofs.subject_proofs(connection, heads[-1], subject_id, purpose)
+
+    async def consistency(
+        self, old_size: int, old_root: bytes, new_size: int, new_root: bytes
+    ) -> ConsistencyProof:
+        async with self.engine.connect() as connection:
+            return await proofs.consistency(connection, old_size, old_root, new_size, new_root)
 
     async def chain_head(self) -> tuple[int, str]:
         """The unsigned (seq, entry_hash) at the end of the chain; (0, genesis) when empty."""
@@ -387,9 +472,13 @@ class Ledger:
             head_seq, head_hash = await self._chain_head(connection)
             wanted = {head.seq for head in signed} | {claim.seq for claim in held_heads}
             hashes_at = await hashes_at_seqs(connection, wanted)
+            heads = check_signed_heads(signed, hashes_at, head_seq, self.trusted_public_keys)
+            trees = await proofs.tree_heads(connection)
+            tree_problems = await proofs.check_tree_heads(
+                connection, trees, heads.matched, self.trusted_public_keys
+            )
         problems = [problem for suspect in suspects for problem in describe_suspect(suspect)]
-        heads = check_signed_heads(signed, hashes_at, head_seq, self.trusted_public_keys)
-        problems += heads.problems
+        problems += heads.problems + tree_problems
         problems += check_held_heads(held_heads, hashes_at, head_seq, heads.matched)
         covering = heads.covering
         if require_covered_head and (gap := coverage_problem(covering, head_seq, self.trusted_public_keys)):
@@ -437,11 +526,29 @@ class Ledger:
             and head_seq - last_checkpoint_seq >= self.checkpoint_every
         )
 
-    async def _insert_checkpoint(self, connection: AsyncConnection, seq: int, head_hash: str) -> SignedHead:
+    async def _checked_root(self, connection: AsyncConnection, size: int, expected: bytes | None) -> bytes:
+        """The tree's root at `size`, its nodes since the last trusted tree head derived again from the
+        entries (and that head's root from what is stored), so no checkpoint signs a tree someone edited."""
+        trusted = self.trusted_public_keys
+        last = await proofs.last_trusted_tree_head(connection, size, trusted)
+        reader = TreeReader(connection)
+        root = await reader.check_extension(last.tree_size if last else 0, last.root if last else None, size)
+        if expected is not None and root != expected:
+            raise TreeMismatch(f"the stored tree at size {size} is not the tree of its entries")
+        return root
+
+    async def _insert_checkpoint(
+        self, connection: AsyncConnection, seq: int, head_hash: str, root: bytes
+    ) -> SignedHead:
         assert self.signing_key is not None
         signed_at = datetime.now(UTC)
         signed = sign_head(self.signing_key, seq, head_hash, signed_at)
-        await connection.execute(insert(ledger_checkpoints).values(**signed.model_dump()))
+        note = sign_note(self.signing_key, self.origin, checkpoint_text(self.origin, seq, root))
+        await connection.execute(
+            insert(ledger_checkpoints).values(
+                **signed.model_dump(), origin=self.origin, root_hash=root.hex(), note_signature=note
+            )
+        )
         return signed
 
 

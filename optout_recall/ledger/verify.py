@@ -252,7 +252,7 @@ async def _suspect_rows_in_database(
     hashes = connection.execute(
         text(
             "SELECT count(*), count(*) FILTER (WHERE "
-            f"encode(sha256(convert_to({message}, 'UTF8')), 'hex') <> entry_hash) FROM consent_ledger"
+            f"encode(sha256('\\x00'::bytea || convert_to({message}, 'UTF8')), 'hex') <> entry_hash) FROM consent_ledger"
         )
     )
     (checked, changed), unlinked = await asyncio.gather(
@@ -266,7 +266,7 @@ async def _suspect_rows_in_database(
             SELECT seq, prev_hash, entry_hash,
                    COALESCE(lag(seq) OVER w, 0) AS before_seq,
                    COALESCE(lag(entry_hash) OVER w, '{GENESIS_HASH}') AS before_hash,
-                   encode(sha256(convert_to({message}, 'UTF8')), 'hex') AS computed
+                   encode(sha256('\\x00'::bytea || convert_to({message}, 'UTF8')), 'hex') AS computed
             FROM consent_ledger
             WINDOW w AS (ORDER BY seq)
         )

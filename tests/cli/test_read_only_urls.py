@@ -92,7 +92,7 @@ async def test_the_report_notes_a_schema_that_holds_no_ledger() -> None:
 
     assert not ledger.available
     assert ledger.summary.endswith(
-        "holds no consent ledger (no table consent_ledger, ledger_checkpoints); nothing was created"
+        "holds no consent ledger (no table consent_ledger, ledger_checkpoints, ledger_tree); nothing was created"
     )
 
 
@@ -115,7 +115,7 @@ def test_a_url_given_to_the_report_or_the_bundle_must_be_there(
             f"sqlite:///{typo}",
         ): f"sqlite:///{typo}: no database file {typo}; nothing was created",
         ("--ledger-url", events_url): f"{events_url} holds no consent ledger (no table consent_ledger, "
-        "ledger_checkpoints); nothing was created",
+        "ledger_checkpoints, ledger_tree); nothing was created",
     }.items():
         result = runner.invoke(audit_app, [*argv, *flags, "--address", "127.0.0.1:1"])
 

@@ -85,7 +85,7 @@ async def tamper(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
     """An attacker with database access: the append-only triggers switched off for one transaction."""
     async with engine.begin() as connection:
         if engine.dialect.name == "sqlite":
-            for table in ("consent_ledger", "ledger_checkpoints"):
+            for table in ("consent_ledger", "ledger_checkpoints", "ledger_tree"):
                 for operation in ("update", "delete"):
                     await connection.exec_driver_sql(f"DROP TRIGGER {table}_refuse_{operation}")
         else:
@@ -94,6 +94,12 @@ async def tamper(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
         if engine.dialect.name == "sqlite":
             for statement in sqlite_trigger_ddl():
                 await connection.exec_driver_sql(statement)
+
+
+def drop_tree_from(seq: int) -> str:
+    """SQL an attacker who deletes seq >= `seq` also runs, to re-append a tail: the stored tree nodes over
+    those entries go too."""
+    return f"DELETE FROM ledger_tree WHERE (idx + 1) * (CAST(1 AS BIGINT) << level) > {seq - 1}"
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from optout_recall.db import create_engine
 from optout_recall.ledger import Ledger, load_signing_key
 from optout_recall.ledger.signing import key_id, raw_public_key
 
-from .conftest import entry, tamper
+from .conftest import drop_tree_from, entry, tamper
 
 runner = CliRunner()
 
@@ -79,7 +79,12 @@ def run_sql(url: str, *statements: str) -> None:
 
 def rechain_from(url: str, seq: int, forger: Ed25519PrivateKey | None) -> None:
     """Delete the entries from `seq` on and every checkpoint, append another tail, sign it with `forger`."""
-    run_sql(url, f"DELETE FROM consent_ledger WHERE seq >= {seq}", "DELETE FROM ledger_checkpoints")
+    run_sql(
+        url,
+        f"DELETE FROM consent_ledger WHERE seq >= {seq}",
+        "DELETE FROM ledger_checkpoints",
+        drop_tree_from(seq),
+    )
 
     async def go() -> None:
         engine = create_engine(url)

@@ -67,7 +67,7 @@ def test_a_url_that_holds_no_ledger_is_one_line_and_creates_nothing(ledger_url: 
         else:
             assert lines[0].startswith("recall: postgresql://postgres@127.0.0.1:5432/test?options=")
             assert lines[0].endswith(
-                "holds no consent ledger (no table consent_ledger, ledger_checkpoints); nothing was created"
+                "holds no consent ledger (no table consent_ledger, ledger_checkpoints, ledger_tree); nothing was created"
             )
             assert tables(ledger_url) == [], name
 
@@ -83,7 +83,7 @@ def test_a_sqlite_file_that_is_not_a_ledger_is_refused_and_left_alone(tmp_path: 
 
         assert result.exit_code == 2, (name, result.output)
         assert result.stderr.strip() == (
-            f"recall: {url} holds no consent ledger (no table consent_ledger, ledger_checkpoints); "
+            f"recall: {url} holds no consent ledger (no table consent_ledger, ledger_checkpoints, ledger_tree); "
             "nothing was created"
         ), name
     assert tables(url) == ["processing_events"]
@@ -127,4 +127,4 @@ def test_commands_that_add_entries_still_start_a_ledger(tmp_path: Path) -> None:
     )  # fmt: skip
 
     assert result.exit_code == 0, result.output
-    assert sorted(tables(url)) == ["consent_ledger", "ledger_checkpoints"]
+    assert sorted(tables(url)) == ["consent_ledger", "ledger_checkpoints", "ledger_tree"]

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from hashlib import sha256
 
 import pytest
 from sqlalchemy import insert, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from optout_recall.ledger import Ledger, ProblemKind, verify
-from optout_recall.ledger.chain import canonical_timestamp, entry_message
+from optout_recall.ledger.chain import canonical_timestamp, entry_hash, entry_message
 from optout_recall.ledger.schema import consent_ledger
 
 from .conftest import entry, tamper
@@ -194,7 +193,7 @@ async def test_intact_ledger_with_a_separator_in_a_field_still_verifies(
                 observed_at=at,
                 recorded_at=at,
                 prev_hash=head_hash,
-                entry_hash=sha256(message.encode()).hexdigest(),
+                entry_hash=entry_hash(message),
             )
         )
 

@@ -1,0 +1,206 @@
+"""The ledger's Merkle checkpoints read back: the signed tree heads, one subject's inclusion proofs, the
+consistency proof between two heads, and verify's check that every signed root is the tree's.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from optout_recall.ledger import merkle
+from optout_recall.ledger.chain import canonical_timestamp, entry_hash, entry_message
+from optout_recall.ledger.checkpoint import (
+    ConsistencyProof,
+    InclusionProof,
+    SubjectProofs,
+    TreeHead,
+    open_checkpoint,
+)
+from optout_recall.ledger.models import ProblemKind, SignedHead, VerifyProblem
+from optout_recall.ledger.schema import consent_ledger, ledger_checkpoints
+from optout_recall.ledger.signing import key_id
+from optout_recall.ledger.tree import TreeMismatch, TreeReader
+
+
+def _b64(value: bytes) -> str:
+    return base64.b64encode(value).decode()
+
+
+def tree_head_of(row: Any) -> TreeHead | None:
+    if row["root_hash"] is None or row["origin"] is None or row["note_signature"] is None:
+        return None
+    return TreeHead(
+        origin=row["origin"],
+        tree_size=row["seq"],
+        root_hash=row["root_hash"],
+        public_key=row["public_key"],
+        signature=row["note_signature"],
+    )
+
+
+async def tree_heads(connection: AsyncConnection) -> list[TreeHead]:
+    """Every signed tree head, in the order they were signed."""
+    result = await connection.execute(select(ledger_checkpoints).order_by(ledger_checkpoints.c.id))
+    return [head for row in result if (head := tree_head_of(row._mapping)) is not None]
+
+
+async def last_trusted_tree_head(
+    connection: AsyncConnection, at_most: int, trusted: frozenset[str]
+) -> TreeHead | None:
+    """The latest tree head a trusted key validly signed, at or below `at_most` entries."""
+    heads = [
+        head
+        for head in await tree_heads(connection)
+        if head.tree_size <= at_most and head.public_key in trusted and head.signature_is_valid()
+    ]
+    return max(heads, key=lambda head: head.tree_size, default=None)
+
+
+async def subject_proofs(
+    connection: AsyncConnection, head: TreeHead, subject_id: str, purpose: str | None
+) -> SubjectProofs:
+    """The inclusion proofs of every entry of `subject_id` (for `purpose`) the checkpoint covers."""
+    query = (
+        select(consent_ledger).where(consent_ledger.c.subject_id == subject_id).order_by(consent_ledger.c.seq)
+    )
+    if purpose is not None:
+        query = query.where(consent_ledger.c.purpose == purpose)
+    rows = [row._mapping for row in await connection.execute(query)]
+    covered = [row for row in rows if row["seq"] <= head.tree_size]
+    reader = TreeReader(connection)
+    paths = await reader.inclusion_proofs([row["seq"] - 1 for row in covered], head.tree_size)
+    proofs = []
+    for row, path in zip(covered, paths, strict=True):
+        leaf = leaf_input(row)
+        if entry_hash(leaf.decode()) != row["entry_hash"]:
+            raise TreeMismatch(
+                f"entry seq {row['seq']} no longer hashes to its entry_hash (run ledger verify)"
+            )
+        try:  # a proof is printed only once it holds: an edited inner tree node is named here
+            merkle.verify_inclusion(row["seq"] - 1, head.tree_size, merkle.leaf_hash(leaf), path, head.root)
+        except merkle.ProofError as exc:
+            raise TreeMismatch(
+                f"the stored tree does not lead seq {row['seq']} to the signed root (tree nodes rewritten)"
+            ) from exc
+        proofs.append(
+            InclusionProof(
+                seq=row["seq"],
+                leaf=_b64(leaf),
+                leaf_index=row["seq"] - 1,
+                tree_size=head.tree_size,
+                inclusion_path=[_b64(node) for node in path],
+            )
+        )
+    return SubjectProofs(
+        subject_id=subject_id,
+        purpose=purpose,
+        checkpoint=head.to_note(),
+        public_key=head.public_key,
+        proofs=proofs,
+        not_yet_covered=[row["seq"] for row in rows if row["seq"] > head.tree_size],
+    )
+
+
+def leaf_input(row: Any) -> bytes:
+    """An entry's leaf input: its canonical message, rebuilt from the stored row."""
+    return entry_message(
+        row["prev_hash"],
+        row["seq"],
+        row["subject_id"],
+        row["purpose"],
+        row["choice"],
+        row["source"],
+        row["jurisdiction"],
+        canonical_timestamp(row["observed_at"]),
+        canonical_timestamp(row["recorded_at"]),
+        row["idempotency_key"],
+        row["channel_metadata"],
+    ).encode()
+
+
+async def consistency(
+    connection: AsyncConnection, old_size: int, old_root: bytes, new_size: int, new_root: bytes
+) -> ConsistencyProof:
+    """The RFC 9162 consistency proof between two tree heads the caller has checked the signatures of."""
+    path = await TreeReader(connection).consistency_proof(old_size, new_size)
+    proof = ConsistencyProof(
+        old_size=old_size,
+        new_size=new_size,
+        old_root=_b64(old_root),
+        new_root=_b64(new_root),
+        consistency_path=[_b64(node) for node in path],
+    )
+    return proof
+
+
+def check_consistency(proof: ConsistencyProof) -> None:
+    """merkle.ProofError unless the proof leads from the old root to the new one."""
+    merkle.verify_consistency(
+        proof.old_size,
+        proof.new_size,
+        [base64.b64decode(node) for node in proof.consistency_path],
+        base64.b64decode(proof.old_root),
+        base64.b64decode(proof.new_root),
+    )
+
+
+async def check_tree_heads(
+    connection: AsyncConnection,
+    heads: Sequence[TreeHead],
+    matched: Sequence[SignedHead],
+    trusted: frozenset[str],
+) -> list[VerifyProblem]:
+    """Each signed tree head must verify, and its root must be the tree's at its size wherever the chain
+    head signed at that seq still holds (elsewhere the chain check has already named the change)."""
+    problems = []
+    held = {(head.seq, head.public_key) for head in matched}
+    reader = TreeReader(connection)
+    for head in heads:
+        label = f"checkpoint note at size {head.tree_size} by key {key_id(head.public_key)}"
+        if not head.signature_is_valid():
+            problems.append(
+                VerifyProblem(
+                    seq=head.tree_size,
+                    kind=ProblemKind.BAD_SIGNATURE,
+                    detail=f"{label} has an invalid signature (checkpoint altered)",
+                )
+            )
+            continue
+        if (trusted and head.public_key not in trusted) or (head.tree_size, head.public_key) not in held:
+            continue
+        try:
+            root = await reader.root(head.tree_size)
+        except TreeMismatch as exc:
+            root, reason = b"", str(exc)
+        else:
+            reason = f"the tree the ledger holds has root {_b64(root)}"
+        if root != head.root:
+            problems.append(
+                VerifyProblem(
+                    seq=head.tree_size,
+                    kind=ProblemKind.REWRITTEN_TAIL,
+                    detail=f"{label} signs Merkle root {_b64(head.root)}, but {reason} (tree nodes rewritten)",
+                )
+            )
+    return problems
+
+
+def verify_subject_proofs(document: SubjectProofs, public_key: str) -> list[str]:
+    """Offline: the checkpoint's signature by `public_key`, then each proof against its root.
+
+    Returns one line per proof that holds; raises NoteError or merkle.ProofError for the first that does not.
+    """
+    opened = open_checkpoint(document.checkpoint, public_key)
+    held = []
+    for proof in document.proofs:
+        if proof.tree_size != opened.tree_size or proof.leaf_index != proof.seq - 1:
+            raise merkle.ProofError(f"seq {proof.seq}: the proof is not for the checkpoint's tree")
+        leaf = base64.b64decode(proof.leaf)
+        path = [base64.b64decode(node) for node in proof.inclusion_path]
+        merkle.verify_inclusion(proof.leaf_index, proof.tree_size, merkle.leaf_hash(leaf), path, opened.root)
+        held.append(f"seq {proof.seq} is included in the tree of size {opened.tree_size}")
+    return held

@@ -1,0 +1,141 @@
+"""The ledger as an RFC 9162 Merkle tree, on SQLite and PostgreSQL: its checkpoint is a C2SP signed note, its
+proofs verify with the tests' own RFC 9162 verifier, and a stored tree edited behind its back is caught."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import text
+
+from optout_recall.ledger import Ledger, LedgerEntry, ProblemKind, merkle
+from optout_recall.ledger.checkpoint import NoteError, open_checkpoint
+from optout_recall.ledger.proofs import leaf_input, verify_subject_proofs
+from optout_recall.ledger.schema import consent_ledger
+from optout_recall.ledger.signing import raw_public_key
+from optout_recall.ledger.tree import TreeMismatch
+from tests.ledger import rfc9162
+
+from .conftest import entry, tamper
+
+
+async def leaf_inputs(ledger: Ledger) -> list[bytes]:
+    async with ledger.engine.connect() as connection:
+        rows = await connection.execute(consent_ledger.select().order_by(consent_ledger.c.seq))
+        return [leaf_input(row._mapping) for row in rows]
+
+
+async def grown(ledger: Ledger, sizes: list[int]) -> None:
+    """Appends in batches of uneven sizes, so perfect subtrees complete inside and across batches."""
+    index, _ = await ledger.chain_head()
+    for size in sizes:
+        await ledger.append([entry(i) for i in range(index, index + size)])
+        index += size
+
+
+async def test_the_checkpoint_root_is_the_rfc9162_root_of_the_entries(
+    ledger: Ledger, signing_key: Ed25519PrivateKey
+) -> None:
+    await grown(ledger, [1, 62, 3, 70, 1, 130])  # 267 entries: stored nodes at levels 6 and 7
+    await ledger.checkpoint()
+    head = await ledger.tree_head()
+    assert head is not None and head.tree_size == 267
+    leaves = await leaf_inputs(ledger)
+    assert head.root == rfc9162.mth(leaves)
+    assert [merkle.leaf_hash(leaf).hex() for leaf in leaves] == [
+        e.entry_hash for e in await all_entries(ledger)
+    ]
+
+    note = head.to_note()
+    origin, size, root, blank, signature = note.split("\n")[:5]
+    assert (origin, size, base64.b64decode(root), blank) == (ledger.origin, "267", head.root, "")
+    assert signature.startswith(f"— {ledger.origin} ")
+    opened = open_checkpoint(note, raw_public_key(signing_key.public_key()))
+    assert (opened.tree_size, opened.root) == (267, head.root)
+    with pytest.raises(NoteError, match="does not verify"):
+        open_checkpoint(note.replace("\n267\n", "\n266\n"), raw_public_key(signing_key.public_key()))
+    with pytest.raises(NoteError, match="no signature by the pinned key"):
+        open_checkpoint(note, raw_public_key(Ed25519PrivateKey.generate().public_key()))
+
+
+async def all_entries(ledger: Ledger) -> list[LedgerEntry]:
+    entries: list[LedgerEntry] = []
+    for subject in {f"subject-{i}" for i in range(5)}:
+        entries += await ledger.history(subject)
+    return sorted(entries, key=lambda e: e.seq)
+
+
+async def test_a_subject_s_proofs_verify_with_an_independent_verifier(
+    ledger: Ledger, signing_key: Ed25519PrivateKey
+) -> None:
+    await grown(ledger, [100, 33, 64])
+    await ledger.checkpoint()
+    await ledger.append([entry(1000, subject="subject-3")])  # after the checkpoint: not yet provable
+    proofs = await ledger.prove("subject-3", "sale")
+    assert proofs is not None
+    assert [p.seq for p in proofs.proofs] == list(range(4, 198, 5))
+    assert proofs.not_yet_covered == [198]
+    opened = open_checkpoint(proofs.checkpoint, raw_public_key(signing_key.public_key()))
+    for proof in proofs.proofs:
+        path = [base64.b64decode(node) for node in proof.inclusion_path]
+        leaf = base64.b64decode(proof.leaf)
+        rfc9162.check_inclusion(leaf, proof.leaf_index, proof.tree_size, path, opened.root)
+        assert leaf.split(b"\x1f")[2] == b"subject-3"
+    assert len(verify_subject_proofs(proofs, raw_public_key(signing_key.public_key()))) == len(proofs.proofs)
+
+
+async def test_consistency_between_two_checkpoints_verifies_both_ways(ledger: Ledger) -> None:
+    await grown(ledger, [37])
+    await ledger.checkpoint()
+    await grown(ledger, [90, 5])
+    await ledger.checkpoint()
+    old, new = await ledger.tree_heads()
+    proof = await ledger.consistency(old.tree_size, old.root, new.tree_size, new.root)
+    path = [base64.b64decode(node) for node in proof.consistency_path]
+    assert (old.tree_size, new.tree_size) == (37, 132)
+    rfc9162.check_consistency(37, 132, path, old.root, new.root)
+    merkle.verify_consistency(37, 132, path, old.root, new.root)
+
+
+async def test_a_rewritten_tree_node_is_caught_by_verify_and_refused_by_checkpoint(ledger: Ledger) -> None:
+    await grown(ledger, [130])  # the checkpoint's root folds the stored node (7, 0) and leaves 129, 130
+    await ledger.checkpoint()
+    async with tamper(ledger.engine) as connection:
+        await connection.execute(
+            text(f"UPDATE ledger_tree SET hash = '{'ab' * 32}' WHERE level = 7 AND idx = 0")
+        )
+
+    report = await ledger.verify()
+    assert not report.ok
+    problem = report.first_problem
+    assert problem is not None and problem.kind == ProblemKind.REWRITTEN_TAIL
+    assert "tree nodes rewritten" in problem.detail
+
+    await ledger.append([entry(500)])
+    with pytest.raises(TreeMismatch, match="no longer folds to the root signed there"):
+        await ledger.checkpoint()
+
+
+async def test_a_rewritten_inner_tree_node_makes_prove_refuse(ledger: Ledger) -> None:
+    """A node inside the tree (not on a checkpoint's frontier) only feeds proofs: prove checks each proof
+    it prints against the signed root, so an edited node is named, never printed as a proof."""
+    await grown(ledger, [130])
+    await ledger.checkpoint()
+    async with tamper(ledger.engine) as connection:
+        await connection.execute(
+            text(f"UPDATE ledger_tree SET hash = '{'ab' * 32}' WHERE level = 6 AND idx = 1")
+        )
+    with pytest.raises(TreeMismatch, match="does not lead seq 1 to the signed root"):
+        await ledger.prove("subject-0")
+
+
+async def test_a_tree_node_edited_before_the_first_checkpoint_is_never_signed(ledger: Ledger) -> None:
+    await grown(ledger, [64])
+    async with tamper(ledger.engine) as connection:
+        await connection.execute(
+            text(f"UPDATE ledger_tree SET hash = '{'cd' * 32}' WHERE level = 6 AND idx = 0")
+        )
+    with pytest.raises(TreeMismatch, match="level 6, index 0 is not the hash of its entries"):
+        await ledger.checkpoint()
+    assert await ledger.tree_head() is None
