@@ -31,6 +31,7 @@ from optout_recall.audit.model import SCHEMA_PATH, AuditReport
 from optout_recall.audit.quorum import check_approval_envelopes
 from optout_recall.audit.rederive import check_refusals, check_report_fields
 from optout_recall.audit.render import render_html, render_json, render_markdown
+from optout_recall.audit.witness import check_witness
 from optout_recall.gates.approvals import verify_recorded_decision
 from optout_recall.ledger import SignedHead
 from optout_recall.ledger.signing import signature_is_valid
@@ -48,11 +49,15 @@ async def verify_bundle(
     *,
     trust_bundle_key: bool = False,
     replay: ReplayHistories,
+    ledger_checkpoint: Path | None = None,
+    ledger_public_key: str | None = None,
 ) -> VerifyOutcome:
     """Every check an auditor relies on; a failed check names the file or record and says what differs.
 
     Without a pinned key the origin is unverified, which fails, since whoever edits a bundle can re-sign it
     with a key of their own; `trust_bundle_key` accepts the statement's own key and says UNVERIFIED ORIGIN.
+    With `ledger_checkpoint` (proofs from `recall ledger prove`), the statement's digest must be in the ledger:
+    a bundle re-signed after export, even with the exporter's key, is not.
     """
     outcome = VerifyOutcome()
     loaded = load_statement(bundle, outcome)
@@ -61,6 +66,8 @@ async def verify_bundle(
     manifest = loaded.statement.predicate
     check_origin(loaded, pinned_public_key, trust_bundle_key, outcome)
     check_digests(bundle, loaded, outcome)
+    if ledger_checkpoint is not None:
+        check_witness(ledger_checkpoint, loaded.digest, manifest.workflow_id, ledger_public_key, outcome)
     histories = _load_histories(bundle, manifest, outcome)
     report = _load_report(bundle, outcome)
     if report is not None:

@@ -15,17 +15,20 @@ from pathlib import Path
 from typing import Annotated, TypeVar
 
 import typer
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from rich.console import Console
 from rich.table import Table
+from sqlalchemy.exc import SQLAlchemyError
 from temporalio.service import RPCError, RPCStatusCode
 
 from optout_recall import names
 from optout_recall.audit import history as hist
 from optout_recall.audit.export import ExportResult, export_bundle
-from optout_recall.audit.manifest import BundleError, default_key_path, signing_key
+from optout_recall.audit.manifest import WITNESS, BundleError, default_key_path, signing_key
 from optout_recall.audit.render import ReportFormat, render
 from optout_recall.audit.sources import Sources
 from optout_recall.audit.verify import CheckStatus, verify_bundle
+from optout_recall.audit.witness import log_bundle, witness_subject
 from optout_recall.cli.audit_collect import (
     RecallNotFound,
     fetch_histories,
@@ -35,8 +38,11 @@ from optout_recall.cli.audit_collect import (
 )
 from optout_recall.cli.audit_readonly import ReadOnlyClient
 from optout_recall.cli.databases import require_database, require_ledger
-from optout_recall.cli.errors import fail
+from optout_recall.cli.errors import fail, one_line
+from optout_recall.db import DatabaseURLError
 from optout_recall.gates.keys import KeyFileError
+from optout_recall.ledger import SigningKeyError, load_signing_key
+from optout_recall.ledger.tree import TreeMismatch
 from workers.connect import ConnectionSettings, TemporalUnreachable, connect
 
 T = TypeVar("T")
@@ -150,20 +156,33 @@ def audit_export(
     key: Annotated[
         Path | None,
         typer.Option(
-            "--key", help="Ed25519 key that signs the manifest (default .recall/keys/recall-signing.key)"
+            "--key", help="Ed25519 key that signs the statement (default .recall/keys/recall-signing.key)"
         ),
     ] = None,
     events_url: EventsUrlOpt = None,
     ledger_url: LedgerUrlOpt = None,
+    ledger_key_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--ledger-key-file",
+            envvar="RECALL_LEDGER_KEY_FILE",
+            help="the ledger's checkpoint key: sign a checkpoint covering the bundle and put its proof in it",
+        ),
+    ] = None,
     artifacts_dir: ArtifactsOpt = None,
     address: AddressOpt = None,
     namespace: NamespaceOpt = None,
 ) -> None:
-    """Export report, histories, transcripts, corrections and ledger head, with a signed manifest."""
+    """Export report, histories, transcripts, corrections and ledger head as an in-toto Statement in a
+    signed DSSE envelope, and log the statement's digest in the consent ledger."""
     sources = _sources(events_url, ledger_url, artifacts_dir)
     key_path = key or default_key_path()
+    try:
+        ledger_key = load_signing_key(ledger_key_file) if ledger_key_file else None
+    except SigningKeyError as exc:
+        fail(str(exc))
 
-    async def go() -> ExportResult:
+    async def go() -> tuple[ExportResult, str]:
         client = await _client(address, namespace)
         runs = await fetch_histories(client, recall_id)
         built, recall_input = await report_from_temporal(client, recall_id, sources, histories=runs)
@@ -176,15 +195,35 @@ def audit_export(
             fail(f"cannot write the bundle signing key {key_path}: {exc.strerror}")
         if created:
             console.print(f"made a bundle signing key: {key_path} (mode 0600)")
-        return await export_bundle(runs, built, recall_input, out, private_key, sources)
+        result = await export_bundle(runs, built, recall_input, out, private_key, sources)
+        return result, await _witness(sources.ledger_url or recall_input.ledger_url, result, ledger_key)
 
-    result = _run(go())
+    result, witnessed = _run(go())
     for note in result.notes:
         console.print(f"[yellow]note:[/yellow] {note}")
     public = result.public_key
     console.print(f"bundle written to {out}: {result.files} files, {result.histories} histories")
+    console.print(witnessed, highlight=False, soft_wrap=True)
     console.print(f"signing public key (pin it out of band): {public}")
     console.print(f"check it with: recall audit verify {out} --public-key {public}")
+
+
+async def _witness(ledger_url: str, result: ExportResult, ledger_key: Ed25519PrivateKey | None) -> str:
+    """Log the bundle's statement digest in the ledger; say where, or why not."""
+    subject = witness_subject(result.statement.predicate.workflow_id)
+    if not ledger_url:
+        return "[yellow]note:[/yellow] no ledger: the bundle's digest is not logged anywhere"
+    try:
+        logged = await log_bundle(
+            ledger_url, result.statement, result.statement_digest, ledger_key, result.out_dir
+        )
+    except (DatabaseURLError, OSError, SQLAlchemyError, TreeMismatch) as exc:
+        reason = one_line(getattr(exc, "orig", None) or exc).split(". ")[0]
+        return f"[yellow]note:[/yellow] the bundle's digest is not logged in the ledger: {reason}"
+    where = f"statement sha256 {result.statement_digest} logged in the ledger at seq {logged.seq}"
+    if logged.proofs is not None:
+        return f"{where}; its inclusion proof is in {WITNESS}"
+    return f"{where}; prove it after the next checkpoint: recall ledger prove --subject {subject}"
 
 
 @audit_app.command("verify")
@@ -200,17 +239,43 @@ def audit_verify(
             help="no pinned key: accept the manifest's own key and check the rest (prints UNVERIFIED ORIGIN)",
         ),
     ] = False,
+    ledger_checkpoint: Annotated[
+        Path | None,
+        typer.Option(
+            "--ledger-checkpoint",
+            help="proofs from `recall ledger prove --subject bundle:<workflow id>` (or the bundle's "
+            "ledger/witness.json): the bundle's digest must be in the ledger",
+        ),
+    ] = None,
+    ledger_public_key: Annotated[
+        str | None,
+        typer.Option("--ledger-public-key", help="the ledger's checkpoint key (hex), pinned out of band"),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="machine-readable checks")] = False,
 ) -> None:
-    """Check a bundle offline: origin, digests, renderings, runs, every report field, approvals, replay."""
+    """Check a bundle offline: origin, digests, renderings, runs, every report field, approvals, replay;
+    with --ledger-checkpoint, that the ledger logged this very bundle."""
     if public_key is not None and (len(public_key.strip()) != 64 or not _is_hex(public_key.strip())):
         fail("--public-key must be 64 hex digits (an Ed25519 public key)")
     if public_key is not None and trust_bundle_key:
         fail("give --public-key (the key you pinned) or --trust-bundle-key, not both")
+    if ledger_checkpoint is not None and not ledger_checkpoint.is_file():
+        fail(f"--ledger-checkpoint {ledger_checkpoint}: no such file")
+    if ledger_public_key is not None and (
+        len(ledger_public_key.strip()) != 64 or not _is_hex(ledger_public_key.strip())
+    ):
+        fail("--ledger-public-key must be 64 hex digits (an Ed25519 public key)")
     from workers.replay import replay_histories  # the worker's workflows, loaded only to replay them
 
     outcome = _run(
-        verify_bundle(bundle, public_key, trust_bundle_key=trust_bundle_key, replay=replay_histories)
+        verify_bundle(
+            bundle,
+            public_key,
+            trust_bundle_key=trust_bundle_key,
+            replay=replay_histories,
+            ledger_checkpoint=ledger_checkpoint,
+            ledger_public_key=ledger_public_key.strip().lower() if ledger_public_key else None,
+        )
     )
     if as_json:
         checks = [
