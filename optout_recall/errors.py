@@ -49,6 +49,8 @@ class ErrorType(StrEnum):
     DATABASE_UNAVAILABLE = "DatabaseUnavailable"
     # the consent ledger
     LEDGER_WORKER_DIED = "LedgerWorkerDied"
+    # the guard
+    BAD_GUARD = "BadGuard"
     # the recall itself
     APPROVAL_DEADLINE = "ApprovalDeadline"
     HOTFIX_EXHAUSTED = "HotfixExhausted"

@@ -14,7 +14,7 @@ from optout_recall.errors import ErrorType
 ROOT = Path(__file__).resolve().parent.parent
 TEMPORAL_LAYERS = {"activities", "workflows", "workers"}
 # The domain packages the activities adapt: pure Python over real parts, no Temporal at all.
-TEMPORAL_FREE = ["freeze", "probes", "backfill", "gates", "ledger", "ingest", "rules", "deploys", "errors.py", "spec.py"]
+TEMPORAL_FREE = ["freeze", "guard", "probes", "backfill", "gates", "ledger", "ingest", "rules", "deploys", "errors.py", "spec.py"]
 
 
 def _modules(*folders: str) -> list[Path]:

@@ -19,6 +19,7 @@ from temporalio.worker.workflow_sandbox import SandboxedWorkflowRunner, SandboxR
 from activities.backfill import BackfillActivities
 from activities.deploys import DeployActivities
 from activities.git_hosts import GitHostActivities
+from activities.guard import GuardActivities
 from activities.notify import NotifyActivities
 from activities.probes import ProbeActivities
 from activities.reports import ReportActivities
@@ -27,11 +28,12 @@ from optout_recall.runtime import register_search_attributes
 from workers.connect import ConnectionSettings, connect
 from workers.refusals import RefusalRecorder
 from workflows.backfill import BackfillWorkflow
+from workflows.guard import GuardWorkflow
 from workflows.recall import RecallWorkflow
 
 log = structlog.get_logger("optout_recall.worker")
 
-WORKFLOWS = [RecallWorkflow, BackfillWorkflow]
+WORKFLOWS = [RecallWorkflow, BackfillWorkflow, GuardWorkflow]
 T = TypeVar("T")
 
 # Only what must be shared passes through the sandbox, so it still catches non-determinism in the workflows and
@@ -54,6 +56,7 @@ def activity_set(
     notify: Any = overrides.get("notify") or NotifyActivities(http)
     backfill: Any = overrides.get("backfill") or BackfillActivities(engines, http=http)
     reports: Any = overrides.get("reports") or ReportActivities()
+    guard: Any = overrides.get("guard") or GuardActivities(http)
     return [
         git_hosts.freeze_repo,
         git_hosts.allow_hotfix,
@@ -67,6 +70,10 @@ def activity_set(
         backfill.deliver_outbox,
         backfill.tally_backfill,
         reports.write_report,
+        guard.check_channels,
+        guard.watch_requirements,
+        guard.send_alert,
+        guard.record_rehearsal,
     ]
 
 

@@ -29,6 +29,7 @@ from optout_recall.cli import decisions
 from optout_recall.cli.backfill import app as backfill_app
 from optout_recall.cli.errors import fail, usage_line
 from optout_recall.cli.gpp import app as gpp_app
+from optout_recall.cli.guard import app as guard_app
 from optout_recall.cli.ingest import app as ingest_app
 from optout_recall.cli.ledger import app as ledger_app
 from optout_recall.cli.options import KEYS_DIR, STATE_DIR, AddressOpt, NamespaceOpt
@@ -370,6 +371,7 @@ app.command("list")(audit_cli.list_recalls)
 app.add_typer(audit_cli.audit_app, name="audit", help="Evidence bundles for auditors: export, verify.")
 app.add_typer(backfill_app, name="backfill", help="Find and correct events that ignored a binding opt-out.")
 app.add_typer(freeze_app, name="freeze")
+app.add_typer(guard_app, name="guard", help="Continuous validation on a schedule: apply, status, runs, ...")
 app.add_typer(ingest_app, name="ingest", help="The HTTP ingestion endpoint: serve.")
 app.add_typer(gpp_app, name="gpp", help="IAB Global Privacy Platform strings: decode.")
 app.add_typer(keys_app, name="keys")
