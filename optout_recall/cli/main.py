@@ -276,14 +276,18 @@ def demo(
     port: Annotated[
         int, typer.Option("--port", help="Temporal's port (an embedded server starts if free)")
     ] = 7233,
+    guard: Annotated[
+        bool, typer.Option("--guard", help="show the guard catching a defect before any notice arrives")
+    ] = False,
 ) -> None:
     """Run a whole recall against a demo world on the embedded runtime, acting as the on-call engineer; with
     --serve, leave the world running for you to drive. SIGINT, SIGTERM or SIGHUP stops everything it started."""
     from optout_recall.cli.demo import run_demo, serve_demo
+    from optout_recall.cli.demo_guard import run_guard_demo
     from optout_recall.runtime import RuntimeMissing, SearchAttributesMissing
     from workers.main import until_stop_signal
 
-    work = serve_demo if serve else run_demo
+    work: Any = run_guard_demo if guard else serve_demo if serve else run_demo
     try:
         outcome = _run(until_stop_signal(work(STATE_DIR.resolve(), console, port=port, keep=keep)))
     except (RuntimeMissing, SearchAttributesMissing) as exc:
