@@ -36,6 +36,7 @@ bench: setup
 	$(BIN)/python bench/ledger.py
 	$(BIN)/python bench/freeze.py
 	$(BIN)/python bench/probes.py
+	$(BIN)/python bench/guard.py
 	$(BIN)/python bench/backfill.py
 
 clean:

@@ -1,0 +1,140 @@
+"""Benchmark: one guard run over 100 channels with the full HTTP library, beside a plain httpx loop.
+
+The guard side is `check_channels` (the core of the `guard_check_channels` activity): every scenario on every
+channel through `run_probes` (fresh subjects, transcripts written and digested), then the run compared with
+the last one and recorded in the guard's runs.jsonl. The floor replays exactly the requests the guard sent
+(captured with an event hook) with a plain `httpx.AsyncClient`, each scenario run's requests in order, with
+the same concurrency, against the same demo service, in the same run (as bench/probes.py does).
+Target (issue 20): guard time <= 1.2x the floor. The restart scenario is left out, as in bench/probes.py: it
+restarts the target, so it measures the service's start-up, not the guard.
+
+    .venv/bin/python bench/guard.py                 # 100 channels, concurrency 16, 3 rounds
+    .venv/bin/python bench/guard.py --channels 200 -c 32
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from probes import _SUBJECT, Captured, free_port
+
+from optout_recall.demo import control
+from optout_recall.guard.check import check_channels
+from optout_recall.payloads import ChannelKind, ChannelTarget
+from optout_recall.payloads.guard import GuardCheckInput, GuardInput
+from optout_recall.probes.driver import ProbeSettings
+from optout_recall.probes.http import default_http_client
+from optout_recall.probes.scenarios import load_library
+
+
+async def guard_round(
+    url: str, scenarios: list[str], channels: int, concurrency: int, state: Path, run_id: str
+) -> tuple[float, int, Captured]:
+    captured: Captured = []
+
+    async def capture(request: httpx.Request) -> None:
+        captured.append((request.method, str(request.url), dict(request.headers), request.content))
+
+    settings = ProbeSettings(concurrency=concurrency)
+
+    def factory() -> httpx.AsyncClient:
+        client = default_http_client(settings)
+        client.event_hooks["request"] = [capture]
+        return client
+
+    guard = GuardInput(
+        name="bench",
+        channels=[ChannelTarget(name=f"bench-{number:04d}", url=url) for number in range(channels)],
+        scenarios=scenarios,
+        state_dir=str(state),
+    )
+    started = time.perf_counter()
+    result = await check_channels(
+        GuardCheckInput(guard=guard, run_id=run_id, started_at=datetime.now(UTC)), settings, factory
+    )
+    elapsed = time.perf_counter() - started
+    if result.passed != result.scenario_runs:
+        raise SystemExit(
+            f"{result.scenario_runs - result.passed} scenario runs did not pass on the fixed build"
+        )
+    return elapsed, result.scenario_runs, captured
+
+
+async def plain_round(captured: Captured, concurrency: int) -> float:
+    """Replay the same requests: each scenario run's requests in order, runs side by side, bodies decoded."""
+    groups: dict[bytes, Captured] = {}
+    for number, (method, url, headers, content) in enumerate(captured):
+        match = _SUBJECT.search(url.encode() + content)
+        groups.setdefault(match.group() if match else str(number).encode(), []).append(
+            (method, url, headers, content)
+        )
+    semaphore = asyncio.Semaphore(concurrency)
+    limits = httpx.Limits(max_connections=concurrency * 2, max_keepalive_connections=concurrency * 2)
+    async with httpx.AsyncClient(limits=limits, trust_env=False) as client:
+
+        async def replay(requests: Captured) -> None:
+            async with semaphore:
+                for method, url, headers, content in requests:
+                    response = await client.request(method, url, headers=headers, content=content)
+                    if response.headers.get("content-type", "").startswith("application/json"):
+                        response.json()
+
+        started = time.perf_counter()
+        await asyncio.gather(*(replay(requests) for requests in groups.values()))
+        return time.perf_counter() - started
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--channels", type=int, default=100)
+    parser.add_argument("-c", "--concurrency", type=int, default=16)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+
+    library = load_library()
+    scenarios = sorted(
+        name
+        for name, scenario in library.items()
+        if ChannelKind.HTTP in scenario.channels and not any(step.restart for step in scenario.steps)
+    )
+    with tempfile.TemporaryDirectory(prefix="bench-guard-") as tmp:
+        service, port = Path(tmp) / "demo", free_port()
+        control.start(service, port, "fixed")
+        url = f"http://127.0.0.1:{port}"
+        try:
+            await guard_round(url, scenarios, 2, args.concurrency, Path(tmp) / "warmup", "warmup")
+            guard_times, plain_times = [], []
+            runs, requests = 0, 0
+            for number in range(args.rounds):
+                elapsed, runs, captured = await guard_round(
+                    url, scenarios, args.channels, args.concurrency, Path(tmp) / "state", f"round-{number}"
+                )
+                guard_times.append(elapsed)
+                requests = len(captured)
+                plain_times.append(await plain_round(captured, args.concurrency))
+        finally:
+            control.stop(service)
+    guard, plain = statistics.median(guard_times), statistics.median(plain_times)
+    print(
+        f"scenarios: {len(scenarios)} HTTP scenarios x {args.channels} channels = {runs} runs, {requests} requests"
+    )
+    print(f"concurrency: {args.concurrency}; rounds: {args.rounds} (median shown)")
+    print(f"guard run:   {guard:.3f}s  ({runs / guard:,.0f} scenario runs/s, {requests / guard:,.0f} req/s)")
+    print(f"plain httpx: {plain:.3f}s  ({requests / plain:,.0f} req/s)")
+    print(f"ratio guard/plain: {guard / plain:.2f} (target <= 1.20)")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
