@@ -147,3 +147,17 @@ def test_prove_without_a_checkpoint_or_an_entry_is_one_line(ledger_url: str, key
     nobody = runner.invoke(app, ["prove", "--subject", "nobody", "--ledger-url", ledger_url])
     assert nobody.exit_code == 1
     assert nobody.output == "recall: the ledger holds no entry of subject 'nobody'\n"
+
+
+def test_bad_input_to_the_proof_commands_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.json"
+    junk.write_text("not json at all")
+    cases = {
+        "check-proof: not a prove output": ["check-proof", str(junk), "--public-key", "ab" * 32],
+        "check-proof: no such file": ["check-proof", str(tmp_path / "nope.json"), "--public-key", "ab" * 32],
+        "check-proof: not a key": ["check-proof", str(junk), "--public-key", "xyz"],
+    }
+    for what, argv in cases.items():
+        result = runner.invoke(app, argv)
+        assert result.exit_code == 2, (what, result.output)
+        assert result.output.startswith("recall: ") and result.output.count("\n") == 1, (what, result.output)
