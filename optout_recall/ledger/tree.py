@@ -11,17 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from hashlib import sha256
+from typing import cast
 
-from sqlalchemy import select, tuple_
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from optout_recall.ledger import merkle
-from optout_recall.ledger.schema import consent_ledger, ledger_tree
 
 STORED_LEVEL = 6
 _CHUNK = 500
 
-# A perfect subtree: (level, index), covering leaves [index << level, (index + 1) << level).
+# A perfect subtree: (level, index), covering leaves [index << level, (index + 1) << level). Queries below
+# hold integers this module computed, written into the SQL as literals.
 Piece = tuple[int, int]
 TreeNode = tuple[int, int, str]  # (level, index, hex hash): a row of ledger_tree
 
@@ -51,6 +51,17 @@ def extend(frontier: list[bytes], size: int, leaf_hashes: Iterable[bytes], nodes
         frontier.append(merged)
         size += 1
     return size
+
+
+def _runs(seqs: Sequence[int]) -> list[tuple[int, int]]:
+    """Sorted seqs as (first, last) runs of consecutive ones."""
+    runs: list[tuple[int, int]] = []
+    for seq in seqs:
+        if runs and runs[-1][1] == seq - 1:
+            runs[-1] = (runs[-1][0], seq)
+        else:
+            runs.append((seq, seq))
+    return runs
 
 
 class TreeReader:
@@ -94,33 +105,40 @@ class TreeReader:
         return found
 
     async def leaves(self, seqs: Sequence[int]) -> dict[int, bytes]:
-        """Leaf hashes by seq (leaf index + 1), from entry_hash."""
+        """Leaf hashes by seq (leaf index + 1), from entry_hash, read as runs of consecutive seqs."""
         found: dict[int, bytes] = {}
-        for start in range(0, len(seqs), _CHUNK):
-            chunk = seqs[start : start + _CHUNK]
-            result = await self._connection.execute(
-                select(consent_ledger.c.seq, consent_ledger.c.entry_hash).where(
-                    consent_ledger.c.seq.in_(chunk)
-                )
+        runs = _runs(sorted(set(seqs)))
+        for start in range(0, len(runs), _CHUNK // 4):
+            where = " OR ".join(
+                f"seq BETWEEN {low} AND {high}" for low, high in runs[start : start + _CHUNK // 4]
             )
-            found.update({int(seq): bytes.fromhex(value) for seq, value in result.all()})
-        if len(found) != len(seqs):
+            result = await self._connection.exec_driver_sql(
+                f"SELECT seq, entry_hash FROM consent_ledger WHERE {where}"
+            )
+            rows = cast(Sequence[tuple[int, str]], result.all())  # exec_driver_sql rows are untyped
+            found.update({int(seq): bytes.fromhex(value) for seq, value in rows})
+        if len(found) != len(set(seqs)):
             gone = next(seq for seq in seqs if seq not in found)
             raise TreeMismatch(f"entry seq {gone} is missing from the ledger")
         return found
 
     async def _stored(self, pieces: Sequence[Piece]) -> dict[Piece, bytes]:
+        """Stored nodes, one `level = L AND idx IN (...)` term a level, so each lookup uses the primary key
+        (a row-value IN over (level, idx) would scan the table on SQLite)."""
         found: dict[Piece, bytes] = {}
         for start in range(0, len(pieces), _CHUNK):
-            chunk = pieces[start : start + _CHUNK]
-            result = await self._connection.execute(
-                select(ledger_tree.c.level, ledger_tree.c.idx, ledger_tree.c.hash).where(
-                    tuple_(ledger_tree.c.level, ledger_tree.c.idx).in_(chunk)
-                )
+            by_level: dict[int, list[int]] = {}
+            for level, index in pieces[start : start + _CHUNK]:
+                by_level.setdefault(level, []).append(index)
+            where = " OR ".join(
+                f"(level = {level} AND idx IN ({', '.join(map(str, indices))}))"
+                for level, indices in by_level.items()
             )
-            found.update(
-                {(int(level), int(index)): bytes.fromhex(value) for level, index, value in result.all()}
+            result = await self._connection.exec_driver_sql(
+                f"SELECT level, idx, hash FROM ledger_tree WHERE {where}"
             )
+            nodes = cast(Sequence[tuple[int, int, str]], result.all())  # exec_driver_sql rows are untyped
+            found.update({(int(level), int(index)): bytes.fromhex(value) for level, index, value in nodes})
         return found
 
     async def inclusion_proofs(self, indices: Sequence[int], size: int) -> list[list[bytes]]:
