@@ -310,8 +310,7 @@ def recall_command(events_url: str, ledger_url: str, incident: str, address: str
         *("backfill", "--incident", incident, "--events-url", events_url, "--ledger-url", ledger_url),
         *("--window-start", WINDOW_START.isoformat(), "--window-end", WINDOW_END.isoformat(), "--json"),
     ]
-    # Embedded: a runtime of its own, even if someone's `recall dev` is running on this machine.
-    return command + (["--address", address] if address else ["--embedded"])
+    return command + (["--address", address] if address else [])
 
 
 def run_recall(command: list[str]) -> tuple[float, dict]:

@@ -56,7 +56,6 @@ STAGING_ALIAS = "recall_consent"  # the attached staging file
 _COLUMNS = ("seq", "subject_id", "purpose", "observed_at", "choice", "source")
 _LOOKUP = ("subject_id", "purpose", "observed_at")
 _COPY_BATCH = 10_000
-_COPY_BYTES = 1 << 20
 # SQLAlchemy's storage format for DateTime on SQLite, so staged instants compare with the events' as text.
 _SQLITE_INSTANT = "%Y-%m-%d %H:%M:%S.%f"
 
@@ -209,10 +208,10 @@ async def _stage_postgresql(
             await _copy_between_postgresql(engines, backfill, conn, name, bound)
         else:
             await _copy_rows_into_postgresql(engines, backfill, conn, name, bound)
-        # The lookup's index; no ANALYZE: it is the only plan for a correlated equality-and-range probe.
         await conn.exec_driver_sql(
-            f"CREATE INDEX {name}_lookup ON {name} (subject_id, purpose, observed_at, seq)"
+            f"CREATE INDEX {name}_lookup ON {name} (subject_id, purpose, observed_at, seq) INCLUDE (choice, source)"
         )
+        await conn.exec_driver_sql(f"ANALYZE {name}")
         head, rows = (await conn.execute(text(f"SELECT coalesce(max(seq), 0), count(*) FROM {name}"))).one()
     return int(head), int(rows)
 
@@ -244,15 +243,8 @@ async def _copy_between_postgresql(
                 out_cursor.copy(query) as out,
                 in_cursor.copy(f"COPY {name} ({', '.join(_COLUMNS)}) FROM STDIN (FORMAT BINARY)") as copy,
             ):
-                # The server sends one message a row; they go on in batches, not one write a row.
-                batch = bytearray()
                 async for block in out:
-                    batch += block
-                    if len(batch) >= _COPY_BYTES:
-                        await copy.write(bytes(batch))
-                        batch.clear()
-                if batch:
-                    await copy.write(bytes(batch))
+                    await copy.write(block)
 
 
 async def _copy_rows_into_postgresql(

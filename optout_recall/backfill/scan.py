@@ -43,7 +43,7 @@ from optout_recall.payloads.backfill import BackfillScan, ScanOrder
 _EXACT_ROWIDS = 200_000
 _EXACT_PAGES = 2_000
 # Larger ones are sampled: about this many rows, in probes of this many consecutive rowids.
-_SAMPLE_ROWS = 8_000
+_SAMPLE_ROWS = 20_000
 _PROBE_WIDTH = 64
 _WITHOUT_ROWID = re.compile(r"\bWITHOUT\s+ROWID\b", re.IGNORECASE)
 _XID_MODULUS = 1 << 32
