@@ -40,7 +40,6 @@ class BackfillActivities:
         self._engines = engines
         self._rules = rules or load_rules()
         self._http = http
-        self._owns_http = False
         self._partitions = PartitionWriter(engines, self._rules)
 
     @activity.defn(name="plan_backfill")
@@ -100,14 +99,7 @@ class BackfillActivities:
                 heartbeat=activity.heartbeat,
             )
 
-    async def aclose(self) -> None:
-        """Closes the HTTP client this made for itself (one passed in belongs to whoever passed it)."""
-        if self._owns_http and self._http is not None:
-            await self._http.aclose()
-            self._http = None
-
     def _client(self) -> httpx.AsyncClient:
         if self._http is None:
             self._http = httpx.AsyncClient(timeout=httpx.Timeout(10.0), follow_redirects=False)
-            self._owns_http = True
         return self._http
