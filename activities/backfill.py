@@ -15,7 +15,6 @@ from optout_recall.backfill.delivery import deliver_outbox
 from optout_recall.backfill.partitions import PartitionWriter, plan_partitions, tally_incident
 from optout_recall.db import EngineCache
 from optout_recall.payloads import (
-    BackfillCounts,
     BackfillInput,
     BackfillPartitionCursor,
     BackfillPartitionInput,
@@ -24,7 +23,6 @@ from optout_recall.payloads import (
     BackfillTally,
     OutboxDeliveryResult,
 )
-from optout_recall.payloads.backfill import BackfillFinishInput
 from optout_recall.rules import JurisdictionRules, load_rules
 
 
@@ -47,14 +45,12 @@ class BackfillActivities:
         """Checks the input, creates the correction tables on apply, splits the window into partitions."""
         with core_errors():
             plan = await plan_partitions(input, self._engines, self._rules)
-        scan = plan.scan
         activity.logger.info(
-            "backfill %s: about %s events in window, %s partitions by %s, consent %s",
+            "backfill %s: %s events in window, %s partitions, %s",
             input.incident_id,
             plan.events_in_window,
             len(plan.boundaries) + 1,
-            scan.order if scan else "event_id",
-            scan.consent if scan else "in the events database",
+            "set-based" if plan.set_based else "ledger in another database",
         )
         return plan
 
@@ -72,12 +68,6 @@ class BackfillActivities:
             )
         with core_errors():
             return await self._partitions.write_partition(input, resume, activity.heartbeat)
-
-    @activity.defn(name="finish_backfill")
-    async def finish_backfill(self, input: BackfillFinishInput) -> BackfillCounts:
-        """Reads again what changed since the plan (idempotent writes), then removes the staging."""
-        with core_errors():
-            return await self._partitions.finish(input)
 
     @activity.defn(name="tally_backfill")
     async def tally_backfill(self, input: BackfillInput) -> BackfillTally:

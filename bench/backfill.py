@@ -147,8 +147,8 @@ async def load(url: str, n_events: int, seed: int, *, ledger: bool, events: bool
         return
     import psycopg
 
-    with psycopg.connect(url) as pg:
-        with pg.cursor() as cur:
+    with psycopg.connect(url) as db:
+        with db.cursor() as cur:
             if ledger:
                 with cur.copy(f"COPY consent_ledger ({LEDGER_COLUMNS}) FROM STDIN") as copy:
                     for row in ledger_rows(n_events, seed):
@@ -157,9 +157,9 @@ async def load(url: str, n_events: int, seed: int, *, ledger: bool, events: bool
                 with cur.copy("COPY processing_events FROM STDIN") as copy:
                     for row in event_rows(n_events, seed):
                         copy.write_row(row)
-        pg.commit()
-        pg.autocommit = True
-        pg.execute("VACUUM ANALYZE")
+        db.commit()
+        db.autocommit = True
+        db.execute("VACUUM ANALYZE")
 
 
 # ---------------------------------------------------------------------------------------------- the floor
@@ -240,17 +240,17 @@ def floor(url: str, policy: GpcPolicy) -> tuple[float, int]:
     insert = FLOOR_POSTGRESQL.format(
         binds=gpc_binds_sql("postgresql", policy), start=WINDOW_START.isoformat(), end=WINDOW_END.isoformat()
     )
-    with psycopg.connect(url, autocommit=True) as pg:
-        pg.execute("DROP TABLE IF EXISTS bench_floor")
-        pg.execute(FLOOR_TABLE.format(ts="TIMESTAMPTZ"))
+    with psycopg.connect(url, autocommit=True) as db:
+        db.execute("DROP TABLE IF EXISTS bench_floor")
+        db.execute(FLOOR_TABLE.format(ts="TIMESTAMPTZ"))
         started = time.perf_counter()
-        with pg.transaction():
-            pg.execute(FLOOR_INDEX)
-            pg.execute(insert)
+        with db.transaction():
+            db.execute(FLOOR_INDEX)
+            db.execute(insert)
         elapsed = time.perf_counter() - started
-        row = pg.execute("SELECT count(*) FROM bench_floor").fetchone()
-        pg.execute("DROP INDEX bench_floor_consent")
-        pg.execute("DROP TABLE bench_floor")
+        row = db.execute("SELECT count(*) FROM bench_floor").fetchone()
+        db.execute("DROP INDEX bench_floor_consent")
+        db.execute("DROP TABLE bench_floor")
     return elapsed, int(row[0]) if row else 0
 
 
@@ -353,9 +353,9 @@ def clear_recall_tables(url: str) -> None:
         return
     import psycopg
 
-    with psycopg.connect(url, autocommit=True) as pg:
+    with psycopg.connect(url, autocommit=True) as db:
         for table in RECALL_TABLES:
-            pg.execute(f"DROP TABLE IF EXISTS {table}")
+            db.execute(f"DROP TABLE IF EXISTS {table}")
 
 
 def user_tables(url: str) -> set[str]:
@@ -367,10 +367,10 @@ def user_tables(url: str) -> set[str]:
     else:
         import psycopg
 
-        with psycopg.connect(url) as pg:
+        with psycopg.connect(url) as db:
             found = {
                 r[0]
-                for r in pg.execute(
+                for r in db.execute(
                     "SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                     "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'i', 'u')"
                 )
