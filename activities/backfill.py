@@ -15,6 +15,7 @@ from optout_recall.backfill.delivery import deliver_outbox
 from optout_recall.backfill.partitions import PartitionWriter, plan_partitions, tally_incident
 from optout_recall.db import EngineCache
 from optout_recall.payloads import (
+    BackfillCounts,
     BackfillInput,
     BackfillPartitionCursor,
     BackfillPartitionInput,
@@ -23,6 +24,7 @@ from optout_recall.payloads import (
     BackfillTally,
     OutboxDeliveryResult,
 )
+from optout_recall.payloads.backfill import BackfillFinishInput
 from optout_recall.rules import JurisdictionRules, load_rules
 
 
@@ -38,6 +40,7 @@ class BackfillActivities:
         self._engines = engines
         self._rules = rules or load_rules()
         self._http = http
+        self._owns_http = False
         self._partitions = PartitionWriter(engines, self._rules)
 
     @activity.defn(name="plan_backfill")
@@ -45,12 +48,14 @@ class BackfillActivities:
         """Checks the input, creates the correction tables on apply, splits the window into partitions."""
         with core_errors():
             plan = await plan_partitions(input, self._engines, self._rules)
+        scan = plan.scan
         activity.logger.info(
-            "backfill %s: %s events in window, %s partitions, %s",
+            "backfill %s: about %s events in window, %s partitions by %s, consent %s",
             input.incident_id,
             plan.events_in_window,
             len(plan.boundaries) + 1,
-            "set-based" if plan.set_based else "ledger in another database",
+            scan.order if scan else "event_id",
+            scan.consent if scan else "in the events database",
         )
         return plan
 
@@ -68,6 +73,12 @@ class BackfillActivities:
             )
         with core_errors():
             return await self._partitions.write_partition(input, resume, activity.heartbeat)
+
+    @activity.defn(name="finish_backfill")
+    async def finish_backfill(self, input: BackfillFinishInput) -> BackfillCounts:
+        """Reads again what changed since the plan (idempotent writes), then removes the staging."""
+        with core_errors():
+            return await self._partitions.finish(input)
 
     @activity.defn(name="tally_backfill")
     async def tally_backfill(self, input: BackfillInput) -> BackfillTally:
@@ -89,7 +100,14 @@ class BackfillActivities:
                 heartbeat=activity.heartbeat,
             )
 
+    async def aclose(self) -> None:
+        """Closes the HTTP client this made for itself (one passed in belongs to whoever passed it)."""
+        if self._owns_http and self._http is not None:
+            await self._http.aclose()
+            self._http = None
+
     def _client(self) -> httpx.AsyncClient:
         if self._http is None:
             self._http = httpx.AsyncClient(timeout=httpx.Timeout(10.0), follow_redirects=False)
+            self._owns_http = True
         return self._http

@@ -147,8 +147,8 @@ async def load(url: str, n_events: int, seed: int, *, ledger: bool, events: bool
         return
     import psycopg
 
-    with psycopg.connect(url) as db:
-        with db.cursor() as cur:
+    with psycopg.connect(url) as pg:
+        with pg.cursor() as cur:
             if ledger:
                 with cur.copy(f"COPY consent_ledger ({LEDGER_COLUMNS}) FROM STDIN") as copy:
                     for row in ledger_rows(n_events, seed):
@@ -157,9 +157,9 @@ async def load(url: str, n_events: int, seed: int, *, ledger: bool, events: bool
                 with cur.copy("COPY processing_events FROM STDIN") as copy:
                     for row in event_rows(n_events, seed):
                         copy.write_row(row)
-        db.commit()
-        db.autocommit = True
-        db.execute("VACUUM ANALYZE")
+        pg.commit()
+        pg.autocommit = True
+        pg.execute("VACUUM ANALYZE")
 
 
 # ---------------------------------------------------------------------------------------------- the floor
@@ -240,17 +240,17 @@ def floor(url: str, policy: GpcPolicy) -> tuple[float, int]:
     insert = FLOOR_POSTGRESQL.format(
         binds=gpc_binds_sql("postgresql", policy), start=WINDOW_START.isoformat(), end=WINDOW_END.isoformat()
     )
-    with psycopg.connect(url, autocommit=True) as db:
-        db.execute("DROP TABLE IF EXISTS bench_floor")
-        db.execute(FLOOR_TABLE.format(ts="TIMESTAMPTZ"))
+    with psycopg.connect(url, autocommit=True) as pg:
+        pg.execute("DROP TABLE IF EXISTS bench_floor")
+        pg.execute(FLOOR_TABLE.format(ts="TIMESTAMPTZ"))
         started = time.perf_counter()
-        with db.transaction():
-            db.execute(FLOOR_INDEX)
-            db.execute(insert)
+        with pg.transaction():
+            pg.execute(FLOOR_INDEX)
+            pg.execute(insert)
         elapsed = time.perf_counter() - started
-        row = db.execute("SELECT count(*) FROM bench_floor").fetchone()
-        db.execute("DROP INDEX bench_floor_consent")
-        db.execute("DROP TABLE bench_floor")
+        row = pg.execute("SELECT count(*) FROM bench_floor").fetchone()
+        pg.execute("DROP INDEX bench_floor_consent")
+        pg.execute("DROP TABLE bench_floor")
     return elapsed, int(row[0]) if row else 0
 
 
@@ -310,7 +310,8 @@ def recall_command(events_url: str, ledger_url: str, incident: str, address: str
         *("backfill", "--incident", incident, "--events-url", events_url, "--ledger-url", ledger_url),
         *("--window-start", WINDOW_START.isoformat(), "--window-end", WINDOW_END.isoformat(), "--json"),
     ]
-    return command + (["--address", address] if address else [])
+    # Embedded: a runtime of its own, even if someone's `recall dev` is running on this machine.
+    return command + (["--address", address] if address else ["--embedded"])
 
 
 def run_recall(command: list[str]) -> tuple[float, dict]:
@@ -353,9 +354,9 @@ def clear_recall_tables(url: str) -> None:
         return
     import psycopg
 
-    with psycopg.connect(url, autocommit=True) as db:
+    with psycopg.connect(url, autocommit=True) as pg:
         for table in RECALL_TABLES:
-            db.execute(f"DROP TABLE IF EXISTS {table}")
+            pg.execute(f"DROP TABLE IF EXISTS {table}")
 
 
 def user_tables(url: str) -> set[str]:
@@ -367,10 +368,10 @@ def user_tables(url: str) -> set[str]:
     else:
         import psycopg
 
-        with psycopg.connect(url) as db:
+        with psycopg.connect(url) as pg:
             found = {
                 r[0]
-                for r in db.execute(
+                for r in pg.execute(
                     "SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                     "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'i', 'u')"
                 )
@@ -486,6 +487,20 @@ class Databases:
         self.created.append(name)
         return PG_ADMIN.rsplit("/", 1)[0] + f"/{name}"
 
+    def copy(self, url: str, role: str) -> str:
+        """A new database holding what `url` holds (its tables, data and indexes)."""
+        if self.db == "sqlite":
+            target = self.tmp / f"{role}.db"
+            shutil.copyfile(url.removeprefix("sqlite:///"), target)
+            return f"sqlite:///{target}"
+        import psycopg
+
+        name = f"bench_{role}_{uuid.uuid4().hex[:8]}"
+        with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
+            admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{url.rsplit("/", 1)[1]}"')
+        self.created.append(name)
+        return PG_ADMIN.rsplit("/", 1)[0] + f"/{name}"
+
     def drop(self) -> None:
         if not self.created:
             return
@@ -503,11 +518,14 @@ async def bench(db: str, n_events: int, args: argparse.Namespace) -> list[Measur
         dbs = Databases(db, Path(tmp))
         try:
             started = time.perf_counter()
-            urls = {"together": dbs.url("together")}
-            await load(urls["together"], n_events, args.seed, ledger=True, events=True)
+            # The events are loaded once; the together database starts as a copy of them (a file copy, or
+            # CREATE DATABASE ... TEMPLATE), then gets the ledger.
+            urls = {"events": dbs.url("events")}
+            await load(urls["events"], n_events, args.seed, ledger=False, events=True)
+            urls["together"] = dbs.copy(urls["events"], "together")
+            await load(urls["together"], n_events, args.seed, ledger=True, events=False)
             if "apart" in layouts:
-                urls["events"], urls["ledger"] = dbs.url("events"), dbs.url("ledger")
-                await load(urls["events"], n_events, args.seed, ledger=False, events=True)
+                urls["ledger"] = dbs.url("ledger")
                 await load(urls["ledger"], n_events, args.seed, ledger=True, events=False)
             print(f"[{db}] loaded {n_events:,} events in {time.perf_counter() - started:.1f} s", flush=True)
             return [await measure(db, layout, urls, args) for layout in layouts]

@@ -68,6 +68,7 @@ def activity_set(
         backfill.plan_backfill,
         backfill.backfill_partition,
         backfill.deliver_outbox,
+        backfill.finish_backfill,
         backfill.tally_backfill,
         reports.write_report,
         guard.check_channels,

@@ -2,30 +2,35 @@
 
 A plan activity splits the incident window into event_id ranges once; partitions then run as activities, a
 bounded number in flight, spread over every worker polling the task queue. Each partition walks its range by
-keyset chunks, heartbeats its cursor and resumes from it after a crash, and writes idempotently
-(UNIQUE(incident_id, event_id)), so a retried or replayed partition doubles nothing. Then the outbox is
-delivered to the destinations' webhooks and the tables are tallied, which makes the final counts exact. All
+chunks, heartbeats its cursor and resumes from it after a crash, and writes idempotently
+(UNIQUE(incident_id, event_id)), so a retried or replayed partition doubles nothing. A finishing activity
+reads again what changed since the plan and removes the consent staging (also when the run fails). Then the
+outbox is delivered to the destinations' webhooks and the tables are tallied, which makes the final counts exact. All
 state lives in one model that survives continue-as-new, which keeps each run's history bounded whatever the
 number of events.
 """
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 from temporalio import workflow
 from temporalio.common import RetryPolicy
+from temporalio.exceptions import ActivityError
 
 with workflow.unsafe.imports_passed_through():
     from activities.backfill import BackfillActivities
     from optout_recall import names
     from optout_recall.errors import ErrorType
     from optout_recall.payloads import (
+        BackfillCounts,
         BackfillPartitionInput,
         BackfillPartitionResult,
         BackfillResult,
         BackfillState,
     )
+    from optout_recall.payloads.backfill import BackfillFinishInput
 
 PREPARE_RETRY = RetryPolicy(
     initial_interval=timedelta(seconds=1),
@@ -47,6 +52,9 @@ DELIVERY_RETRY = RetryPolicy(
 # Retired: the chunked path it guarded is gone. Its deprecation stays while any history (tests/histories/
 # included) holds the marker: without the call, those replay with a non-determinism error.
 PARTITIONS_PATCH = "backfill-partitions"
+# Runs planned with a scan (physical ranges, staged consent) close with `finish_backfill`: a catch-up over what
+# changed since the plan, and the staging removed. Histories recorded before it replay without that command.
+FINISH_PATCH = "backfill-finish"
 
 
 @workflow.defn(name=names.BACKFILL_WORKFLOW)
@@ -89,6 +97,7 @@ class BackfillWorkflow:
             self._state.boundaries = plan.boundaries
             self._state.jurisdictions = plan.jurisdictions
             self._state.set_based = plan.set_based
+            self._state.scan = plan.scan
             self._state.partitions_total = len(plan.boundaries) + 1
             self._state.corrections_before = plan.corrections_before
             self._state.outbox_before = plan.outbox_before
@@ -99,6 +108,67 @@ class BackfillWorkflow:
         done = set(self._state.partitions_done)
         waiting = [i for i in range(self._state.partitions_total) if i not in done]
         running: dict[int, workflow.ActivityHandle[BackfillPartitionResult]] = {}
+        try:
+            await self._scan(waiting, running)
+        except (ActivityError, asyncio.CancelledError):
+            if workflow.patched(FINISH_PATCH):
+                for handle in running.values():
+                    handle.cancel()
+                await self._finish(release_only=True)
+            raise
+        self._state.partitions_in_flight = 0
+
+        if waiting:
+            await workflow.wait_condition(workflow.all_handlers_finished)
+            self._state.runs += 1
+            workflow.continue_as_new(self._state)
+
+        if workflow.patched(FINISH_PATCH):
+            self._state.stage = "catching up"
+            self._state.counts.add(await self._finish(release_only=False))
+            self._state.events_in_window = self._state.counts.scanned
+
+        if not backfill.dry_run:
+            if backfill.destinations:
+                self._state.stage = "delivering"
+                await workflow.execute_activity_method(
+                    BackfillActivities.deliver_outbox,
+                    backfill,
+                    start_to_close_timeout=timedelta(hours=6),
+                    heartbeat_timeout=timedelta(seconds=max(backfill.heartbeat_timeout_seconds, 60.0)),
+                    retry_policy=DELIVERY_RETRY,
+                    summary=f"deliver outbox to {len(backfill.destinations)} destination(s)",
+                )
+            tally = await workflow.execute_activity_method(
+                BackfillActivities.tally_backfill,
+                backfill,
+                start_to_close_timeout=timedelta(minutes=10),
+                retry_policy=PREPARE_RETRY,
+                summary="count corrections and deliveries",
+            )
+            counts = self._state.counts
+            if self._state.scan is not None:
+                # The table is the truth: a catch-up or a resumed chunk may read an event twice, never write
+                # it twice, so violations and their tallies are what the incident's corrections are.
+                counts.violations = tally.corrections
+                counts.by_jurisdiction = tally.by_jurisdiction
+                counts.by_purpose = tally.by_purpose
+                counts.by_destination = tally.by_destination
+            counts.corrections_written = tally.corrections - self._state.corrections_before
+            counts.outbox_written = tally.outbox - self._state.outbox_before
+            counts.delivered = tally.delivered
+            counts.delivery_failed = tally.delivery_failed
+            counts.delivery_pending = tally.delivery_pending
+        self._state.finished = True
+        self._state.stage = "done"
+        self._state.eta_seconds = 0.0
+        await workflow.wait_condition(workflow.all_handlers_finished)
+
+    async def _scan(
+        self, waiting: list[int], running: dict[int, workflow.ActivityHandle[BackfillPartitionResult]]
+    ) -> None:
+        """Partitions, a bounded number in flight, until all are done or this run has started its share."""
+        backfill = self._state.input
         started = 0
         while waiting or running:
             while (
@@ -120,41 +190,17 @@ class BackfillWorkflow:
                 self._state.partitions_done.append(index)
                 self._state.chunks_done += result.chunks
             self._update_rate()
-        self._state.partitions_in_flight = 0
 
-        if waiting:
-            await workflow.wait_condition(workflow.all_handlers_finished)
-            self._state.runs += 1
-            workflow.continue_as_new(self._state)
-
-        if not backfill.dry_run:
-            if backfill.destinations:
-                self._state.stage = "delivering"
-                await workflow.execute_activity_method(
-                    BackfillActivities.deliver_outbox,
-                    backfill,
-                    start_to_close_timeout=timedelta(hours=6),
-                    heartbeat_timeout=timedelta(seconds=max(backfill.heartbeat_timeout_seconds, 60.0)),
-                    retry_policy=DELIVERY_RETRY,
-                    summary=f"deliver outbox to {len(backfill.destinations)} destination(s)",
-                )
-            tally = await workflow.execute_activity_method(
-                BackfillActivities.tally_backfill,
-                backfill,
-                start_to_close_timeout=timedelta(minutes=10),
-                retry_policy=PREPARE_RETRY,
-                summary="count corrections and deliveries",
-            )
-            counts = self._state.counts
-            counts.corrections_written = tally.corrections - self._state.corrections_before
-            counts.outbox_written = tally.outbox - self._state.outbox_before
-            counts.delivered = tally.delivered
-            counts.delivery_failed = tally.delivery_failed
-            counts.delivery_pending = tally.delivery_pending
-        self._state.finished = True
-        self._state.stage = "done"
-        self._state.eta_seconds = 0.0
-        await workflow.wait_condition(workflow.all_handlers_finished)
+    async def _finish(self, *, release_only: bool) -> BackfillCounts:
+        return await workflow.execute_activity_method(
+            BackfillActivities.finish_backfill,
+            BackfillFinishInput(backfill=self._state.input, scan=self._state.scan, release_only=release_only),
+            start_to_close_timeout=timedelta(hours=1),
+            retry_policy=PREPARE_RETRY,
+            summary="remove the consent staging"
+            if release_only
+            else "read again what changed; remove the staging",
+        )
 
     def _start_partition(self, index: int) -> workflow.ActivityHandle[BackfillPartitionResult]:
         state = self._state
@@ -169,6 +215,7 @@ class BackfillWorkflow:
                 upper=bounds[index] if index < len(bounds) else None,
                 jurisdictions=state.jurisdictions,
                 set_based=state.set_based,
+                scan=state.scan,
             ),
             start_to_close_timeout=timedelta(hours=6),
             heartbeat_timeout=timedelta(seconds=backfill.heartbeat_timeout_seconds),

@@ -48,15 +48,37 @@ def check_webhook_url(destination: str, url: str) -> str:
     return url
 
 
-async def tally(conn: AsyncConnection, incident_id: str) -> BackfillTally:
-    """Corrections and outbox rows an incident has, by delivery status (zeros before the tables exist)."""
+async def tally(conn: AsyncConnection, incident_id: str, *, by_kind: bool = False) -> BackfillTally:
+    """Corrections and outbox rows an incident has, by delivery status (zeros before the tables exist).
+
+    `by_kind`: corrections by jurisdiction, purpose and destination too, counted from the table, so they are
+    exact however often a partition or the catch-up read an event.
+    """
     if not await conn.run_sync(lambda c: inspect(c).has_table(recall_outbox.name)):
         return BackfillTally()
-    corrections = await conn.scalar(
-        select(func.count())
-        .select_from(recall_corrections)
-        .where(recall_corrections.c.incident_id == incident_id)
-    )
+    r = recall_corrections.c
+    kinds: dict[str, dict[str, int]] = {"by_jurisdiction": {}, "by_purpose": {}, "by_destination": {}}
+    corrections = 0
+    if by_kind:
+        for jurisdiction, purpose, destination, n in await conn.execute(
+            select(r.jurisdiction, r.purpose, r.destination, func.count())
+            .where(r.incident_id == incident_id)
+            .group_by(r.jurisdiction, r.purpose, r.destination)
+        ):
+            corrections += int(n)
+            for name, key in (
+                ("by_jurisdiction", jurisdiction),
+                ("by_purpose", purpose),
+                ("by_destination", destination),
+            ):
+                kinds[name][str(key)] = kinds[name].get(str(key), 0) + int(n)
+    else:
+        corrections = int(
+            await conn.scalar(
+                select(func.count()).select_from(recall_corrections).where(r.incident_id == incident_id)
+            )
+            or 0
+        )
     result = await conn.execute(
         select(recall_outbox.c.status, func.count())
         .where(recall_outbox.c.incident_id == incident_id)
@@ -64,7 +86,8 @@ async def tally(conn: AsyncConnection, incident_id: str) -> BackfillTally:
     )
     statuses: dict[str, int] = {status: count for status, count in result.all()}
     return BackfillTally(
-        corrections=int(corrections or 0),
+        corrections=corrections,
+        **kinds,
         outbox=sum(int(v) for v in statuses.values()),
         delivered=int(statuses.get(DeliveryStatus.DELIVERED, 0)),
         delivery_failed=int(statuses.get(DeliveryStatus.FAILED, 0)),

@@ -1,20 +1,17 @@
-"""The exact violation rule, as pure functions the backfill applies chunk by chunk.
+"""The exact violation rule as one set-based statement, decided by the database where the events are.
 
 An entry binds for an event unless it is a GPC signal and, under the `where_required` policy, the event's
 jurisdiction did not require honouring a universal opt-out signal at the event's `processed_at`. An event in
 the window `[start, end)` is a violation when the latest binding entry for its (subject, purpose) observed at
 or before `processed_at` (ledger order breaking ties) is an opt-out.
 
-The same rule exists twice: in Python (`ignored_opt_out`, used when the ledger lives in another database than
-the events) and as one set-based SELECT (`violations_select`, used when both share a database). The oracle
-tests hold both to the issue's wording.
+`candidates` finds that entry for each event with one correlated lookup over the consent index (subject,
+purpose, observed_at, seq) and yields its seq only when it is an opt-out, so no event needs a second probe.
+The oracle tests hold it to the issue's wording on SQLite and PostgreSQL, in every layout.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import (
@@ -25,90 +22,28 @@ from sqlalchemy import (
     case,
     column,
     false,
+    func,
     inspect,
     literal,
     or_,
     select,
     table,
+    true,
 )
 
 from optout_recall.db import UTCDateTime, check_identifier
-from optout_recall.ledger.schema import consent_ledger
 from optout_recall.payloads import Choice, ConsentSource, EventTableConfig, GpcPolicy
 from optout_recall.rules import AppliesTo, JurisdictionRules
 
-
-@dataclass(frozen=True, slots=True)
-class ConsentEntry:
-    seq: int
-    observed_at: datetime
-    choice: str
-    source: str
+# What Python's str.strip() removes from ASCII text, for the SQL twin of `JurisdictionRules.rule_for`.
+_WHITESPACE = " \t\n\r\x0b\x0c"
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
-    event_id: str
-    subject_id: str
-    purpose: str
-    jurisdiction: str
-    processed_at: datetime
-    destination: str
-
-
-RequiresUniversalOptOut = Callable[[str, datetime], bool]
-
-
-def binds(entry: ConsentEntry, event: Event, policy: GpcPolicy, requires: RequiresUniversalOptOut) -> bool:
-    if entry.source != ConsentSource.GPC or policy == GpcPolicy.EVERYWHERE:
-        return True
-    return requires(event.jurisdiction, event.processed_at)
-
-
-def ignored_opt_out(
-    event: Event,
-    entries: Sequence[ConsentEntry],
-    observed: Sequence[datetime],
-    policy: GpcPolicy,
-    requires: RequiresUniversalOptOut,
-) -> ConsentEntry | None:
-    """The opt-out an event ignored, or None. `entries` are sorted by (observed_at, seq); `observed` mirrors them."""
-    index = bisect_right(observed, event.processed_at)
-    while index > 0:
-        index -= 1
-        entry = entries[index]
-        if binds(entry, event, policy, requires):
-            return entry if entry.choice == Choice.OPT_OUT else None
-    return None
-
-
-def find_violations(
-    chunk: Sequence[Event],
-    consent: Mapping[tuple[str, str], Sequence[ConsentEntry]],
-    policy: GpcPolicy,
-    requires: RequiresUniversalOptOut,
-) -> list[tuple[Event, ConsentEntry]]:
-    """Every event of `chunk` that ignored an opt-out, with that opt-out; `consent` is keyed by (subject, purpose)."""
-    observed = {key: [entry.observed_at for entry in entries] for key, entries in consent.items()}
-    found = []
-    for event in chunk:
-        key = (event.subject_id, event.purpose)
-        entries = consent.get(key)
-        if not entries:
-            continue
-        entry = ignored_opt_out(event, entries, observed[key], policy, requires)
-        if entry is not None:
-            found.append((event, entry))
-    return found
-
-
-# --------------------------------------------------------------------------- the same rule in SQL
-
-
-def events_table(config: EventTableConfig) -> TableClause:
+def events_table(config: EventTableConfig, *system_columns: str) -> TableClause:
     """The user's events table; every configured name is checked as an identifier (then quoted, never pasted).
 
-    Raises ValueError for a name that is not a plain identifier.
+    `system_columns` (rowid, ctid, xmin) are the database's own, named by the scan, never by the user. Raises
+    ValueError for a name that is not a plain identifier.
     """
     for field, name in config.model_dump().items():
         check_identifier(name, f"event_table.{field}")
@@ -120,6 +55,7 @@ def events_table(config: EventTableConfig) -> TableClause:
         column(config.jurisdiction),
         column(config.processed_at, UTCDateTime()),
         column(config.destination),
+        *(column(name) for name in system_columns),
     )
 
 
@@ -170,77 +106,127 @@ def universal_opt_out_intervals(
     return intervals
 
 
-def violations_select(
+def candidates(
+    events: TableClause,
     config: EventTableConfig,
+    consent: TableClause,
     *,
     window_start: datetime,
     window_end: datetime,
-    lower: str | None,
-    upper: str | None,
     policy: GpcPolicy,
     rules: JurisdictionRules,
-    jurisdictions: Sequence[str],
+    ledger_head: int | None,
 ) -> Select[tuple[object, ...]]:
-    """Events in `(lower, upper]` and the window that ignored an opt-out, with the seq of that opt-out.
+    """Every event of the window with the seq of the opt-out it ignored, NULL where it ignored none.
 
-    Columns: event_id, subject_id, purpose, jurisdiction, destination, processed_at, ledger_seq. Needs the
-    events table and `consent_ledger` in one database. `jurisdictions` must list every jurisdiction value in
-    the range (the plan collects them), so GPC binding is decided by the same rules as `binds`.
+    Columns: event_id, subject_id, purpose, jurisdiction, destination, processed_at, ledger_seq. `consent`
+    has the ledger's columns (seq, subject_id, purpose, observed_at, choice, source) and lives in the events'
+    database; entries after `ledger_head` (the head when the backfill was planned) are not read. The caller
+    narrows the events (a partition's range) with `.where(...)`.
     """
-    events = events_table(config)
     e = events.c
     processed_at = e[config.processed_at]
-
-    def latest(*, gpc: bool) -> ColumnElement[int]:
-        c = consent_ledger.alias("c").c
-        query = select(c.seq).where(
-            c.subject_id == e[config.subject_id],
-            c.purpose == e[config.purpose],
-            c.observed_at <= processed_at,
+    c = consent.alias("c").c
+    binding = [
+        c.subject_id == e[config.subject_id],
+        c.purpose == e[config.purpose],
+        c.observed_at <= processed_at,
+    ]
+    if ledger_head is not None:
+        binding.append(c.seq <= ledger_head)
+    if policy != GpcPolicy.EVERYWHERE:
+        binding.append(
+            or_(
+                c.source != ConsentSource.GPC.value,
+                gpc_binds(e[config.jurisdiction], processed_at, rules, window_start, window_end),
+            )
         )
-        if not gpc:
-            query = query.where(c.source != ConsentSource.GPC.value)
-        return query.order_by(c.observed_at.desc(), c.seq.desc()).limit(1).scalar_subquery()
-
-    if policy == GpcPolicy.EVERYWHERE:
-        seq: ColumnElement[int] = latest(gpc=True)
-    else:
-        binds_gpc = _gpc_binds(e[config.jurisdiction], processed_at, rules, jurisdictions)
-        seq = case((binds_gpc, latest(gpc=True)), else_=latest(gpc=False))
-    candidates = select(
+    ignored = (
+        select(case((c.choice == Choice.OPT_OUT.value, c.seq)))
+        .where(*binding)
+        .order_by(c.observed_at.desc(), c.seq.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return select(
         e[config.event_id].label("event_id"),
         e[config.subject_id].label("subject_id"),
         e[config.purpose].label("purpose"),
         e[config.jurisdiction].label("jurisdiction"),
         e[config.destination].label("destination"),
         processed_at.label("processed_at"),
-        seq.label("ledger_seq"),
+        ignored.label("ledger_seq"),
     ).where(processed_at >= window_start, processed_at < window_end)
-    if lower is not None:
-        candidates = candidates.where(e[config.event_id] > lower)
-    if upper is not None:
-        candidates = candidates.where(e[config.event_id] <= upper)
-    found = candidates.subquery("candidates")
-    entry = consent_ledger.alias("entry")
-    return (
-        select(*found.c)
-        .join_from(found, entry, entry.c.seq == found.c.ledger_seq)
-        .where(entry.c.choice == Choice.OPT_OUT.value)
-    )
 
 
-def _gpc_binds(
+def gpc_binds(
     jurisdiction: ColumnElement[str],
     processed_at: ColumnElement[datetime],
     rules: JurisdictionRules,
-    jurisdictions: Sequence[str],
+    window_start: datetime,
+    window_end: datetime,
 ) -> ColumnElement[bool]:
-    """True where a GPC signal bound the event: its jurisdiction required universal opt-out at processed_at."""
-    terms = []
-    for code in sorted(set(jurisdictions)):
-        for start, end in universal_opt_out_intervals(rules, code):
-            term = and_(jurisdiction == literal(code), processed_at >= literal(start, UTCDateTime()))
-            if end is not None:
-                term = and_(term, processed_at < literal(end, UTCDateTime()))
-            terms.append(term)
-    return or_(*terms) if terms else false()
+    """True where a GPC signal bound the event: its jurisdiction required universal opt-out at processed_at.
+
+    The jurisdiction is matched as `JurisdictionRules.rule_for` does (trimmed and upper-cased; its exact code
+    or a code a rule covers, else the country before the first '-'), so no pass over the events has to list
+    the values first. Only events of `[window_start, window_end)` are asked about: a rule whose duty does not
+    meet the window drops out, and one that holds all through it needs no date test. A value spelled as a
+    code is decided by list membership alone; only other spellings pay for the normalization.
+    """
+    keys = {code: rule.code for rule in rules.entries for code in (rule.code, *rule.covers)}
+    by_rule: dict[str, list[str]] = {}
+    for key, owner in sorted(keys.items()):
+        by_rule.setdefault(owner, []).append(key)
+
+    def decided(value: ColumnElement[str], *, normalized: bool) -> ColumnElement[bool]:
+        terms = []
+        for owner, members in by_rule.items():
+            during = _during(
+                universal_opt_out_intervals(rules, owner), processed_at, window_start, window_end
+            )
+            if during is None:
+                continue
+            matches: ColumnElement[bool] = value.in_(members)
+            if normalized:  # a subdivision no rule names falls under its country's rule
+                matches = or_(
+                    matches,
+                    *(
+                        func.substr(value, 1, len(member) + 1) == literal(f"{member}-")
+                        for member in members
+                        if "-" not in member
+                    ),
+                )
+            terms.append(and_(matches, during))
+        return or_(*terms) if terms else false()
+
+    if not keys:
+        return false()
+    norm = func.upper(func.trim(jurisdiction, literal(_WHITESPACE)))
+    return case(
+        (jurisdiction.in_(sorted(keys)), decided(jurisdiction, normalized=False)),
+        else_=and_(norm.not_in(sorted(keys)), decided(norm, normalized=True))
+        | decided(norm, normalized=False),
+    )
+
+
+def _during(
+    intervals: list[tuple[datetime, datetime | None]],
+    processed_at: ColumnElement[datetime],
+    window_start: datetime,
+    window_end: datetime,
+) -> ColumnElement[bool] | None:
+    """The intervals as a test on processed_at, for events of the window; None where none meets the window."""
+    tests: list[ColumnElement[bool]] = []
+    for start, end in intervals:
+        if start >= window_end or (end is not None and end <= window_start):
+            continue
+        bounds = []
+        if start > window_start:
+            bounds.append(processed_at >= literal(start, UTCDateTime()))
+        if end is not None and end < window_end:
+            bounds.append(processed_at < literal(end, UTCDateTime()))
+        if not bounds:
+            return true()
+        tests.append(and_(*bounds))
+    return or_(*tests) if tests else None

@@ -1,48 +1,255 @@
-"""Writing one chunk's corrections and outbox rows, each exactly once.
+"""Deciding and writing one chunk: its violations, their corrections and outbox rows, and its tallies.
+
+The chunk's events are read once, by `violations.candidates`; the corrections, the outbox rows and the
+tallies (by jurisdiction, purpose and destination) all come from the violations it found, never from the
+events again:
+- PostgreSQL: one statement reads the chunk, writes the corrections from what it found (a data-modifying
+  CTE) and returns the tallies, the events scanned and the outbox keys; a second, last before the commit,
+  inserts the outbox rows in key order, so chunks that share outbox keys wait on each other only briefly
+  and never deadlock.
+- SQLite: the violations go to a TEMP table (the connection's own, never the events file) while reading,
+  which several connections do at once; then, one writer at a time, corrections and outbox rows are inserted
+  from it, and the tallies are counted from it.
 
 Every insert skips conflicts on the business key (`UNIQUE(incident_id, event_id)` for corrections,
 `UNIQUE(incident_id, destination, subject_id)` for the outbox), so a retried, resumed or replayed chunk
-doubles nothing and counts only what it wrote itself.
+doubles nothing; the tallies count what the chunk found, so a chunk done again after a crash counts the same.
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Subquery, literal, literal_column, select
+from sqlalchemy import (
+    ARRAY,
+    BigInteger,
+    ColumnElement,
+    Select,
+    TableClause,
+    Text,
+    bindparam,
+    cast,
+    column,
+    delete,
+    func,
+    literal,
+    literal_column,
+    null,
+    select,
+    table,
+    true,
+    union_all,
+)
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from optout_recall.backfill.corrections import CORRECTION_COLUMNS, recall_corrections, recall_outbox
 from optout_recall.backfill.outbox import DeliveryStatus
-from optout_recall.backfill.violations import ConsentEntry, Event
 from optout_recall.db import UTCDateTime
+from optout_recall.payloads import BackfillCounts, EventTableConfig
+
+# SQLite's default page cache (2 MB) makes the lookups and the unique indexes thrash on big windows.
+_SQLITE_CACHE = "PRAGMA cache_size = -65536"
+_FOUND_COLUMNS = (
+    "event_id",
+    "subject_id",
+    "purpose",
+    "jurisdiction",
+    "destination",
+    "processed_at",
+    "ledger_seq",
+)
+_SQLITE_FOUND = (
+    "CREATE TEMP TABLE IF NOT EXISTS recall_found (event_id TEXT, subject_id TEXT, purpose TEXT, "
+    "jurisdiction TEXT, destination TEXT, processed_at DATETIME, ledger_seq INTEGER)"
+)
+sqlite_found = table(
+    "recall_found",
+    *(column(name, UTCDateTime()) if name == "processed_at" else column(name) for name in _FOUND_COLUMNS),
+    schema="temp",
+)
+
+Prepare = Callable[[AsyncConnection], Awaitable[None]]
 
 
-def corrections_in(incident_id: str, after: str | None, last: str) -> list[ColumnElement[bool]]:
-    """The incident's corrections with `after < event_id <= last` (one chunk's keyset range)."""
-    r = recall_corrections.c
-    where = [r.incident_id == incident_id, r.event_id <= last]
-    if after is not None:
-        where.append(r.event_id > after)
-    return where
+async def postgresql_chunk(
+    conn: AsyncConnection,
+    incident_id: str,
+    found: Select[tuple[object, ...]],
+    *,
+    dry_run: bool,
+    rows: tuple[TableClause, EventTableConfig] | None = None,
+) -> BackfillCounts:
+    """Read the chunk once and write its corrections in one statement; then, last before the commit, its
+    outbox rows (from the keys the statement returned).
+
+    With `rows` (the events table, read by page ranges) only each event's ctid and ignored opt-out are kept
+    while reading, and the few violations are fetched again by ctid: far less to hold than every event.
+    """
+    # The planner prices the per-event lookup high enough to JIT-compile every chunk, which costs more than
+    # the chunk itself; the statement is the same each time and plain to run.
+    await conn.exec_driver_sql("SET LOCAL jit = off")
+    no_count = cast(null(), BigInteger)  # typed: UNION resolves two untyped NULLs as text
+    if rows is not None:
+        events, config = rows
+        cand = found.with_only_columns(
+            events.c.ctid.label("ref"), found.selected_columns.ledger_seq, maintain_column_froms=True
+        ).cte("candidates")
+        row = events.alias("row")
+        # LATERAL: each violation is fetched by its ctid (a TID scan), never by joining the whole table.
+        fetched = (
+            select(
+                row.c[config.event_id].label("event_id"),
+                row.c[config.subject_id].label("subject_id"),
+                row.c[config.purpose].label("purpose"),
+                row.c[config.jurisdiction].label("jurisdiction"),
+                row.c[config.destination].label("destination"),
+                row.c[config.processed_at].label("processed_at"),
+            )
+            .where(row.c.ctid == cand.c.ref)
+            .limit(1)  # one row per ctid, and a fence: PostgreSQL would flatten it into a hash join
+            .lateral("fetched")
+        )
+        hits = (
+            select(fetched, cand.c.ledger_seq)
+            .select_from(cand.join(fetched, true()))
+            .where(cand.c.ledger_seq.is_not(None))
+            .cte("found")
+        )
+    else:
+        cand = found.cte("candidates")
+        hits = select(cand).where(cand.c.ledger_seq.is_not(None)).cte("found")
+    h = hits.c
+    parts = [
+        select(literal("g"), h.jurisdiction, h.purpose, h.destination, func.count(), no_count).group_by(
+            h.jurisdiction, h.purpose, h.destination
+        )
+    ]
+    written: ColumnElement[Any] = literal(0)
+    if not dry_run:
+        inserted = (
+            postgresql.insert(recall_corrections)
+            .from_select(
+                CORRECTION_COLUMNS,
+                select(
+                    literal(incident_id),
+                    h.event_id,
+                    h.subject_id,
+                    h.purpose,
+                    h.jurisdiction,
+                    h.destination,
+                    h.processed_at,
+                    h.ledger_seq,
+                    literal(datetime.now(UTC), UTCDateTime()),
+                ).order_by(h.event_id),
+            )
+            .on_conflict_do_nothing(index_elements=["incident_id", "event_id"])
+            .returning(recall_corrections.c.id)
+            .cte("written")
+        )
+        written = select(func.count()).select_from(inserted).scalar_subquery()
+        parts.append(select(literal("o"), h.destination, h.subject_id, null(), no_count, no_count).distinct())
+    scanned = select(func.count()).select_from(cand).scalar_subquery()
+    parts.append(select(literal("s"), null(), null(), null(), scanned, written))
+    result = (await conn.execute(union_all(*parts))).all()
+    counts = _counts([(*r[1:5], None, None, None) for r in result if r[0] == "g"])
+    summary = next(r for r in result if r[0] == "s")
+    counts.scanned, counts.corrections_written = int(summary[4]), int(summary[5])
+    if not dry_run:
+        keys = sorted((str(r[1]), str(r[2])) for r in result if r[0] == "o")
+        counts.outbox_written = await _queue_postgresql(conn, incident_id, keys)
+    return counts
 
 
-def _insert(conn: AsyncConnection) -> Any:
-    return postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+async def _queue_postgresql(conn: AsyncConnection, incident_id: str, keys: list[tuple[str, str]]) -> int:
+    """Outbox rows for (destination, subject) keys, inserted in key order: concurrent chunks never deadlock."""
+    if not keys:
+        return 0
+    pairs = (
+        func.unnest(
+            bindparam("destinations", [d for d, _ in keys], type_=ARRAY(Text)),
+            bindparam("subjects", [s for _, s in keys], type_=ARRAY(Text)),
+        )
+        .table_valued("destination", "subject_id")
+        .render_derived(name="pairs")
+    )
+    now = literal(datetime.now(UTC), UTCDateTime())
+    queued = await conn.execute(
+        postgresql.insert(recall_outbox)
+        .from_select(
+            ["incident_id", "destination", "subject_id", "status", "attempts", "created_at"],
+            select(
+                literal(incident_id),
+                pairs.c.destination,
+                pairs.c.subject_id,
+                literal(DeliveryStatus.PENDING.value),
+                literal(0),
+                now,
+            ).order_by(pairs.c.destination, pairs.c.subject_id),
+        )
+        .on_conflict_do_nothing(index_elements=["incident_id", "destination", "subject_id"]),
+        execution_options={"preserve_rowcount": True},
+    )
+    return max(queued.rowcount, 0)
 
 
-async def write_set_based(
-    conn: AsyncConnection, incident_id: str, found: Subquery, after: str | None, last: str
-) -> tuple[int, int]:
-    """INSERT ... SELECT the chunk's violations, then its outbox rows; conflicts (earlier attempts) are skipped."""
-    insert = _insert(conn)
+async def sqlite_chunk(
+    engine: AsyncEngine,
+    incident_id: str,
+    found: Select[tuple[object, ...]],
+    scanned: Select[Any],
+    *,
+    dry_run: bool,
+    prepare: Prepare,
+    turn: contextlib.AbstractAsyncContextManager[Any],
+) -> BackfillCounts:
+    """Read into the connection's TEMP table (concurrently with other chunks), then write in turn."""
+    async with engine.connect() as conn:
+        await prepare(conn)
+        await conn.exec_driver_sql(_SQLITE_CACHE)
+        await conn.exec_driver_sql(_SQLITE_FOUND)
+        await conn.execute(delete(sqlite_found))
+        # LIMIT -1 keeps the subquery a co-routine: flattened, SQLite would run the lookup twice per hit.
+        cand = found.limit(-1).subquery("candidates")
+        await conn.execute(
+            sqlite_found.insert().from_select(
+                list(_FOUND_COLUMNS), select(cand).where(cand.c.ledger_seq.is_not(None))
+            )
+        )
+        events = int(await conn.scalar(scanned) or 0)
+        await conn.commit()
+        written = queued = 0
+        if not dry_run:
+            async with turn:
+                written, queued = await _write_found(conn, incident_id)
+                await conn.commit()
+        f = sqlite_found.c
+        groups = (
+            await conn.execute(
+                select(f.jurisdiction, f.purpose, f.destination, func.count()).group_by(
+                    f.jurisdiction, f.purpose, f.destination
+                )
+            )
+        ).all()
+        await conn.execute(delete(sqlite_found))
+        await conn.commit()
+    counts = _counts([(*row, None, None, None) for row in groups])
+    counts.scanned, counts.corrections_written, counts.outbox_written = events, written, queued
+    return counts
+
+
+async def _write_found(conn: AsyncConnection, incident_id: str) -> tuple[int, int]:
+    """Corrections and outbox rows from the TEMP table; conflicts (an earlier attempt's rows) are skipped."""
     now = literal(datetime.now(UTC), UTCDateTime())
     incident = literal(incident_id)
-    f = found.c
+    f = sqlite_found.c
+    # SQLite needs a WHERE before ON CONFLICT in INSERT ... SELECT (its parser would read ON as a join).
+    everything = literal_column("1") == 1
     written = await conn.execute(
-        insert(recall_corrections)
+        sqlite.insert(recall_corrections)
         .from_select(
             CORRECTION_COLUMNS,
             select(
@@ -55,20 +262,19 @@ async def write_set_based(
                 f.processed_at,
                 f.ledger_seq,
                 now,
-            ).where(literal_column("1") == 1),  # SQLite needs a WHERE before ON CONFLICT in INSERT ... SELECT
+            ).where(everything),
         )
         .on_conflict_do_nothing(index_elements=["incident_id", "event_id"]),
         execution_options={"preserve_rowcount": True},
     )
-    r = recall_corrections.c
     queued = await conn.execute(
-        insert(recall_outbox)
+        sqlite.insert(recall_outbox)
         .from_select(
             ["incident_id", "destination", "subject_id", "status", "attempts", "created_at"],
             select(
-                incident, r.destination, r.subject_id, literal(DeliveryStatus.PENDING.value), literal(0), now
+                incident, f.destination, f.subject_id, literal(DeliveryStatus.PENDING.value), literal(0), now
             )
-            .where(*corrections_in(incident_id, after, last))
+            .where(everything)
             .distinct(),
         )
         .on_conflict_do_nothing(index_elements=["incident_id", "destination", "subject_id"]),
@@ -77,47 +283,27 @@ async def write_set_based(
     return max(written.rowcount, 0), max(queued.rowcount, 0)
 
 
-async def write_found(
-    conn: AsyncConnection, incident_id: str, found: list[tuple[Event, ConsentEntry]]
-) -> tuple[int, int]:
-    """Insert corrections and outbox rows; conflicts (already written by an earlier attempt) are skipped."""
-    insert = _insert(conn)
-    now = datetime.now(UTC)
-    corrections = [
-        {
-            "incident_id": incident_id,
-            "event_id": event.event_id,
-            "subject_id": event.subject_id,
-            "purpose": event.purpose,
-            "jurisdiction": event.jurisdiction,
-            "destination": event.destination,
-            "processed_at": event.processed_at,
-            "ledger_seq": entry.seq,
-            "created_at": now,
-        }
-        for event, entry in found
-    ]
-    written = await conn.execute(
-        insert(recall_corrections)
-        .on_conflict_do_nothing(index_elements=["incident_id", "event_id"])
-        .returning(recall_corrections.c.event_id),
-        corrections,
-    )
-    outbox_keys = sorted({(event.destination, event.subject_id) for event, _ in found})
-    queued = await conn.execute(
-        insert(recall_outbox)
-        .on_conflict_do_nothing(index_elements=["incident_id", "destination", "subject_id"])
-        .returning(recall_outbox.c.id),
-        [
-            {
-                "incident_id": incident_id,
-                "destination": destination,
-                "subject_id": subject_id,
-                "status": DeliveryStatus.PENDING.value,
-                "attempts": 0,
-                "created_at": now,
-            }
-            for destination, subject_id in outbox_keys
-        ],
-    )
-    return len(written.all()), len(queued.all())
+def count_in(events: TableClause, where: Sequence[ColumnElement[bool]]) -> Select[Any]:
+    """The events a chunk scans (SQLite counts them beside the read: a rowid range read in order)."""
+    return select(func.count()).select_from(events).where(*where)
+
+
+def _counts(rows: Sequence[Any]) -> BackfillCounts:
+    """Tally rows (jurisdiction, purpose, destination, n, ...) and one summary row (..., scanned, written, queued)."""
+    counts = BackfillCounts()
+    for jurisdiction, purpose, destination, n, scanned, written, queued in rows:
+        if n is None:
+            counts.scanned, counts.corrections_written, counts.outbox_written = (
+                int(scanned or 0),
+                int(written or 0),
+                int(queued or 0),
+            )
+            continue
+        counts.violations += int(n)
+        for bucket, key in (
+            (counts.by_jurisdiction, str(jurisdiction)),
+            (counts.by_purpose, str(purpose)),
+            (counts.by_destination, str(destination)),
+        ):
+            bucket[key] = bucket.get(key, 0) + int(n)
+    return counts

@@ -1,8 +1,9 @@
 """`recall backfill`: find and correct every event processed while a binding opt-out was ignored.
 
-Runs `BackfillWorkflow` on the embedded runtime (a dev server and a worker inside this process) unless
-`--address` names a Temporal cluster whose workers poll the `optout-recall` task queue. Input is checked
-before anything starts, so bad input exits 2 with one line and writes nothing.
+Runs `BackfillWorkflow` on the Temporal `--address` names (its workers poll the `optout-recall` task queue),
+else on a running `recall dev` (its worker does the work), else on an embedded runtime: a dev server of its
+own, booting while this process builds the worker. Input is checked before anything starts, so bad input
+exits 2 with one line and writes nothing.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import asyncio
 import contextlib
 import json
 import os
+import signal
+import socket
 import sys
 import uuid
 from collections.abc import AsyncIterator
@@ -89,6 +92,13 @@ def backfill(
         ),
     ] = None,
     namespace: Annotated[str | None, typer.Option("--namespace", help="Temporal namespace")] = None,
+    embedded: Annotated[
+        bool,
+        typer.Option(
+            "--embedded",
+            help="run on a runtime of its own even when `recall dev` is running at 127.0.0.1:7233",
+        ),
+    ] = False,
 ) -> None:
     """Find every event processed while a binding opt-out was ignored; correct each exactly once."""
     if deliveries:
@@ -106,7 +116,7 @@ def backfill(
         table=table,
     )
     try:
-        result = asyncio.run(_run(backfill_input, address, namespace, show_progress=not json_out))
+        result = asyncio.run(_run(backfill_input, address, namespace, not json_out, embedded))
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
     if json_out:
@@ -207,8 +217,11 @@ async def _opened(url: str) -> AsyncIterator[AsyncConnection]:
 
 
 @contextlib.asynccontextmanager
-async def _temporal(address: str | None, namespace: str | None) -> AsyncIterator[tuple[Client, str]]:
-    """A client and the task queue to use: the embedded runtime with its own worker, or a cluster."""
+async def _temporal(
+    address: str | None, namespace: str | None, *, embedded: bool = False
+) -> AsyncIterator[tuple[Client, str]]:
+    """A client and the task queue to use: a cluster named by --address/--namespace, else a running
+    `recall dev` (unless `embedded`), else an embedded runtime with a worker of its own."""
     if address is not None or namespace is not None:
         from workers.connect import ConnectionSettings, TemporalUnreachable, connect
 
@@ -220,31 +233,74 @@ async def _temporal(address: str | None, namespace: str | None) -> AsyncIterator
             fail(str(exc))
         yield client, names.TASK_QUEUE
         return
+    dev = None if embedded else await _running_dev()
+    if dev is not None:
+        yield dev, names.TASK_QUEUE
+        return
     from optout_recall.runtime import embedded_dev_server
-    from workers.main import running_worker
 
-    # The dev server writes a banner on its stdout; it goes to our stderr so --json output stays clean.
-    saved = os.dup(1)
-    sys.stdout.flush()
-    os.dup2(2, 1)
+    # The server boots in its own process while this one imports and builds the worker.
+    server = embedded_dev_server(None)
+    starting = asyncio.ensure_future(server.__aenter__())
+    await asyncio.sleep(0)
     try:
-        server = embedded_dev_server(None)
-        env = await server.__aenter__()
-    finally:
-        os.dup2(saved, 1)
-        os.close(saved)
+        from workers.backfill import running_backfill_worker
+
+        env = await starting
+    except BaseException:
+        starting.cancel()
+        raise
     try:
         task_queue = f"recall-backfill-{uuid.uuid4().hex[:8]}"
-        async with running_worker(env.client, task_queue):
+        async with running_backfill_worker(env.client, task_queue):
             yield env.client, task_queue
     finally:
+        # It keeps no database file: nothing to flush, so it ends at once instead of a graceful stop.
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(env.pid, signal.SIGKILL)
         await server.__aexit__(None, None, None)
 
 
+async def _running_dev() -> Client | None:
+    """The Temporal of a running `recall dev` (127.0.0.1:7233 with a worker polling the task queue), or None."""
+    host, _, port = names.DEFAULT_ADDRESS.rpartition(":")
+    with socket.socket() as sock:
+        sock.settimeout(0.2)
+        if sock.connect_ex((host, int(port))) != 0:
+            return None
+    from temporalio.api.enums.v1 import TaskQueueType
+    from temporalio.api.taskqueue.v1 import TaskQueue
+    from temporalio.api.workflowservice.v1 import DescribeTaskQueueRequest
+    from temporalio.contrib.pydantic import pydantic_data_converter
+
+    try:
+        client = await Client.connect(
+            names.DEFAULT_ADDRESS, namespace=names.DEFAULT_NAMESPACE, data_converter=pydantic_data_converter
+        )
+        described = await client.workflow_service.describe_task_queue(
+            DescribeTaskQueueRequest(
+                namespace=client.namespace,
+                task_queue=TaskQueue(name=names.TASK_QUEUE),
+                task_queue_type=TaskQueueType.TASK_QUEUE_TYPE_ACTIVITY,
+            ),
+            timeout=timedelta(seconds=2),
+        )
+    except (RuntimeError, RPCError):
+        return None
+    # A worker long-polls without pause; one not seen for longer than a poll lasts has gone.
+    recent = datetime.now(UTC) - timedelta(seconds=90)
+    polling = any(p.last_access_time.ToDatetime(tzinfo=UTC) > recent for p in described.pollers)
+    return client if polling else None
+
+
 async def _run(
-    backfill: BackfillInput, address: str | None, namespace: str | None, show_progress: bool
+    backfill: BackfillInput,
+    address: str | None,
+    namespace: str | None,
+    show_progress: bool,
+    embedded: bool = False,
 ) -> BackfillResult:
-    async with _temporal(address, namespace) as (client, task_queue):
+    async with _temporal(address, namespace, embedded=embedded) as (client, task_queue):
         mode = "dry-run" if backfill.dry_run else "apply"
         try:
             handle = await client.start_workflow(

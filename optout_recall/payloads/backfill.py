@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 from pydantic import AwareDatetime, Field
 
@@ -86,8 +87,47 @@ class BackfillPartitionCursor(Payload):
     chunks: int = 0
 
 
+class ScanOrder(StrEnum):
+    """How partitions walk the events table: by physical position where the database has one."""
+
+    EVENT_ID = "event_id"
+    ROWID = "rowid"  # SQLite tables with a rowid
+    PAGES = "pages"  # PostgreSQL heap pages (TID range scans)
+
+
+class ConsentPlace(StrEnum):
+    """Where the set-based statements read consent from."""
+
+    EVENTS_DB = "events_db"  # consent_ledger in the events database, read in place
+    ATTACHED = "attached"  # SQLite: the ledger's own file, attached
+    STAGED = "staged"  # a copy of the window's slice beside the events, dropped at the end
+
+
+class BackfillScan(Payload):
+    """Fixed by the plan: how partitions read events and consent, and what the closing catch-up looks for."""
+
+    order: ScanOrder = ScanOrder.EVENT_ID
+    consent: ConsentPlace = ConsentPlace.EVENTS_DB
+    staging: str = Field(default="", description="key of the staged consent (table or file) and indexes")
+    ledger_head: int = Field(default=0, description="consent as of this ledger seq")
+    staged_rows: int = 0
+    created_index: str = Field(default="", description="an index the plan created, dropped at the end")
+    first_position: int = Field(default=0, description="just before the first rowid or page")
+    last_position: int = Field(default=0, description="the last rowid or page at plan time")
+    chunk_positions: int = Field(default=1, ge=1, description="rowids or pages per chunk")
+    rowid_name: str = Field(
+        default="rowid", description="SQLite: rowid, _rowid_ or oid, whichever no column takes"
+    )
+    table_version: int = Field(default=0, description="PostgreSQL: the events table's relfilenode")
+    snapshot_xmax: int = Field(default=0, description="PostgreSQL: the first transaction id after the plan's")
+    snapshot_running: list[int] = Field(
+        default_factory=list, description="PostgreSQL: transactions running when the plan took its snapshot"
+    )
+
+
 class BackfillPartitionInput(Payload):
-    """Events with `lower < event_id <= upper` (None: unbounded) in the window, walked by keyset chunks."""
+    """Events with `lower < position <= upper` (None: unbounded) in the window, walked by chunks; a position is
+    an event_id, a rowid or a page, as `scan.order` says."""
 
     backfill: BackfillInput
     index: int
@@ -95,6 +135,15 @@ class BackfillPartitionInput(Payload):
     upper: str | None = None
     jurisdictions: list[str] = Field(default_factory=list)
     set_based: bool = False
+    scan: BackfillScan | None = None  # None: planned before scans had an order (event_id ranges)
+
+
+class BackfillFinishInput(Payload):
+    """After the last partition: read again what moved since the plan, then remove the staging."""
+
+    backfill: BackfillInput
+    scan: BackfillScan | None = None
+    release_only: bool = Field(default=False, description="the run failed: only remove the staging")
 
 
 class BackfillPartitionResult(Payload):
@@ -112,12 +161,16 @@ class BackfillPlanResult(Payload):
     set_based: bool = False
     corrections_before: int = 0
     outbox_before: int = 0
+    scan: BackfillScan | None = None
 
 
 class BackfillTally(Payload):
     """What the correction tables hold for an incident, counted at the end (exact whatever crashed)."""
 
     corrections: int = 0
+    by_jurisdiction: dict[str, int] = Field(default_factory=dict)
+    by_purpose: dict[str, int] = Field(default_factory=dict)
+    by_destination: dict[str, int] = Field(default_factory=dict)
     outbox: int = 0
     delivered: int = 0
     delivery_failed: int = 0
@@ -153,6 +206,7 @@ class BackfillState(Payload):
     partitions_in_flight: int = 0
     corrections_before: int = 0
     outbox_before: int = 0
+    scan: BackfillScan | None = None
     events_per_second: float = 0.0
     eta_seconds: float | None = None
     updated_at: datetime | None = None

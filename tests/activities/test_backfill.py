@@ -16,6 +16,7 @@ from temporalio.testing import ActivityEnvironment, WorkflowEnvironment
 
 from activities.backfill import BackfillActivities
 from optout_recall import names
+from optout_recall.backfill.consent import staging_table
 from optout_recall.db import EngineCache
 from optout_recall.errors import ErrorType
 from optout_recall.payloads import (
@@ -26,6 +27,7 @@ from optout_recall.payloads import (
     EventTableConfig,
     GpcPolicy,
 )
+from optout_recall.payloads.backfill import BackfillFinishInput
 from tests.backfill.oracle import (
     RULES,
     WINDOW_END,
@@ -126,9 +128,7 @@ async def test_a_retried_partition_resumes_from_its_heartbeat(tmp_path: Path) ->
         plan = await ActivityEnvironment().run(activities.plan_backfill, backfill)
         first = ActivityEnvironment()
         first.on_heartbeat = lambda *details: beats.append(details[0])
-        partition = BackfillPartitionInput(
-            backfill=backfill, index=0, set_based=True, jurisdictions=plan.jurisdictions
-        )
+        partition = BackfillPartitionInput(backfill=backfill, index=0, scan=plan.scan)
         whole = await first.run(activities.backfill_partition, partition)
         assert len(beats) == whole.chunks > 3
         # A second attempt that saw the third heartbeat skips the chunks before it and ends with the same counts.
@@ -142,3 +142,32 @@ async def test_a_retried_partition_resumes_from_its_heartbeat(tmp_path: Path) ->
         assert resumed.counts.scanned == whole.counts.scanned == plan.events_in_window
     finally:
         await engines.dispose()
+
+
+@pytest.mark.postgres
+async def test_finishing_removes_the_staging_and_a_retry_finds_nothing_to_remove(
+    tmp_path: Path, pg_url: str
+) -> None:
+    """The staged consent lives in the user's events database only while the backfill runs."""
+    ledger_url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    entries, events = generate(seed=4, subjects=30)
+    await load(pg_url, ledger_url, entries, events)
+    engines = EngineCache()
+    activities = BackfillActivities(engines, RULES)
+    backfill = backfill_input(pg_url, ledger_url, GpcPolicy.WHERE_REQUIRED, dry_run=True)
+    try:
+        plan = await ActivityEnvironment().run(activities.plan_backfill, backfill)
+        assert plan.scan is not None and plan.scan.staged_rows == len(entries)
+        staged = staging_table(plan.scan.staging)
+        assert staged in await _tables(engines, pg_url)
+        finish = BackfillFinishInput(backfill=backfill, scan=plan.scan)
+        for _ in range(2):  # a retried finish is harmless
+            await ActivityEnvironment().run(activities.finish_backfill, finish)
+            assert not {t for t in await _tables(engines, pg_url) if t.startswith("recall_")}
+    finally:
+        await engines.dispose()
+
+
+async def _tables(engines: EngineCache, url: str) -> set[str]:
+    async with engines.get(url).connect() as conn:
+        return set(await conn.run_sync(lambda c: inspect(c).get_table_names()))

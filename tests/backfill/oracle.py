@@ -144,7 +144,8 @@ async def load(events_url: str, ledger_url: str, entries: list[LedgerEntryInput]
         await ledger.append(entries)
         async with events_engine.begin() as conn:
             await conn.run_sync(events_metadata.create_all)
-            await conn.execute(processing_events.insert(), events)
+            if events:
+                await conn.execute(processing_events.insert(), events)
     finally:
         await ledger_engine.dispose()
         await events_engine.dispose()

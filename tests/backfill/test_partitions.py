@@ -1,67 +1,113 @@
-"""The backfill core against the independent oracle, on SQLite and PostgreSQL, chunk by chunk and by partition."""
+"""The backfill core against the independent oracle, in every layout, on SQLite and PostgreSQL.
+
+Plan, every partition, then the finishing catch-up, as the workflow runs them but without Temporal. Each
+layout runs the same set-based statements (consent in place, attached or staged), so each is held to the
+oracle, to idempotence, and to leaving nothing of its own behind but the recall's tables.
+"""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 
+from optout_recall.backfill.consent import staging_file
 from optout_recall.backfill.corrections import recall_outbox
 from optout_recall.backfill.partitions import PartitionWriter, plan_partitions
 from optout_recall.backfill.preflight import preflight
-from optout_recall.db import EngineCache
+from optout_recall.db import EngineCache, create_engine
 from optout_recall.payloads import BackfillCounts, BackfillInput, BackfillPartitionInput, GpcPolicy
+from optout_recall.payloads.backfill import BackfillFinishInput, ConsentPlace, ScanOrder
+from tests.backfill.layouts import layout_params
 from tests.backfill.oracle import RULES, backfill_input, corrections, generate, load, oracle
 
+EXPECTED_ORDER = {"sqlite": ScanOrder.ROWID, "postgresql": ScanOrder.PAGES}
 
-async def run_chunks(engines: EngineCache, backfill: BackfillInput) -> tuple[int, int]:
-    """Checks, then the whole window as one partition of Python-decided chunks: (violations, written)."""
-    await preflight(backfill, engines)
+
+async def run_backfill(
+    engines: EngineCache, backfill: BackfillInput, *, concurrency: int = 1
+) -> tuple[BackfillCounts, BackfillFinishInput]:
+    """What the workflow does, in order and without Temporal: plan, every partition, then finish."""
+    plan = await plan_partitions(backfill, engines, RULES)
+    assert plan.scan is not None
     writer = PartitionWriter(engines, RULES)
-    cursor, violations, written = None, 0, 0
-    while True:
-        counts, cursor, done = await writer.python_chunk(backfill, cursor, None)
-        violations += counts.violations
-        written += counts.corrections_written
-        if done:
-            return violations, written
+    bounds = plan.boundaries
+    partitions = [
+        BackfillPartitionInput(
+            backfill=backfill,
+            index=index,
+            lower=bounds[index - 1] if index else None,
+            upper=bounds[index] if index < len(bounds) else None,
+            scan=plan.scan,
+        )
+        for index in range(len(bounds) + 1)
+    ]
+    limit = asyncio.Semaphore(concurrency)
+
+    async def one(partition: BackfillPartitionInput) -> BackfillCounts:
+        async with limit:
+            return (await writer.write_partition(partition)).counts
+
+    counts = BackfillCounts()
+    for partition_counts in await asyncio.gather(*(one(p) for p in partitions)):
+        counts.add(partition_counts)
+    finish = BackfillFinishInput(backfill=backfill, scan=plan.scan)
+    counts.add(await writer.finish(finish))
+    assert counts.scanned == plan.events_in_window  # small tables are read whole at plan: exact
+    return counts, finish
 
 
-@pytest.mark.parametrize("database", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+async def tables(url: str) -> set[str]:
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as conn:
+            return set(await conn.run_sync(lambda c: inspect(c).get_table_names()))
+    finally:
+        await engine.dispose()
+
+
+@pytest.mark.parametrize("layout_urls", layout_params(), indirect=True)
 @pytest.mark.parametrize("policy", [GpcPolicy.WHERE_REQUIRED, GpcPolicy.EVERYWHERE])
-async def test_backfill_matches_the_oracle_and_is_idempotent(
-    tmp_path: Path, request: pytest.FixtureRequest, database: str, policy: GpcPolicy
+async def test_every_layout_matches_the_oracle_and_is_idempotent(
+    layout_urls: tuple[str, str], policy: GpcPolicy
 ) -> None:
-    if database == "sqlite":
-        events_url, ledger_url = f"sqlite:///{tmp_path / 'events.db'}", f"sqlite:///{tmp_path / 'ledger.db'}"
-    else:  # the ledger may live in another database than the events
-        events_url, ledger_url = request.getfixturevalue("pg_url"), f"sqlite:///{tmp_path / 'ledger.db'}"
-    entries, events = generate(seed=11)
+    events_url, ledger_url = layout_urls
+    entries, events = generate(seed=23, subjects=200)
     await load(events_url, ledger_url, entries, events)
     expected = oracle(entries, events, policy)
     assert len(expected) > 20  # the data exercises the rule, not a trivially empty case
-
+    before = await tables(events_url)
+    extra = {"partition_events": 60, "set_based_chunk_size": 11}
     engines = EngineCache()
     try:
-        dry = backfill_input(events_url, ledger_url, policy, dry_run=True)
-        assert await run_chunks(engines, dry) == (len(expected), 0)
-        backfill = backfill_input(events_url, ledger_url, policy)
-        assert await run_chunks(engines, backfill) == (len(expected), len(expected))
+        dry, finish = await run_backfill(
+            engines, backfill_input(events_url, ledger_url, policy, dry_run=True, **extra)
+        )
+        assert (dry.violations, dry.corrections_written) == (len(expected), 0)
+        assert await tables(events_url) == before  # a dry run writes nothing, staging included
+        assert finish.scan is not None and finish.scan.order == EXPECTED_ORDER[events_url.split(":")[0]]
+
+        backfill = backfill_input(events_url, ledger_url, policy, **extra)
+        applied, finish = await run_backfill(engines, backfill, concurrency=3)
+        assert applied.violations == applied.corrections_written == len(expected)
+        assert applied.by_jurisdiction == dry.by_jurisdiction and applied.by_destination == dry.by_destination
         assert await corrections(events_url, backfill.incident_id) == expected
-        # The same incident again writes nothing: corrections are unique per (incident, event).
-        assert await run_chunks(engines, backfill) == (len(expected), 0)
-        assert await corrections(events_url, backfill.incident_id) == expected
+        hit = {event_id for event_id, _ in expected}
         async with engines.get(events_url).connect() as conn:
             outbox = (
                 await conn.execute(select(recall_outbox.c.destination, recall_outbox.c.subject_id))
             ).all()
-        by_destination = {
-            (e["destination"], e["subject_id"])
-            for e in events
-            if any(e["event_id"] == x for x, _ in expected)
-        }
-        assert sorted(outbox) == sorted(by_destination)
+        assert sorted(outbox) == sorted(
+            {(e["destination"], e["subject_id"]) for e in events if e["event_id"] in hit}
+        )
+
+        again, _ = await run_backfill(engines, backfill)
+        assert (again.violations, again.corrections_written, again.outbox_written) == (len(expected), 0, 0)
+        # Only the recall's own tables were added; no staging is left, in the events database or beside it.
+        assert await tables(events_url) - before == {"recall_corrections", "recall_outbox"}
+        assert finish.scan is not None and not staging_file(finish.scan.staging).exists()
     finally:
         await engines.dispose()
 
@@ -71,53 +117,25 @@ def test_where_required_differs_from_everywhere() -> None:
     assert oracle(entries, events, GpcPolicy.WHERE_REQUIRED) < oracle(entries, events, GpcPolicy.EVERYWHERE)
 
 
-async def run_partitions(engines: EngineCache, backfill: BackfillInput) -> BackfillCounts:
-    """What the workflow does, in order and without Temporal: plan, then every partition."""
-    plan = await plan_partitions(backfill, engines, RULES)
-    writer = PartitionWriter(engines, RULES)
-    bounds = plan.boundaries
-    counts = BackfillCounts()
-    for index in range(len(bounds) + 1):
-        partition = BackfillPartitionInput(
-            backfill=backfill,
-            index=index,
-            lower=bounds[index - 1] if index else None,
-            upper=bounds[index] if index < len(bounds) else None,
-            jurisdictions=plan.jurisdictions,
-            set_based=plan.set_based,
-        )
-        counts.add((await writer.write_partition(partition)).counts)
-    assert counts.scanned == plan.events_in_window
-    return counts
-
-
-@pytest.mark.parametrize("database", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-@pytest.mark.parametrize("shared", [True, False], ids=["set-based", "ledger-apart"])
-@pytest.mark.parametrize("policy", [GpcPolicy.WHERE_REQUIRED, GpcPolicy.EVERYWHERE])
-async def test_partitions_match_the_oracle_set_based_and_apart(
-    tmp_path: Path, request: pytest.FixtureRequest, database: str, shared: bool, policy: GpcPolicy
-) -> None:
-    events_url = (
-        f"sqlite:///{tmp_path / 'events.db'}" if database == "sqlite" else request.getfixturevalue("pg_url")
-    )
-    ledger_url = events_url if shared else f"sqlite:///{tmp_path / 'ledger.db'}"
-    entries, events = generate(seed=23, subjects=200)
+@pytest.mark.parametrize(
+    "layout_urls", layout_params("sqlite", "sqlite-apart", "sqlite-pg-ledger", "postgresql"), indirect=True
+)
+async def test_consent_is_read_where_the_layout_puts_it(layout_urls: tuple[str, str]) -> None:
+    events_url, ledger_url = layout_urls
+    entries, events = generate(seed=3, subjects=20)
     await load(events_url, ledger_url, entries, events)
-    expected = oracle(entries, events, policy)
     engines = EngineCache()
     try:
-        extra = {"partition_events": 60, "chunk_size": 13, "set_based_chunk_size": 11}
-        dry = await run_partitions(
-            engines, backfill_input(events_url, ledger_url, policy, dry_run=True, **extra)
+        plan = await plan_partitions(
+            backfill_input(events_url, ledger_url, GpcPolicy.EVERYWHERE), engines, RULES
         )
-        assert (dry.violations, dry.corrections_written) == (len(expected), 0)
-        backfill = backfill_input(events_url, ledger_url, policy, **extra)
-        applied = await run_partitions(engines, backfill)
-        assert applied.violations == applied.corrections_written == len(expected)
-        assert applied.by_jurisdiction == dry.by_jurisdiction and applied.by_destination == dry.by_destination
-        assert await corrections(events_url, backfill.incident_id) == expected
-        again = await run_partitions(engines, backfill)
-        assert (again.violations, again.corrections_written, again.outbox_written) == (len(expected), 0, 0)
+        assert plan.scan is not None
+        expected = {
+            (True, True): ConsentPlace.EVENTS_DB,  # SQLite, one file
+            (True, False): ConsentPlace.ATTACHED if ledger_url.startswith("sqlite") else ConsentPlace.STAGED,
+        }.get((events_url.startswith("sqlite"), events_url == ledger_url), ConsentPlace.STAGED)
+        assert plan.scan.consent == expected
+        assert plan.scan.ledger_head == len(entries)
     finally:
         await engines.dispose()
 
@@ -130,9 +148,7 @@ async def test_a_partition_resumed_from_a_cursor_ends_with_the_same_counts(tmp_p
     backfill = backfill_input(url, url, GpcPolicy.EVERYWHERE, set_based_chunk_size=10)
     try:
         plan = await plan_partitions(backfill, engines, RULES)
-        partition = BackfillPartitionInput(
-            backfill=backfill, index=0, set_based=True, jurisdictions=plan.jurisdictions
-        )
+        partition = BackfillPartitionInput(backfill=backfill, index=0, scan=plan.scan)
         beats: list[object] = []
         whole = await PartitionWriter(engines, RULES).write_partition(partition, heartbeat=beats.append)
         assert len(beats) == whole.chunks > 3 and not whole.resumed
@@ -140,5 +156,32 @@ async def test_a_partition_resumed_from_a_cursor_ends_with_the_same_counts(tmp_p
         assert resumed.resumed and resumed.chunks == whole.chunks
         assert resumed.counts.violations == whole.counts.violations
         assert resumed.counts.scanned == whole.counts.scanned == plan.events_in_window
+    finally:
+        await engines.dispose()
+
+
+@pytest.mark.parametrize(
+    "layout_urls", layout_params("sqlite", "sqlite-apart", "postgresql-apart"), indirect=True
+)
+async def test_a_partition_planned_before_scans_had_an_order_still_matches(
+    layout_urls: tuple[str, str],
+) -> None:
+    """A workflow planned by the previous version hands partitions without a scan: event_id ranges."""
+    events_url, ledger_url = layout_urls
+    entries, events = generate(seed=5, subjects=80)
+    await load(events_url, ledger_url, entries, events)
+    expected = oracle(entries, events, GpcPolicy.WHERE_REQUIRED)
+    before = await tables(events_url)
+    backfill = backfill_input(events_url, ledger_url, GpcPolicy.WHERE_REQUIRED, set_based_chunk_size=13)
+    engines = EngineCache()
+    try:
+        await preflight(backfill, engines)
+        writer = PartitionWriter(engines, RULES)
+        legacy = BackfillPartitionInput(backfill=backfill, index=0, set_based=events_url == ledger_url)
+        result = await writer.write_partition(legacy)
+        assert result.counts.violations == result.counts.corrections_written == len(expected)
+        assert await corrections(events_url, backfill.incident_id) == expected
+        await writer.finish(BackfillFinishInput(backfill=backfill))  # what such a run does at its end now
+        assert await tables(events_url) - before == {"recall_corrections", "recall_outbox"}
     finally:
         await engines.dispose()

@@ -22,7 +22,7 @@ async def test_bad_tables_and_windows_are_refused_before_writing(tmp_path: Path)
     engines = EngineCache()
     try:
         good = backfill_input(events_url, ledger_url, GpcPolicy.EVERYWHERE)
-        cases = {
+        cases: dict[str, dict[str, object]] = {
             "no table 'events'": {"table": EventTableConfig(table="events")},
             "has no column(s) happened_at": {"table": EventTableConfig(processed_at="happened_at")},
             "is not a valid SQL identifier": {"table": EventTableConfig(table="events; DROP TABLE x")},

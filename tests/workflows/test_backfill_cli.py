@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import json
+import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect
+from temporalio.testing import WorkflowEnvironment
 from typer.testing import CliRunner
 
+from optout_recall import names
+from optout_recall.cli import backfill as backfill_cli
 from optout_recall.cli.backfill import app
 from optout_recall.db import create_engine
-from optout_recall.payloads import GpcPolicy
+from optout_recall.payloads import BackfillInput, GpcPolicy
 from tests.backfill.oracle import generate, load, oracle
+from workers.main import running_worker
 
 runner = CliRunner()
 
@@ -78,7 +84,8 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(
 @pytest.mark.timeout(120)
 def test_dry_run_reports_then_apply_corrects_once(world: tuple[str, str, set[tuple[str, int]]]) -> None:
     events_url, ledger_url, expected = world
-    dry = runner.invoke(app, [*args(events_url, ledger_url), "--dry-run", "--json"])
+    # --embedded: a `recall dev` someone runs on this machine must not take the test's work.
+    dry = runner.invoke(app, [*args(events_url, ledger_url), "--dry-run", "--json", "--embedded"])
     assert dry.exit_code == 0, dry.output
     report = json.loads(dry.stdout)
     assert report["dry_run"] and report["counts"]["violations"] == len(expected)
@@ -86,9 +93,9 @@ def test_dry_run_reports_then_apply_corrects_once(world: tuple[str, str, set[tup
     assert set(report["counts"]["by_destination"]) <= {"adnet", "broker"}
     assert "recall_corrections" not in tables(events_url)  # a dry run writes nothing
 
-    applied = json.loads(runner.invoke(app, [*args(events_url, ledger_url), "--json"]).stdout)
+    applied = json.loads(runner.invoke(app, [*args(events_url, ledger_url), "--json", "--embedded"]).stdout)
     assert applied["counts"]["corrections_written"] == len(expected)
-    again = runner.invoke(app, args(events_url, ledger_url))
+    again = runner.invoke(app, [*args(events_url, ledger_url), "--embedded"])
     assert again.exit_code == 0 and "corrected 0" in again.stdout
 
     listing = runner.invoke(
@@ -96,3 +103,37 @@ def test_dry_run_reports_then_apply_corrects_once(world: tuple[str, str, set[tup
     )
     rows = json.loads(listing.stdout)
     assert rows and {row["status"] for row in rows} == {"pending"}  # no webhooks configured
+
+
+@pytest.mark.devserver
+@pytest.mark.timeout(120)
+async def test_a_running_recall_dev_does_the_work(
+    dev_server_env: WorkflowEnvironment,
+    world: tuple[str, str, set[tuple[str, int]]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without --address, a `recall dev` (a Temporal at the default address with a worker on the task queue)
+    runs the backfill: no runtime of its own to start; with no worker polling, it is not used."""
+    events_url, ledger_url, expected = world
+    address = dev_server_env.client.service_client.config.target_host
+    monkeypatch.setattr(names, "DEFAULT_ADDRESS", address)
+    monkeypatch.setattr(names, "DEFAULT_NAMESPACE", dev_server_env.client.namespace)
+    assert await backfill_cli._running_dev() is None  # a server, but nobody polls the task queue
+    backfill = BackfillInput(
+        incident_id=f"INC-DEV-{uuid.uuid4().hex[:6]}",
+        events_url=events_url,
+        ledger_url=ledger_url,
+        window_start=datetime(2024, 6, 1, tzinfo=UTC),
+        window_end=datetime(2024, 8, 1, tzinfo=UTC),
+    )
+    async with running_worker(dev_server_env.client, names.TASK_QUEUE):
+        for _ in range(50):  # the worker's first polls reach the server
+            if await backfill_cli._running_dev() is not None:
+                break
+            await asyncio.sleep(0.1)
+        result = await backfill_cli._run(backfill, None, None, False)
+        history = await dev_server_env.client.get_workflow_handle(
+            f"backfill-{backfill.incident_id}-apply"
+        ).fetch_history()
+    assert result.counts.corrections_written == len(expected)
+    assert history.events  # the run is on the dev server, where its worker took it

@@ -1,8 +1,9 @@
 """The backfill survives what production does to it: killed workers, a restarted Temporal, two workers, reruns.
 
 Workers run as separate processes (`python -c`), killed with SIGKILL at several points; the dev server with a
-database file is killed and started again mid-run. Whatever happens, the corrections equal an independent
-oracle, with no duplicates and none missing, and no workflow run's history grows past 2,000 events.
+database file is killed and started again mid-run. Whatever happens, in every layout (the ledger in the events
+database or in its own, on SQLite and PostgreSQL), the corrections equal an independent oracle, with no
+duplicates and none missing, no workflow run's history grows past 2,000 events, and no staging is left.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import psycopg
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 from temporalio.api.enums.v1 import EventType
 from temporalio.client import Client, WorkflowHandle
 from temporalio.contrib.pydantic import pydantic_data_converter
@@ -37,6 +39,7 @@ from optout_recall.ledger import Ledger
 from optout_recall.payloads import BackfillInput, BackfillResult, BackfillState, GpcPolicy
 from optout_recall.rules import load_rules
 from optout_recall.runtime import temporal_cli_path
+from tests.backfill.layouts import Databases, layout_params
 from tests.conftest import free_port
 
 RULES = load_rules()
@@ -112,32 +115,58 @@ def _ts(at: datetime) -> str:
     return at.astimezone(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-async def load_sqlite(path: Path, ledger: list, events: list[Row]) -> str:
-    """Events and ledger in one SQLite file (the set-based path), bulk-loaded with the driver."""
-    url = f"sqlite:///{path}"
-    engine = create_engine(url)
+LEDGER_COLUMNS = (
+    "seq, subject_id, purpose, choice, source, jurisdiction, observed_at, recorded_at, prev_hash, entry_hash"
+)
+DURABLE_LAYOUTS = layout_params("sqlite", "sqlite-apart", "postgresql", "postgresql-apart")
+
+
+@pytest.fixture
+def layout_urls(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, str]]:
+    databases = Databases(tmp_path)
     try:
-        await Ledger(engine).create_schema()
-        async with engine.begin() as conn:
-            await conn.run_sync(events_metadata.create_all)
-            await conn.run_sync(corrections_metadata.create_all)
+        yield databases.pair(request.param)
     finally:
-        await engine.dispose()
-    db = sqlite3.connect(path)
-    with db:
-        db.executemany(
-            "INSERT INTO consent_ledger (seq, subject_id, purpose, choice, source, jurisdiction, observed_at, "
-            "recorded_at, prev_hash, entry_hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [
-                (seq, *row[:5], _ts(row[5]), _ts(row[5]), "0" * 64, "0" * 64)
-                for seq, row in enumerate(ledger, start=1)
-            ],
-        )
-        db.executemany(
-            "INSERT INTO processing_events VALUES (?,?,?,?,?,?)", [(*e[:4], _ts(e[4]), e[5]) for e in events]
-        )
-    db.close()
-    return url
+        databases.drop()
+
+
+async def load_world(urls: tuple[str, str], ledger: list, events: list[Row]) -> tuple[str, str]:
+    """The ledger and the events where the layout puts them, bulk-loaded with each driver's fast path."""
+    events_url, ledger_url = urls
+    for url, schema in ((ledger_url, "ledger"), (events_url, "events")):
+        engine = create_engine(url)
+        try:
+            if schema == "ledger":
+                await Ledger(engine).create_schema()
+            else:
+                async with engine.begin() as conn:
+                    await conn.run_sync(events_metadata.create_all)
+                    await conn.run_sync(corrections_metadata.create_all)
+        finally:
+            await engine.dispose()
+    rows = [(seq, *row[:5], row[5], row[5], "0" * 64, "0" * 64) for seq, row in enumerate(ledger, start=1)]
+    for url, table, data in ((ledger_url, "consent_ledger", rows), (events_url, "processing_events", events)):
+        if url.startswith("sqlite"):
+            db = sqlite3.connect(url.removeprefix("sqlite:///"))
+            with db:
+                if table == "consent_ledger":
+                    db.executemany(
+                        f"INSERT INTO consent_ledger ({LEDGER_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                        [(*r[:6], _ts(r[6]), _ts(r[7]), *r[8:]) for r in data],
+                    )
+                else:
+                    db.executemany(
+                        "INSERT INTO processing_events VALUES (?,?,?,?,?,?)",
+                        [(*e[:4], _ts(e[4]), e[5]) for e in data],
+                    )
+            db.close()
+        else:
+            with psycopg.connect(url) as pg, pg.cursor() as cur:
+                columns = f" ({LEDGER_COLUMNS})" if table == "consent_ledger" else ""
+                with cur.copy(f"COPY {table}{columns} FROM STDIN") as copy:
+                    for row in data:
+                        copy.write_row(row)
+    return events_url, ledger_url
 
 
 async def written(url: str, incident: str) -> tuple[set[tuple[str, int]], int, set[tuple[str, str]]]:
@@ -157,6 +186,17 @@ async def written(url: str, incident: str) -> tuple[set[tuple[str, int]], int, s
                 await conn.execute(select(o.destination, o.subject_id).where(o.incident_id == incident))
             ).all()
         return {(a, int(b)) for a, b in rows}, int(total or 0), {(a, b) for a, b in outbox}
+    finally:
+        await engine.dispose()
+
+
+async def staging_left(url: str) -> set[str]:
+    """Tables the backfill stages while it runs (consent slices, indexes), left in the events database."""
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as conn:
+            names = await conn.run_sync(lambda c: inspect(c).get_table_names())
+        return {name for name in names if name.startswith(("recall_consent", "recall_ix"))}
     finally:
         await engine.dispose()
 
@@ -246,11 +286,11 @@ async def history_lengths(client: Client, workflow_id: str, run_id: str | None) 
     return lengths, identities
 
 
-def backfill_input(url: str, **extra: object) -> BackfillInput:
+def backfill_input(urls: tuple[str, str], **extra: object) -> BackfillInput:
     return BackfillInput(
         incident_id=f"INC-{uuid.uuid4().hex[:8]}",
-        events_url=url,
-        ledger_url=url,
+        events_url=urls[0],
+        ledger_url=urls[1],
         window_start=WINDOW_START,
         window_end=WINDOW_END,
         gpc_policy=GpcPolicy.WHERE_REQUIRED,
@@ -284,18 +324,20 @@ async def wait_for_progress(
 
 
 @pytest.mark.devserver
-@pytest.mark.timeout(120)
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize("layout_urls", DURABLE_LAYOUTS, indirect=True)
 async def test_killed_workers_leave_exactly_the_oracle(
-    dev_server_env: WorkflowEnvironment, tmp_path: Path, workers: list[WorkerProcess]
+    dev_server_env: WorkflowEnvironment, layout_urls: tuple[str, str], workers: list[WorkerProcess]
 ) -> None:
     ledger, events = world(200_000, seed=1)
-    url = await load_sqlite(tmp_path / "events.db", ledger, events)
+    urls = await load_world(layout_urls, ledger, events)
+    url = urls[0]
     expected = oracle(ledger, events, GpcPolicy.WHERE_REQUIRED)
     client = dev_server_env.client
     address = client.service_client.config.target_host
     queue = f"crash-{uuid.uuid4().hex[:6]}"
     backfill = backfill_input(
-        url, partition_events=12_000, set_based_chunk_size=3_000, concurrency=4, heartbeat_timeout_seconds=2
+        urls, partition_events=12_000, set_based_chunk_size=3_000, concurrency=4, heartbeat_timeout_seconds=2
     )
     workers.append(WorkerProcess(address, queue, "worker-0"))
     handle = await start(client, backfill, queue)
@@ -317,15 +359,18 @@ async def test_killed_workers_leave_exactly_the_oracle(
     lengths, identities = await history_lengths(client, handle.id, handle.first_execution_run_id)
     assert max(lengths) < 2_000
     assert len(identities) >= 2  # partitions moved to the restarted workers
+    assert not await staging_left(url)
 
 
 @pytest.mark.devserver
-@pytest.mark.timeout(120)
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize("layout_urls", DURABLE_LAYOUTS, indirect=True)
 async def test_a_restarted_temporal_server_resumes_the_backfill(
-    tmp_path: Path, workers: list[WorkerProcess]
+    tmp_path: Path, layout_urls: tuple[str, str], workers: list[WorkerProcess]
 ) -> None:
     ledger, events = world(60_000, seed=2)
-    url = await load_sqlite(tmp_path / "events.db", ledger, events)
+    urls = await load_world(layout_urls, ledger, events)
+    url = urls[0]
     expected = oracle(ledger, events, GpcPolicy.WHERE_REQUIRED)
     port = free_port()
     address = f"127.0.0.1:{port}"
@@ -364,7 +409,7 @@ async def test_a_restarted_temporal_server_resumes_the_backfill(
         client = await connect()
         queue = f"restart-{uuid.uuid4().hex[:6]}"
         workers.append(WorkerProcess(address, queue, "worker-0"))
-        backfill = backfill_input(url, partition_events=3_000, set_based_chunk_size=1_000, concurrency=2)
+        backfill = backfill_input(urls, partition_events=3_000, set_based_chunk_size=1_000, concurrency=2)
         handle = await start(client, backfill, queue)
         await wait_for_progress(handle, 15_000)
         temporal.send_signal(signal.SIGKILL)
@@ -385,22 +430,25 @@ async def test_a_restarted_temporal_server_resumes_the_backfill(
     assert corrections == expected
     assert outbox == outbox_oracle(events, expected)
     assert result.counts.corrections_written == len(expected)
+    assert not await staging_left(url)
 
 
 @pytest.mark.devserver
-@pytest.mark.timeout(120)
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize("layout_urls", DURABLE_LAYOUTS, indirect=True)
 async def test_two_workers_share_partitions_and_a_rerun_writes_nothing(
-    dev_server_env: WorkflowEnvironment, tmp_path: Path, workers: list[WorkerProcess]
+    dev_server_env: WorkflowEnvironment, layout_urls: tuple[str, str], workers: list[WorkerProcess]
 ) -> None:
     ledger, events = world(40_000, seed=3)
-    url = await load_sqlite(tmp_path / "events.db", ledger, events)
+    urls = await load_world(layout_urls, ledger, events)
+    url = urls[0]
     expected = oracle(ledger, events, GpcPolicy.WHERE_REQUIRED)
     client = dev_server_env.client
     address = client.service_client.config.target_host
     queue = f"pair-{uuid.uuid4().hex[:6]}"
     workers.extend(WorkerProcess(address, queue, f"worker-{n}") for n in range(2))
     backfill = backfill_input(
-        url, partition_events=800, set_based_chunk_size=400, concurrency=6, max_partitions_per_run=12
+        urls, partition_events=800, set_based_chunk_size=400, concurrency=6, max_partitions_per_run=12
     )
     first = await start(client, backfill, queue)
     result = await first.result()
@@ -414,3 +462,4 @@ async def test_two_workers_share_partitions_and_a_rerun_writes_nothing(
     assert (again.counts.corrections_written, again.counts.outbox_written) == (0, 0)
     corrections, rows, _ = await written(url, backfill.incident_id)
     assert corrections == expected and rows == len(expected)
+    assert not await staging_left(url)

@@ -1,0 +1,387 @@
+"""Where the set-based statements read consent: in place, the ledger's own file attached, or a staged slice.
+
+Whatever the layout, the violation statements run in the events database against one consent table:
+- SQLite events, ledger in the same file: `consent_ledger` in place (its index on subject, purpose and
+  observed_at ends in the rowid, which is `seq`); a missing index is created and dropped at the end.
+- SQLite events, ledger in another SQLite file: that file is ATTACHed and read where it is.
+- SQLite events, ledger on PostgreSQL: the slice is copied into a staging file in the temporary directory,
+  attached the same way; nothing is written into the events file.
+- PostgreSQL events, wherever the ledger is: the slice is copied into an UNLOGGED table
+  `recall_consent_<key>` with the index the lookup needs (CREATE TABLE AS in the same database, binary COPY
+  from another PostgreSQL database, COPY of rows from SQLite).
+
+The slice is every entry observed before the window ends, as of the ledger's head when the plan ran
+(`ledger_head`), so every partition decides against the same consent. The staging key derives from the
+incident, the mode, the databases and the window: a retried activity finds the staging complete (it is built
+in one transaction, or renamed into place) and reuses it; one lost with a crash (an UNLOGGED table is emptied
+when PostgreSQL recovers) is built again with the same bound. `release_consent` removes it at the end.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import sqlite3
+import tempfile
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from hashlib import sha256
+from pathlib import Path
+from typing import Any
+
+from psycopg import sql
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    TableClause,
+    column,
+    func,
+    inspect,
+    make_url,
+    select,
+    table,
+    text,
+)
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from optout_recall.db import EngineCache, UTCDateTime, redact_url
+from optout_recall.ledger.schema import consent_ledger
+from optout_recall.payloads import BackfillInput
+from optout_recall.payloads.backfill import BackfillScan, ConsentPlace
+
+LEDGER_ALIAS = "recall_ledger"  # the attached ledger file
+STAGING_ALIAS = "recall_consent"  # the attached staging file
+_COLUMNS = ("seq", "subject_id", "purpose", "observed_at", "choice", "source")
+_LOOKUP = ("subject_id", "purpose", "observed_at")
+_COPY_BATCH = 10_000
+_COPY_BYTES = 1 << 20
+# SQLAlchemy's storage format for DateTime on SQLite, so staged instants compare with the events' as text.
+_SQLITE_INSTANT = "%Y-%m-%d %H:%M:%S.%f"
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentPlan:
+    place: ConsentPlace
+    staging: str
+    ledger_head: int
+    staged_rows: int = 0
+    created_index: str = ""
+
+
+def staging_key(backfill: BackfillInput) -> str:
+    """Stable for one incident, mode, pair of databases and window; never derived from a secret in clear."""
+    parts = (
+        backfill.incident_id,
+        "dry-run" if backfill.dry_run else "apply",
+        redact_url(backfill.events_url),
+        redact_url(backfill.ledger_url),
+        backfill.window_start.isoformat(),
+        backfill.window_end.isoformat(),
+    )
+    return sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+
+
+def staging_table(key: str) -> str:
+    return f"recall_consent_{key}"
+
+
+def staging_file(key: str) -> Path:
+    return Path(tempfile.gettempdir()) / f"recall-consent-{key}.db"
+
+
+def consent_table(scan: BackfillScan, dialect: str) -> TableClause:
+    """The table the statements read consent from, for this scan and the events database's dialect."""
+    if scan.consent == ConsentPlace.EVENTS_DB:
+        name, schema = consent_ledger.name, None
+    elif scan.consent == ConsentPlace.ATTACHED:
+        name, schema = consent_ledger.name, LEDGER_ALIAS
+    elif dialect == "sqlite":
+        name, schema = "consent", STAGING_ALIAS
+    else:
+        name, schema = staging_table(scan.staging), None
+    columns = [
+        column(name_, UTCDateTime()) if name_ == "observed_at" else column(name_) for name_ in _COLUMNS
+    ]
+    return table(name, *columns, schema=schema)
+
+
+# ---------------------------------------------------------------------------------------------- at plan
+
+
+async def prepare_consent(backfill: BackfillInput, engines: EngineCache) -> ConsentPlan:
+    """Decides where consent is read and stages it if it must be; safe to run again (a retried plan)."""
+    key = staging_key(backfill)
+    events = engines.get(backfill.events_url)
+    if events.dialect.name == "postgresql":
+        head, rows = await _stage_postgresql(backfill, engines, key, bound=None)
+        return ConsentPlan(ConsentPlace.STAGED, key, head, rows)
+    ledger = engines.get(backfill.ledger_url)
+    if backfill.ledger_url == backfill.events_url:
+        async with events.begin() as conn:
+            created = "" if await _has_lookup_index(conn) else await _create_lookup_index(conn, key)
+            head = int(await conn.scalar(select(func.coalesce(func.max(consent_ledger.c.seq), 0))) or 0)
+        return ConsentPlan(ConsentPlace.EVENTS_DB, key, head, created_index=created)
+    if _sqlite_file(backfill.ledger_url) is not None:
+        async with ledger.connect() as conn:
+            if await _has_lookup_index(conn):
+                head = int(await conn.scalar(select(func.coalesce(func.max(consent_ledger.c.seq), 0))) or 0)
+                return ConsentPlan(ConsentPlace.ATTACHED, key, head)
+    head, rows = await _stage_sqlite_file(backfill, engines, key, bound=None)
+    return ConsentPlan(ConsentPlace.STAGED, key, head, rows)
+
+
+async def _has_lookup_index(conn: AsyncConnection) -> bool:
+    """An index on consent_ledger that starts with (subject_id, purpose, observed_at): SQLite appends the rowid."""
+
+    def read(sync: object) -> bool:
+        indexes = inspect(sync).get_indexes(consent_ledger.name)
+        return any(tuple(index["column_names"][:3]) == _LOOKUP for index in indexes)
+
+    return await conn.run_sync(read)
+
+
+async def _create_lookup_index(conn: AsyncConnection, key: str) -> str:
+    name = f"recall_ix_consent_{key}"
+    await conn.exec_driver_sql(
+        f"CREATE INDEX IF NOT EXISTS {name} ON {consent_ledger.name} ({', '.join(_LOOKUP)})"
+    )
+    return name
+
+
+def _sqlite_file(url: str) -> str | None:
+    """The file behind a SQLite URL, or None (another database, or one only in memory)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    if parsed.database.startswith("file:"):
+        return None
+    return parsed.database
+
+
+def _slice(bound: int | None, window_end: datetime) -> Select[Any]:
+    """Entries observed before the window ends (as of `bound`, the head at plan, once there is one)."""
+    c = consent_ledger.c
+    where: list[ColumnElement[bool]] = [c.observed_at < window_end]
+    if bound is not None:
+        where.append(c.seq <= bound)
+    return select(c.seq, c.subject_id, c.purpose, c.observed_at, c.choice, c.source).where(*where)
+
+
+# ---------------------------------------------------------------------------------------------- PostgreSQL
+
+
+async def _stage_postgresql(
+    backfill: BackfillInput, engines: EngineCache, key: str, bound: int | None, expected: int = 0
+) -> tuple[int, int]:
+    """The slice in `recall_consent_<key>`, built in one transaction unless it is there; (head, rows).
+
+    At plan (`bound` None) an existing table is reused as it is. Later (`bound` the head at plan), one that is
+    missing, or empty though `expected` rows were staged (crash recovery empties UNLOGGED tables), is built
+    again with the same bound.
+    """
+    name = staging_table(key)
+    async with engines.get(backfill.events_url).begin() as conn:
+        if bound is not None and await _staged_here(conn, name, expected):
+            return bound, expected
+        await conn.execute(select(func.pg_advisory_xact_lock(func.hashtext(name))))
+        if await conn.scalar(select(func.to_regclass(name))) is not None:
+            if bound is None:
+                head, rows = (
+                    await conn.execute(text(f"SELECT coalesce(max(seq), 0), count(*) FROM {name}"))
+                ).one()
+                return int(head), int(rows)
+            if await _staged_here(conn, name, expected):
+                return bound, expected
+            await conn.exec_driver_sql(f"DROP TABLE {name}")
+        await conn.exec_driver_sql(
+            f"CREATE UNLOGGED TABLE {name} (seq BIGINT NOT NULL, subject_id VARCHAR(512) NOT NULL, "
+            "purpose VARCHAR(64) NOT NULL, observed_at TIMESTAMP WITH TIME ZONE NOT NULL, "
+            "choice VARCHAR(16) NOT NULL, source VARCHAR(16) NOT NULL)"
+        )
+        if backfill.ledger_url == backfill.events_url:
+            staged = table(name, *(column(n) for n in _COLUMNS))
+            await conn.execute(
+                staged.insert().from_select(list(_COLUMNS), _slice(bound, backfill.window_end))
+            )
+        elif make_url(backfill.ledger_url).get_backend_name() == "postgresql":
+            await _copy_between_postgresql(engines, backfill, conn, name, bound)
+        else:
+            await _copy_rows_into_postgresql(engines, backfill, conn, name, bound)
+        # The lookup's index; no ANALYZE: it is the only plan for a correlated equality-and-range probe.
+        await conn.exec_driver_sql(
+            f"CREATE INDEX {name}_lookup ON {name} (subject_id, purpose, observed_at, seq)"
+        )
+        head, rows = (await conn.execute(text(f"SELECT coalesce(max(seq), 0), count(*) FROM {name}"))).one()
+    return int(head), int(rows)
+
+
+async def _staged_here(conn: AsyncConnection, name: str, expected: int) -> bool:
+    """The table exists and, if rows were staged, still holds some (without counting them)."""
+    if await conn.scalar(select(func.to_regclass(name))) is None:
+        return False
+    return expected == 0 or bool(await conn.scalar(text(f"SELECT EXISTS (SELECT 1 FROM {name})")))
+
+
+async def _copy_between_postgresql(
+    engines: EngineCache, backfill: BackfillInput, into: AsyncConnection, name: str, bound: int | None
+) -> None:
+    """Binary COPY from the ledger's database straight into the staging table, block by block."""
+    query = sql.SQL(
+        "COPY (SELECT seq, subject_id, purpose, observed_at, choice, source FROM {ledger} "
+        "WHERE observed_at < {end}{bound}) TO STDOUT (FORMAT BINARY)"
+    ).format(
+        ledger=sql.Identifier(consent_ledger.name),
+        end=sql.Literal(backfill.window_end),
+        bound=sql.SQL(" AND seq <= {}").format(sql.Literal(bound)) if bound is not None else sql.SQL(""),
+    )
+    target = await _driver(into)
+    async with engines.get(backfill.ledger_url).connect() as ledger:
+        origin = await _driver(ledger)
+        async with origin.cursor() as out_cursor, target.cursor() as in_cursor:
+            async with (
+                out_cursor.copy(query) as out,
+                in_cursor.copy(f"COPY {name} ({', '.join(_COLUMNS)}) FROM STDIN (FORMAT BINARY)") as copy,
+            ):
+                # The server sends one message a row; they go on in batches, not one write a row.
+                batch = bytearray()
+                async for block in out:
+                    batch += block
+                    if len(batch) >= _COPY_BYTES:
+                        await copy.write(bytes(batch))
+                        batch.clear()
+                if batch:
+                    await copy.write(bytes(batch))
+
+
+async def _copy_rows_into_postgresql(
+    engines: EngineCache, backfill: BackfillInput, into: AsyncConnection, name: str, bound: int | None
+) -> None:
+    """COPY of rows read from a ledger that is not on PostgreSQL (SQLite), streamed in batches."""
+    target = await _driver(into)
+    async with engines.get(backfill.ledger_url).connect() as ledger, target.cursor() as cursor:
+        result = await ledger.stream(_slice(bound, backfill.window_end))
+        async with cursor.copy(f"COPY {name} ({', '.join(_COLUMNS)}) FROM STDIN") as copy:
+            async for rows in result.partitions(_COPY_BATCH):
+                for row in rows:
+                    await copy.write_row(tuple(row))
+
+
+async def _driver(conn: AsyncConnection) -> Any:
+    """The psycopg connection under a SQLAlchemy one (for COPY), in the same transaction."""
+    driver = (await conn.get_raw_connection()).driver_connection
+    assert driver is not None
+    return driver
+
+
+# ---------------------------------------------------------------------------------------------- SQLite
+
+
+async def _stage_sqlite_file(
+    backfill: BackfillInput, engines: EngineCache, key: str, bound: int | None
+) -> tuple[int, int]:
+    """The slice in a staging file beside no user file; written under another name, then renamed into place."""
+    path = staging_file(key)
+    if path.exists():
+        return await asyncio.to_thread(_file_head, path)
+    partial = path.with_name(f"{path.name}.{uuid.uuid4().hex[:8]}.partial")
+    db = sqlite3.connect(partial, check_same_thread=False)
+    try:
+        db.execute(
+            "CREATE TABLE consent (seq INTEGER PRIMARY KEY, subject_id TEXT NOT NULL, purpose TEXT NOT NULL, "
+            "observed_at DATETIME NOT NULL, choice TEXT NOT NULL, source TEXT NOT NULL)"
+        )
+        async with engines.get(backfill.ledger_url).connect() as ledger:
+            result = await ledger.stream(_slice(bound, backfill.window_end))
+            async for rows in result.partitions(_COPY_BATCH):
+                batch = [(r[0], r[1], r[2], _sqlite_instant(r[3]), r[4], r[5]) for r in rows]
+                await asyncio.to_thread(db.executemany, "INSERT INTO consent VALUES (?,?,?,?,?,?)", batch)
+        await asyncio.to_thread(_index_and_close, db)
+        os.replace(partial, path)
+    except BaseException:
+        db.close()
+        partial.unlink(missing_ok=True)
+        raise
+    return await asyncio.to_thread(_file_head, path)
+
+
+def _sqlite_instant(value: datetime) -> str:
+    return value.astimezone(UTC).replace(tzinfo=None).strftime(_SQLITE_INSTANT)
+
+
+def _index_and_close(db: sqlite3.Connection) -> None:
+    db.execute(f"CREATE INDEX consent_lookup ON consent ({', '.join(_LOOKUP)})")
+    db.commit()
+    db.close()
+
+
+def _file_head(path: Path) -> tuple[int, int]:
+    db = sqlite3.connect(path)
+    try:
+        head, rows = db.execute("SELECT coalesce(max(seq), 0), count(*) FROM consent").fetchone()
+    finally:
+        db.close()
+    return int(head), int(rows)
+
+
+# ---------------------------------------------------------------------------------------------- per partition
+
+
+async def ensure_staged(
+    backfill: BackfillInput, engines: EngineCache, scan: BackfillScan, head: int | None
+) -> None:
+    """Before a partition's first chunk: the staging is there (built again, same `head`, if it was lost).
+
+    `head` None: a partition planned before staging existed builds it on first use, unbounded, as the plan
+    would have.
+    """
+    if scan.consent != ConsentPlace.STAGED:
+        return
+    if engines.get(backfill.events_url).dialect.name == "postgresql":
+        await _stage_postgresql(backfill, engines, scan.staging, head, scan.staged_rows)
+    elif not staging_file(scan.staging).exists():
+        await _stage_sqlite_file(backfill, engines, scan.staging, bound=head)
+
+
+async def attach(conn: AsyncConnection, backfill: BackfillInput, scan: BackfillScan) -> None:
+    """SQLite: attach the ledger file or the staging file to this connection, outside any transaction."""
+    if conn.dialect.name != "sqlite" or scan.consent == ConsentPlace.EVENTS_DB:
+        return
+    alias, path = (
+        (LEDGER_ALIAS, _sqlite_file(backfill.ledger_url) or "")
+        if scan.consent == ConsentPlace.ATTACHED
+        else (STAGING_ALIAS, str(staging_file(scan.staging)))
+    )
+    listed = (await conn.exec_driver_sql("PRAGMA database_list")).all()
+    attached = {str(name): str(file or "") for _, name, file, *_ in (tuple(row) for row in listed)}
+    if attached.get(alias) and Path(attached[alias]) == Path(path).resolve():
+        return
+    if alias in attached:
+        await conn.exec_driver_sql(f"DETACH DATABASE {alias}")
+    await conn.exec_driver_sql(f"ATTACH DATABASE ? AS {alias}", (path,))
+    # Each schema has its own page cache; the default 2 MB makes every lookup in the attached index a read.
+    await conn.exec_driver_sql(f"PRAGMA {alias}.cache_size = -65536")
+
+
+# ---------------------------------------------------------------------------------------------- at the end
+
+
+async def release_consent(backfill: BackfillInput, engines: EngineCache, scan: BackfillScan) -> None:
+    """Drops what the plan made (staging, an index it created); the user's tables are left as they were."""
+    events = engines.get(backfill.events_url)
+    if events.dialect.name == "postgresql":
+        if scan.consent == ConsentPlace.STAGED:
+            async with events.begin() as conn:
+                await conn.exec_driver_sql(f"DROP TABLE IF EXISTS {staging_table(scan.staging)}")
+        return
+    if scan.created_index:
+        async with events.begin() as conn:
+            await conn.exec_driver_sql(f"DROP INDEX IF EXISTS {scan.created_index}")
+    # Pooled connections hold attached files open; closing them lets the staging file go for good.
+    await events.dispose()
+    if scan.consent == ConsentPlace.STAGED:
+        path = staging_file(scan.staging)
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(f"{path}{suffix}").unlink()
