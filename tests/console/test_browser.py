@@ -167,9 +167,10 @@ def _walk(driver: webdriver.Chrome, base: str, recall: WaitingRecall) -> dict[st
           all.onsuccess = () => done(all.result.map((e) => [e.key.type, e.key.extractable, e.key.algorithm.name]));
         };"""
     )
+    # Counted before the click: the live timeline may grow before the outcome line is read.
+    timeline_before = len(driver.find_elements(By.CSS_SELECTOR, "#timeline tbody tr"))
     seen["approved"] = _decide(driver, "bob (on-call)", "reviewed the diff and the staging run")
     _shot(driver, "3-recall-hotfix-approved", pages)
-    timeline_before = len(driver.find_elements(By.CSS_SELECTOR, "#timeline tbody tr"))
     seen["next_step"] = _until(
         driver,
         lambda: (s := _text(driver, "#pending-step")) == "backfill-apply" and s,

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import NoSuchFrameException, StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
@@ -69,7 +70,13 @@ def _read_current_details(driver: webdriver.Chrome, url: str, wanted: str) -> st
     deadline = time.monotonic() + 60
     text = ""
     while time.monotonic() < deadline:
-        text = _page_text(driver)
+        try:
+            text = _page_text(driver)
+        except (StaleElementReferenceException, NoSuchFrameException):
+            # The UI re-rendered its frames between the lookup and the read: read again.
+            driver.switch_to.default_content()
+            time.sleep(0.2)
+            continue
         if wanted in text:
             break
         time.sleep(0.5)
