@@ -189,6 +189,19 @@ def opt_outs(decoded: DecodedGpp) -> list[GppOptOut]:
     return found
 
 
+def gpc_signals(decoded: DecodedGpp) -> list[GppOptOut]:
+    """Every section whose GPC sub-section reads true: the user agent sent Global Privacy Control.
+
+    Each is returned with `field` "Gpc" and no purpose: which purposes a GPC signal opts out of is the law's
+    answer where the person is, at the time (`JurisdictionRules.gpc_purposes`), not the string's.
+    """
+    return [
+        GppOptOut(name, "Gpc", "", US_SECTIONS[name].jurisdiction)
+        for name, values in decoded.sections.items()
+        if values.get("Gpc") is True
+    ]
+
+
 def _names(ids: list[int] | tuple[int, ...]) -> str:
     return ", ".join(SECTION_NAMES.get(section_id, str(section_id)) for section_id in ids) or "none"
 
@@ -205,5 +218,6 @@ __all__ = [
     "decode",
     "decode_header",
     "decode_section",
+    "gpc_signals",
     "opt_outs",
 ]

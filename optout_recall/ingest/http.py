@@ -6,7 +6,8 @@ with GpcPolicy.EVERYWHERE, for the default purposes wherever the subject is.
 
 A signal may also carry the page's IAB GPP string (`gpp`): each consent field of its US sections that reads
 1 becomes an opt-out entry (source `web`: the consent management platform's record of the person's choice),
-keeping the string in its metadata; 2 (did not opt out) and 0 (not applicable) record nothing.
+keeping the string in its metadata; 2 (did not opt out) and 0 (not applicable) record nothing. A GPC
+sub-section that reads true is a GPC signal like the header (recorded once when both say so).
 
 What a request can do to the ledger is bounded at the door: a JSON content type or 415; a body of at most
 `max_body_bytes` or 413, counted as it arrives, so an oversized body is never held in memory; channel
@@ -149,9 +150,14 @@ def create_app(
             if not gpc and signal.gpp is None:
                 return JSONResponse({"gpc": False, "recorded": []})
             now = datetime.now(UTC)
-            purposes = rules.gpc_purposes(signal.jurisdiction, now) if gpc else []
-            if gpc and not purposes and gpc_policy == GpcPolicy.EVERYWHERE:
-                purposes = list(DEFAULT_GPC_PURPOSES)
+
+            def gpc_purposes(jurisdiction: str, at: datetime) -> list[str]:
+                purposes = rules.gpc_purposes(jurisdiction, at)
+                if not purposes and gpc_policy == GpcPolicy.EVERYWHERE:
+                    return list(DEFAULT_GPC_PURPOSES)
+                return purposes
+
+            purposes = gpc_purposes(signal.jurisdiction, now) if gpc else []
             entries = [
                 LedgerEntryInput.model_validate(
                     {
@@ -182,7 +188,7 @@ def create_app(
                         "channel_metadata": signal.channel_metadata,
                     },
                     context=context,
-                ).entries(context=context)
+                ).entries(context=context, gpc_purposes=None if gpc else gpc_purposes)
             # A retried signal is observed again, later: the time is ours, not the promise's.
             seqs, _ = await append_once(ledger, entries, compare_observed_at=False)
         except ValidationError as exc:

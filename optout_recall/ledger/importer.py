@@ -8,7 +8,8 @@ Lines are checked against LedgerEntryFields (the entry's constraints without bui
 line that fails there goes through LedgerEntryInput, so bad lines are reported exactly as the model says.
 A line with a `gpp` field instead of `purpose` and `choice` is a GPP string (GppEntriesInput): it becomes
 one opt-out entry per consent field of the string that reads 1, each keeping the string in its metadata,
-or none when no field does.
+or none when no field does; a GPC sub-section that reads true adds the opt-outs of source `gpc` that the
+rules shipped with optout-recall give GPC in the line's jurisdiction at its observed_at.
 A large file is read in blocks of whole lines that worker processes validate while this process chains
 and inserts the blocks before them, in file order: validation is the larger half of the work, and this
 process alone holds the append lock, so nothing about the ledger's order changes.
@@ -21,8 +22,9 @@ import os
 from collections import deque
 from collections.abc import AsyncGenerator, Iterator
 from contextlib import aclosing
+from functools import cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from pydantic import BaseModel, Field, ValidationError
 
@@ -30,6 +32,9 @@ from optout_recall.ledger.chain import canonical_metadata, canonical_timestamp
 from optout_recall.ledger.models import LEDGER_ENTRY_FIELDS, GppEntriesInput, LedgerEntryInput
 from optout_recall.ledger.pool import worker_pool
 from optout_recall.ledger.store import Ledger, LedgerAppendSession, PendingRow, pending_row
+
+if TYPE_CHECKING:
+    from optout_recall.rules import JurisdictionRules
 
 DEFAULT_BATCH_SIZE = 10_000
 # Below this size a file is validated in this process: the first pool of a program waits up to a second for
@@ -239,13 +244,22 @@ def _validated_row(
 
 def _gpp_rows(line: bytes, line_number: int, invalid: list[InvalidLine]) -> list[PendingRow] | None:
     try:
-        return [pending_row(entry) for entry in GppEntriesInput.model_validate_json(line).entries()]
+        gpp = GppEntriesInput.model_validate_json(line)
+        return [pending_row(entry) for entry in gpp.entries(gpc_purposes=_shipped_rules().gpc_purposes)]
     except ValidationError as error:
         for problem in describe_validation_error(line_number, error):
             if problem.field in ("purpose", "choice") and problem.message == "Extra inputs are not permitted":
                 problem.message = "a gpp line takes its purposes and choices from the GPP string; remove it"
             invalid.append(problem)
         return None
+
+
+@cache
+def _shipped_rules() -> JurisdictionRules:
+    # Imported here: the rules module reads the ledger's field patterns, so it imports this package.
+    from optout_recall.rules import load_rules
+
+    return load_rules()
 
 
 async def _flush(session: LedgerAppendSession, batch: list[PendingRow], result: ImportResult) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Any, NotRequired
@@ -20,7 +21,7 @@ from pydantic import (
 )
 from typing_extensions import TypedDict  # pydantic needs this TypedDict before Python 3.12
 
-from optout_recall.gpp import MAX_GPP_CHARS, GppError, decode, opt_outs
+from optout_recall.gpp import MAX_GPP_CHARS, GppError, decode, gpc_signals, opt_outs
 from optout_recall.ledger.chain import canonical_metadata
 from optout_recall.payloads import Choice, ConsentSource
 
@@ -157,31 +158,59 @@ class GppEntriesInput(BaseModel):
             raise ValueError(f"{', '.join(taken)} is written from the GPP string; remove it")
         return value
 
-    def entries(self, context: dict[str, Any] | None = None) -> list[LedgerEntryInput]:
-        """The opt-out entries the string carries, in string order (ValidationError if one cannot be one)."""
+    def entries(
+        self,
+        context: dict[str, Any] | None = None,
+        gpc_purposes: Callable[[str, datetime], Sequence[str]] | None = None,
+    ) -> list[LedgerEntryInput]:
+        """The opt-out entries the string carries, in string order (ValidationError if one cannot be one).
+
+        A GPC sub-section that reads true is a Global Privacy Control signal: with `gpc_purposes` (the rules'
+        purposes for a jurisdiction at a time) it becomes one opt-out of source `gpc` per purpose GPC covers
+        there at observed_at, once per jurisdiction and purpose, field "Gpc". Without it the bit records
+        nothing (the caller already recorded the signal, from a `Sec-GPC` header for example).
+        """
+        decoded = decode(self.gpp)
+        found: list[tuple[str, str, str, ConsentSource, str]] = [
+            (item.section, item.field, item.purpose, self.source, item.jurisdiction or self.jurisdiction)
+            for item in opt_outs(decoded)
+        ]
+        if gpc_purposes is not None:
+            seen: set[tuple[str, str]] = set()
+            for item in gpc_signals(decoded):
+                where = item.jurisdiction or self.jurisdiction
+                for purpose in gpc_purposes(where, self.observed_at):
+                    if (where, purpose) not in seen:
+                        seen.add((where, purpose))
+                        found.append((item.section, item.field, purpose, ConsentSource.GPC, where))
         return [
             LedgerEntryInput.model_validate(
                 {
                     "subject_id": self.subject_id,
-                    "purpose": found.purpose,
+                    "purpose": purpose,
                     "choice": Choice.OPT_OUT,
-                    "source": self.source,
-                    "jurisdiction": found.jurisdiction or self.jurisdiction,
+                    "source": source,
+                    "jurisdiction": jurisdiction,
                     "observed_at": self.observed_at,
-                    "idempotency_key": f"{self.idempotency_key}:{found.section}:{found.purpose}"
-                    if self.idempotency_key is not None
-                    else None,
+                    "idempotency_key": _entry_key(self.idempotency_key, section, field_name, purpose),
                     "channel_metadata": {
                         **(self.channel_metadata or {}),
                         "gpp": self.gpp,
-                        "gpp_section": found.section,
-                        "gpp_field": found.field,
+                        "gpp_section": section,
+                        "gpp_field": field_name,
                     },
                 },
                 context=context,
             )
-            for found in opt_outs(decode(self.gpp))
+            for section, field_name, purpose, source, jurisdiction in found
         ]
+
+
+def _entry_key(key: str | None, section: str, field_name: str, purpose: str) -> str | None:
+    """A GPP entry's idempotency key: the string's key, its section, `gpc` for the GPC bit, and the purpose."""
+    if key is None:
+        return None
+    return f"{key}:{section}:gpc:{purpose}" if field_name == "Gpc" else f"{key}:{section}:{purpose}"
 
 
 class LedgerEntryFields(TypedDict):

@@ -82,6 +82,23 @@ async def test_sec_gpc_and_a_gpp_string_both_count(ledger: Ledger) -> None:
     ]
 
 
+async def test_the_gpc_bit_without_the_header_is_a_gpc_signal(ledger: Ledger) -> None:
+    """usca with its GPC sub-section true, posted without Sec-GPC: California's GPC purposes, as source gpc."""
+    body = {"subject_id": "u5", "jurisdiction": "US-CA", "request_id": "r5", "gpp": "DBABBg~BVWSSSVY.YA"}
+    async with client(ledger) as http:
+        response = await http.post("/v1/signals", json=body)
+
+    assert [(item["purpose"], item["source"]) for item in response.json()["recorded"]] == [
+        ("sale", "web"),
+        ("sharing", "web"),
+        ("sale", "gpc"),
+        ("sharing", "gpc"),
+    ]
+    gpc = [e for e in await ledger.history("u5") if e.source == "gpc"]
+    assert [e.idempotency_key for e in gpc] == ["gpp:r5:usca:gpc:sale", "gpp:r5:usca:gpc:sharing"]
+    assert all(e.channel_metadata and e.channel_metadata["gpp_field"] == "Gpc" for e in gpc)
+
+
 @pytest.mark.parametrize(
     ("gpp", "message"),
     [

@@ -15,6 +15,8 @@ from optout_recall.payloads import Choice
 
 # usnat version 2, all three consent fields 1 (opted out), GPC sub-section true (iabgpp-es UsNat.test.ts).
 ALL_OPTED_OUT = "DBABLA~CVVVkkkkkpFY.YA"
+# The same usnat core without its GPC sub-section.
+ALL_OPTED_OUT_NO_GPC = "DBABLA~CVVVkkkkkpFY"
 # usnat: SaleOptOut 0, SharingOptOut 2 and TargetedAdvertisingOptOut 2 (iabgpp-es UsNat.test.ts).
 NOT_OPTED_OUT = "DBABLA~CVQqAAAACg"
 # usca: SaleOptOut 1 and SharingOptOut 1 (iabgpp-java UsCaTest.testEncode2), after a DBABBg header.
@@ -41,7 +43,7 @@ def write(path: Path, *lines: dict[str, Any]) -> Path:
 
 
 async def test_a_gpp_line_becomes_one_opt_out_per_field_that_reads_1(ledger: Ledger, tmp_path: Path) -> None:
-    source = write(tmp_path / "gpp.jsonl", gpp_line(ALL_OPTED_OUT))
+    source = write(tmp_path / "gpp.jsonl", gpp_line(ALL_OPTED_OUT_NO_GPC))
 
     result = await import_jsonl(ledger, source, workers=0)
 
@@ -62,17 +64,47 @@ async def test_a_gpp_line_becomes_one_opt_out_per_field_that_reads_1(ledger: Led
     ):
         assert entry.channel_metadata == {
             "cmp": "acme",
-            "gpp": ALL_OPTED_OUT,
+            "gpp": ALL_OPTED_OUT_NO_GPC,
             "gpp_section": "usnat",
             "gpp_field": field,
         }
+
+
+async def test_the_gpc_bit_is_a_gpc_signal_for_the_purposes_gpc_covers_there(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    """Colorado's universal opt-out covers sale and targeted advertising: the bit adds those, as source gpc."""
+    source = write(tmp_path / "gpp.jsonl", gpp_line(ALL_OPTED_OUT))
+
+    result = await import_jsonl(ledger, source, workers=0)
+
+    assert (result.lines_read, result.imported) == (1, 5)
+    history = await ledger.history("subject-gpp")
+    assert [(e.purpose, e.source, e.idempotency_key) for e in history if e.source == "gpc"] == [
+        ("targeted_advertising", "gpc", "cmp-1:usnat:gpc:targeted_advertising"),
+        ("sale", "gpc", "cmp-1:usnat:gpc:sale"),
+    ]
+    gpc = [e for e in history if e.source == "gpc"]
+    assert all(e.choice == Choice.OPT_OUT and e.jurisdiction == "US-CO" for e in gpc)
+    assert all(e.channel_metadata and e.channel_metadata["gpp_field"] == "Gpc" for e in gpc)
+
+
+async def test_the_gpc_bit_where_no_law_makes_gpc_an_opt_out_adds_nothing(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    source = write(tmp_path / "gpp.jsonl", gpp_line(ALL_OPTED_OUT, jurisdiction="US-FL"))
+
+    result = await import_jsonl(ledger, source, workers=0)
+
+    assert result.imported == 3
+    assert {e.source for e in await ledger.history("subject-gpp")} == {"web"}
 
 
 async def test_2_did_not_opt_out_is_not_read_as_consent(ledger: Ledger, tmp_path: Path) -> None:
     """The classic mistake reads 1 as consented and 2 as opted out; neither may happen."""
     source = write(
         tmp_path / "gpp.jsonl",
-        gpp_line(ALL_OPTED_OUT, observed_at="2026-03-01T10:00:00Z", idempotency_key="first"),
+        gpp_line(ALL_OPTED_OUT_NO_GPC, observed_at="2026-03-01T10:00:00Z", idempotency_key="first"),
         gpp_line(NOT_OPTED_OUT, observed_at="2026-03-02T10:00:00Z", idempotency_key="second"),
     )
 
@@ -81,21 +113,24 @@ async def test_2_did_not_opt_out_is_not_read_as_consent(ledger: Ledger, tmp_path
     assert (result.lines_read, result.imported) == (2, 3)
     history = await ledger.history("subject-gpp")
     assert {e.choice for e in history} == {"opt_out"}
-    assert {e.channel_metadata["gpp"] for e in history if e.channel_metadata} == {ALL_OPTED_OUT}
+    assert {e.channel_metadata["gpp"] for e in history if e.channel_metadata} == {ALL_OPTED_OUT_NO_GPC}
     # Still opted out after the later string: "did not opt out" is no opt-in.
     later = datetime(2026, 3, 3, tzinfo=UTC)
     assert await ledger.effective_choice("subject-gpp", "sharing", later) == Choice.OPT_OUT
 
 
 async def test_a_state_section_records_in_its_state(ledger: Ledger, tmp_path: Path) -> None:
+    """The usca section speaks for California although the line says Colorado, its GPC bit too."""
     source = write(tmp_path / "gpp.jsonl", gpp_line(CALIFORNIA, idempotency_key=None))
 
     await import_jsonl(ledger, source, workers=0)
 
     history = await ledger.history("subject-gpp")
-    assert [(e.purpose, e.jurisdiction, e.idempotency_key) for e in history] == [
-        ("sale", "US-CA", None),
-        ("sharing", "US-CA", None),
+    assert [(e.purpose, e.jurisdiction, e.source, e.idempotency_key) for e in history] == [
+        ("sale", "US-CA", "web", None),
+        ("sharing", "US-CA", "web", None),
+        ("sale", "US-CA", "gpc", None),
+        ("sharing", "US-CA", "gpc", None),
     ]
 
 
@@ -136,7 +171,7 @@ async def test_gpp_lines_validate_in_the_worker_processes_too(ledger: Ledger, tm
 
     result = await import_jsonl(ledger, source, workers=1)
 
-    assert result.imported == 9
+    assert result.imported == 15  # 3 fields that read 1, and the GPC bit's 2 Colorado purposes, a line
 
 
 def test_the_model_keeps_every_entry_under_the_ledgers_limits() -> None:
