@@ -7,6 +7,8 @@ Screenshots of each page are kept under .recall/test-artifacts/console/.
 from __future__ import annotations
 
 import asyncio
+import base64
+import json
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
@@ -14,19 +16,29 @@ from typing import Any, TypeVar
 
 import pytest
 import uvicorn
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 from starlette.types import Receive, Scope, Send
+from temporalio.client import Client
+from temporalio.testing import WorkflowEnvironment
 
+from optout_recall.audit.checks import CheckStatus, VerifyOutcome
+from optout_recall.audit.export import export_bundle
+from optout_recall.audit.verify import verify_bundle
+from optout_recall.cli.audit_collect import fetch_histories, report_from_temporal
+from optout_recall.cli.audit_readonly import ReadOnlyClient
 from optout_recall.console.access import ConsoleSettings
 from optout_recall.console.app import create_app
-from optout_recall.gates.approvals import verify_recorded_decision
+from optout_recall.gates.approvals import approval_signature_valid, verify_recorded_decision
 from optout_recall.payloads import GateStep, Outcome
+from tests.audit.tamper import resign
 from tests.conftest import free_port
 from tests.console.conftest import HOOK_SECRET, WaitingRecall
 from tests.workflows.test_recall import state_of
+from workers.replay import replay_histories
 
 pytestmark = [pytest.mark.devserver, pytest.mark.timeout(240)]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -207,13 +219,48 @@ def _walk(driver: webdriver.Chrome, base: str, recall: WaitingRecall) -> dict[st
     return seen
 
 
+def _envelope_checks(outcome: VerifyOutcome) -> dict[str, tuple[CheckStatus, str]]:
+    return {
+        c.what.split(" (")[0]: (c.status, c.detail) for c in outcome.checks if "approval envelope" in c.what
+    }
+
+
+async def _export_and_verify(
+    client: Client, recall: WaitingRecall, bundle: Path
+) -> tuple[VerifyOutcome, VerifyOutcome | None]:
+    """The bundle of the recall the browser approved, verified; then again with one browser signature flipped."""
+    key = Ed25519PrivateKey.generate()
+    reader = ReadOnlyClient(client)
+    runs = await fetch_histories(reader, recall.state.incident_id)
+    report, recall_input = await report_from_temporal(reader, recall.state.incident_id, histories=runs)
+    pinned = (await export_bundle(runs, report, recall_input, bundle, key)).public_key
+    holds = await verify_bundle(bundle, pinned, replay=replay_histories)
+    hotfix = next(bundle.glob("approvals/hotfix-*.dsse.json"), None)
+    if hotfix is None:  # no approver signed the DSSE statement: `holds` says UNVERIFIED
+        return holds, None
+    envelope = json.loads(hotfix.read_text())
+    signature = bytearray(base64.b64decode(envelope["signatures"][0]["sig"]))
+    signature[0] ^= 1
+    envelope["signatures"][0]["sig"] = base64.b64encode(signature).decode()
+    hotfix.write_text(json.dumps(envelope))
+    resign(bundle, key)  # an insider holding the bundle key re-signs it; the approver's signature still fails
+    tampered = await verify_bundle(bundle, pinned, replay=replay_histories)
+    assert base64.b64decode(envelope["payload"]).startswith(b'{"_type":"https://in-toto.io/Statement/v1"')
+    return holds, tampered
+
+
 async def test_the_on_call_engineer_walks_a_recall_in_the_browser(
-    waiting_recall: WaitingRecall, console_url: tuple[str, Recorder], browser: webdriver.Chrome
+    waiting_recall: WaitingRecall,
+    console_url: tuple[str, Recorder],
+    browser: webdriver.Chrome,
+    dev_server_env: WorkflowEnvironment,
+    tmp_path: Path,
 ) -> None:
     base, recorder = console_url
     recall = waiting_recall
     seen = await asyncio.to_thread(_walk, browser, base, recall)
     final = await state_of(recall.handle)
+    holds, tampered = await _export_and_verify(dev_server_env.client, recall, tmp_path / "bundle")
 
     assert recall.state.pending is not None
     assert seen["list_waiting"] == "bob, dana"
@@ -237,6 +284,32 @@ async def test_the_on_call_engineer_walks_a_recall_in_the_browser(
         ("bob", GateStep.BACKFILL_APPLY),
     ]
     assert all(verify_recorded_decision(d, recall.handle.id) for d in final.decisions)
+    # Each approval made in the browser also carries its DSSE signature over the approval statement's PAE,
+    # so the bundle's approval envelopes verify under the roster's keys, and a flipped bit does not.
+    bob_key = recall.world.public_keys["bob"]
+    assert all(
+        d.approval_signature and approval_signature_valid(d, recall.handle.id, bob_key)
+        for d in final.decisions
+    )
+    # The scripted probes write no transcripts (the fixture writes a stand-in one): only those checks fail.
+    assert (
+        holds.origin_verified and [c for c in holds.checks if not c.ok and "transcript" not in c.what] == []
+    )
+    assert _envelope_checks(holds) == {
+        "approval envelope hotfix": (
+            CheckStatus.HOLDS,
+            "1 roster keys signed; securesystemslib checked the quorum of 1 as the DSSE threshold",
+        ),
+        "approval envelope backfill-apply": (
+            CheckStatus.HOLDS,
+            "1 roster keys signed; securesystemslib checked the quorum of 1 as the DSSE threshold",
+        ),
+        "approval envelopes": (CheckStatus.HOLDS, "2 quorum approvals verify as DSSE envelopes"),
+    }
+    assert tampered is not None
+    failed = [c for c in tampered.checks if not c.ok and "transcript" not in c.what]
+    assert [c.what.split(" (")[0] for c in failed] == ["approval envelope hotfix"], failed
+    assert "no signature verifies under a trusted key" in failed[0].detail
     # The key never reached the server, no page showed a secret, and nothing was loaded from elsewhere.
     secret_lines = [
         line

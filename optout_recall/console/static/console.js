@@ -7,6 +7,9 @@ const STORE = "keys";
 // PKCS#8 wrapping of a raw 32-byte Ed25519 private key (RFC 8410), for key files of 64 hex digits.
 const PKCS8_ED25519_PREFIX = "302e020100300506032b657004220420";
 const STATEMENT_VERSION = "optout-recall/statement/v2";
+const APPROVAL_PREDICATE_TYPE = "https://optout-recall.invalid/recall-approval/v1";
+const IN_TOTO_STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
+const IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
 
 const data = JSON.parse(document.getElementById("recall-data").textContent);
 const csrf = document.querySelector('meta[name="csrf-token"]').content;
@@ -114,10 +117,12 @@ function showPanels() {
   document.getElementById("cancel-panel").hidden = !(data.running && listed && listed.roles.includes("commander"));
 }
 
-// Exactly the bytes optout_recall.gates.approvals.statement_message signs: canonical JSON, sorted keys,
-// no spaces, non-ASCII kept as is, signed_at in UTC to the microsecond.
-function canonical(body) {
-  return "{" + Object.keys(body).sort().map((k) => JSON.stringify(k) + ":" + JSON.stringify(body[k])).join(",") + "}";
+// Exactly the bytes optout_recall.gates.approvals._canonical makes: JSON with sorted keys at every level,
+// no spaces, non-ASCII kept as is (signed_at in UTC to the microsecond).
+function canonical(value) {
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  if (Array.isArray(value)) return "[" + value.map(canonical).join(",") + "]";
+  return "{" + Object.keys(value).sort().map((k) => JSON.stringify(k) + ":" + canonical(value[k])).join(",") + "}";
 }
 function timestamp(date) {
   return date.toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
@@ -129,6 +134,37 @@ async function sign(key, statement) {
   const body = { v: STATEMENT_VERSION, ...statement };
   const signature = await crypto.subtle.sign({ name: "Ed25519" }, key, new TextEncoder().encode(canonical(body)));
   return bytesToHex(signature);
+}
+
+// The in-toto Statement every approver of one request signs alike (gates.approvals.approval_statement), so
+// the bundle holds one DSSE envelope per approval with one signature per approver.
+async function approvalStatement(request) {
+  const predicate = {
+    workflow_id: data.workflow_id, run_id: data.run_id, request_id: request.request_id, step: request.step,
+    verdict: "approve", commit: request.commit,
+  };
+  const encoder = new TextEncoder();
+  const digest = { sha256: bytesToHex(await crypto.subtle.digest("SHA-256", encoder.encode(canonical(predicate)))) };
+  if (request.commit) digest.gitCommit = request.commit;
+  return encoder.encode(canonical({
+    _type: IN_TOTO_STATEMENT_TYPE,
+    subject: [{ name: `${data.workflow_id}/${request.step}/${request.request_id}`, digest }],
+    predicateType: APPROVAL_PREDICATE_TYPE,
+    predicate,
+  }));
+}
+// DSSE's pre-authentication encoding: "DSSEv1" SP len(type) SP type SP len(body) SP body, lengths in bytes.
+function pae(payloadType, payload) {
+  const type = new TextEncoder().encode(payloadType);
+  const head = new TextEncoder().encode(`DSSEv1 ${type.length} ${payloadType} ${payload.length} `);
+  const out = new Uint8Array(head.length + payload.length);
+  out.set(head);
+  out.set(payload, head.length);
+  return out;
+}
+async function signApproval(key, request) {
+  const message = pae(IN_TOTO_PAYLOAD_TYPE, await approvalStatement(request));
+  return bytesToHex(await crypto.subtle.sign({ name: "Ed25519" }, key, message));
 }
 
 async function post(path, payload) {
@@ -162,9 +198,13 @@ async function decide(approve) {
     step: pending.step, verdict: approve ? "approve" : "reject", actor: signer.name, reason,
     commit: hotfixRef, nonce: n, signed_at: signedAt, break_glass: false,
   });
+  const approvalSignature = approve
+    ? await signApproval(signer.key, { request_id: pending.request_id, step: pending.step, commit: hotfixRef })
+    : "";
   const recorded = await post("decide", {
     request_id: pending.request_id, step: pending.step, approve, actor: signer.name, reason,
     hotfix_ref: hotfixRef, nonce: n, signed_at: signedAt, break_glass: false, signature, run_id: data.run_id,
+    approval_signature: approvalSignature,
   });
   say(`${approve ? "approved" : "rejected"} ${recorded.step} as ${recorded.actor} (${recorded.role}), answering request ${recorded.request_id}`, "ok");
 }
