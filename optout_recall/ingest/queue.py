@@ -1,6 +1,8 @@
 """Queue ingestion: consent messages from RabbitMQ or NATS JetStream into the ledger, at least once, no twice.
 
-A message body is one JSON entry, the same fields as a line of a ledger import file. The consumer takes a
+A message body is one JSON entry, the same fields as a line of a ledger import file: an entry, or a GPP
+string (`gpp` in place of `purpose` and `choice`) that becomes one opt-out per consent field that reads 1 and
+per purpose its GPC bit covers, all of one message in one transaction, keyed by the message's key. The consumer takes a
 batch (up to `batch_size` messages, waiting at most `linger` seconds after the first), appends the valid ones
 in one ledger transaction, and acknowledges every message of the batch only after that transaction has
 committed. A worker that dies before the commit leaves its messages unacknowledged, so the broker delivers
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import logging
 import re
 import time
@@ -45,7 +48,8 @@ from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy, StreamConfig
 from pydantic import BaseModel, ValidationError
 
 from optout_recall.ledger import Ledger, LedgerEntryInput
-from optout_recall.ledger.importer import describe_validation_error
+from optout_recall.ledger.importer import describe_validation_error, shipped_rules
+from optout_recall.ledger.models import GppEntriesInput
 from optout_recall.ledger.store import PendingRow, pending_row
 
 logger = logging.getLogger(__name__)
@@ -110,24 +114,44 @@ class MessageSource(Protocol):
     async def close(self) -> None: ...
 
 
-def parse_message(body: bytes, fallback_key: str) -> PendingRow | str:
-    """The ledger row in `body` (keyed by `fallback_key` when it has no key), or why it is dead-lettered.
+def parse_message(body: bytes, fallback_key: str) -> list[PendingRow] | str:
+    """The ledger rows in `body` (keyed by `fallback_key` when it has no key), or why it is dead-lettered.
+
+    An entry is one row; a GPP string is its opt-outs (none when no field reads 1), each key the message's
+    with `:SECTION:PURPOSE` appended, as in an import.
 
     Whatever goes wrong here is the message's fault, not the consumer's: any exception becomes the reason
     it is dead-lettered, so one message that breaks validation in a way nobody foresaw cannot stop the
     queue behind it (it would be redelivered, and crash the consumer, for ever).
     """
     try:
+        if _is_gpp(body):
+            gpp = GppEntriesInput.model_validate_json(body)
+            if gpp.idempotency_key is None:
+                gpp = gpp.model_copy(update={"idempotency_key": fallback_key})
+            rules = shipped_rules()
+            return [pending_row(entry) for entry in gpp.entries(gpc_purposes=rules.gpc_purposes)]
         entry = LedgerEntryInput.model_validate_json(body)
         if entry.idempotency_key is None:
             entry = entry.model_copy(update={"idempotency_key": fallback_key})
-        return pending_row(entry)
+        return [pending_row(entry)]
     except ValidationError as error:
         problems = describe_validation_error(0, error)
         return "; ".join(f"{problem.field}: {problem.message}" for problem in problems)
     except Exception as error:  # deliberately broad: see the docstring
         logger.warning("message refused by an unexpected %s", type(error).__name__, exc_info=True)
         return f"cannot be made into a ledger entry: {type(error).__name__}: {error}"
+
+
+def _is_gpp(body: bytes) -> bool:
+    """A message whose top-level object has a `gpp` field (one in channel_metadata does not count)."""
+    if b'"gpp"' not in body:
+        return False
+    try:
+        value = json.loads(body)
+    except ValueError:
+        return False
+    return isinstance(value, dict) and "gpp" in value
 
 
 def amqp_fallback_key(message_id: str | None, body: bytes) -> str:
@@ -197,7 +221,7 @@ class QueueConsumer:
             if isinstance(parsed, str):
                 rejected.append((delivery, parsed))
             else:
-                entries.append(parsed)
+                entries.extend(parsed)
         duplicates = 0
         if entries:
             async with self.ledger.append_session() as session:

@@ -245,7 +245,7 @@ def _validated_row(
 def _gpp_rows(line: bytes, line_number: int, invalid: list[InvalidLine]) -> list[PendingRow] | None:
     try:
         gpp = GppEntriesInput.model_validate_json(line)
-        return [pending_row(entry) for entry in gpp.entries(gpc_purposes=_shipped_rules().gpc_purposes)]
+        return [pending_row(entry) for entry in gpp.entries(gpc_purposes=shipped_rules().gpc_purposes)]
     except ValidationError as error:
         for problem in describe_validation_error(line_number, error):
             if problem.field in ("purpose", "choice") and problem.message == "Extra inputs are not permitted":
@@ -255,7 +255,8 @@ def _gpp_rows(line: bytes, line_number: int, invalid: list[InvalidLine]) -> list
 
 
 @cache
-def _shipped_rules() -> JurisdictionRules:
+def shipped_rules() -> JurisdictionRules:
+    """The rules shipped with optout-recall, which give a GPP string's GPC bit its purposes in an import."""
     # Imported here: the rules module reads the ledger's field patterns, so it imports this package.
     from optout_recall.rules import load_rules
 

@@ -224,6 +224,63 @@ async def test_rabbitmq_malformed_messages_go_to_the_dead_letter_queue_with_the_
     assert str(by_id["bad-1"].headers[AMQP_REASON_HEADER]).startswith("jurisdiction: String should match")
 
 
+# usnat: SaleOptOut, SharingOptOut and TargetedAdvertisingOptOut 1, GPC sub-section true (iabgpp-es).
+GPP_ALL_OPTED_OUT = "DBABLA~CVVVkkkkkpFY.YA"
+
+
+def gpp_message(gpp: str, **changes: Any) -> bytes:
+    body: dict[str, Any] = {
+        "subject_id": "subject-gpp",
+        "gpp": gpp,
+        "source": "queue",
+        "jurisdiction": "US-CO",
+        "observed_at": "2026-03-01T10:00:00-07:00",
+        "channel_metadata": {"cmp": "acme"},
+    }
+    body.update(changes)
+    return json.dumps(body).encode()
+
+
+async def test_a_gpp_message_becomes_its_opt_outs_once_even_when_redelivered(
+    ledger: Ledger, ledger_path: Path, amqp: aio_pika.abc.AbstractChannel, amqp_queue: str
+) -> None:
+    """Three fields that read 1 and the GPC bit's two Colorado purposes; a redelivery records nothing."""
+    body = gpp_message(GPP_ALL_OPTED_OUT)
+    await publish(amqp, amqp_queue, [body, body], message_ids=["cmp-7", "cmp-7"])
+
+    result, _ = await consume(ledger, AMQP_URL, amqp_queue, 2)
+
+    assert (result.received, result.recorded, result.duplicates, result.dead_lettered) == (2, 5, 5, 0)
+    assert ledger_keys(ledger_path) == [
+        "amqp:message-id:cmp-7:usnat:sale",
+        "amqp:message-id:cmp-7:usnat:sharing",
+        "amqp:message-id:cmp-7:usnat:targeted_advertising",
+        "amqp:message-id:cmp-7:usnat:gpc:targeted_advertising",
+        "amqp:message-id:cmp-7:usnat:gpc:sale",
+    ]
+    history = await ledger.history("subject-gpp")
+    assert {(e.source, e.choice) for e in history} == {("queue", "opt_out"), ("gpc", "opt_out")}
+    assert all(e.channel_metadata and e.channel_metadata["gpp"] == GPP_ALL_OPTED_OUT for e in history)
+
+
+async def test_a_bad_gpp_message_is_dead_lettered_naming_the_string(
+    ledger: Ledger, ledger_path: Path, amqp: aio_pika.abc.AbstractChannel, amqp_queue: str
+) -> None:
+    bad = gpp_message("DBABLA~CVVVkk")
+    metadata_only = message(0, channel_metadata={"gpp": "not read: it is metadata"})
+    await publish(amqp, amqp_queue, [bad, metadata_only], message_ids=["bad-gpp", "ok"])
+
+    result, _ = await consume(ledger, AMQP_URL, amqp_queue, 2)
+
+    assert (result.recorded, result.dead_lettered) == (1, 1)
+    assert ledger_keys(ledger_path) == ["msg-0"]
+    dead_queue = await amqp.declare_queue(f"{amqp_queue}.dead-letter", passive=True)
+    got = await dead_queue.get(timeout=5)
+    assert got is not None and got.message_id == "bad-gpp"
+    await got.ack()
+    assert str(got.headers[AMQP_REASON_HEADER]).startswith("gpp: Value error, the usnat core segment ends")
+
+
 def start_consumer(ledger_path: Path, broker: str, queue: str, *extra: str) -> subprocess.Popen[str]:
     command = [
         sys.executable, "-m", "optout_recall.cli.main", "ledger", "consume",
