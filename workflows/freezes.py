@@ -18,6 +18,7 @@ from workflows.timeline import Timeline, describe_failure
 with workflow.unsafe.imports_passed_through():
     from activities.git_hosts import GitHostActivities
     from optout_recall.payloads import (
+        HotfixCommit,
         HotfixCommitInput,
         Phase,
         RecallInput,
@@ -65,8 +66,9 @@ class FrozenRepos:
         self._state.counters.repos_frozen += 1
         self._timeline.end(step, StepOutcome.OK, f"{repo.provider} {', '.join(repo.branches)} frozen")
 
-    async def find_commit(self, ref: str) -> tuple[str, list[str]]:
-        """Ask every frozen repository's host for the commit: what is missing, and who wrote it (roster names)."""
+    async def find_commit(self, ref: str) -> tuple[str, list[str], list[HotfixCommit]]:
+        """Ask every frozen repository's host for the commit: what is missing, who wrote it (roster names),
+        and each host's own report (author, diff stat) for the people asked to approve it."""
         step = self._timeline.begin(f"find {ref[:12]} on every frozen host")
         found = await asyncio.gather(
             *(
@@ -92,7 +94,7 @@ class FrozenRepos:
             else f"written by {written_by} ({', '.join(authors) or 'no one on the roster'})"
         )
         self._timeline.end(step, StepOutcome.FAILED if missing else StepOutcome.OK, detail)
-        return missing, authors
+        return missing, authors, list(found)
 
     async def allow_through(self, ref: str) -> None:
         for index, freeze in enumerate(self._state.freezes):

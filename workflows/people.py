@@ -22,6 +22,7 @@ with workflow.unsafe.imports_passed_through():
     from optout_recall.payloads import (
         EscalationInput,
         GateStep,
+        HotfixCommit,
         PendingApproval,
         RecallInput,
         RecallState,
@@ -64,10 +65,12 @@ class PeopleGate:
         roles: list[Role],
         hotfix_ref: str | None = None,
         hotfix_authors: list[str] | None = None,
+        hotfix_commits: list[HotfixCommit] | None = None,
     ) -> RecordedDecision:
         """Wait until one person rejects, or the step's quorum of distinct people approves (or break-glass).
 
         `hotfix_authors` are the roster people the git hosts name as the commit's author: never asked.
+        `hotfix_commits` are the hosts' own reports of the commit (author, diff stat), shown with the request.
         """
         quorum = max(1, self._input.quorum.get(str(step), 1))
         author = self._author_of(step, hotfix_ref)
@@ -80,6 +83,7 @@ class PeopleGate:
             hotfix_ref=hotfix_ref,
             hotfix_author=author,
             hotfix_authors=list(hotfix_authors or []),
+            hotfix_commits=list(hotfix_commits or []),
             quorum=quorum,
         )
         await self._wait(pending, lambda: gate_decided(pending, self._state.decisions))

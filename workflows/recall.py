@@ -46,6 +46,7 @@ with workflow.unsafe.imports_passed_through():
         DeployResult,
         GateDecision,
         GateStep,
+        HotfixCommit,
         HotfixProposal,
         Outcome,
         Phase,
@@ -254,8 +255,9 @@ class RecallWorkflow:
             self._state.hotfix_ref = ref
             self._state.hotfix_attempts = attempt
             authors: list[str] = []
+            commits: list[HotfixCommit] = []
             if workflow.patched("hotfix-commit-check"):
-                missing, authors = await self._repos.find_commit(ref)
+                missing, authors, commits = await self._repos.find_commit(ref)
                 if missing:
                     why_new = f"hotfix {ref} is not on every frozen repository's host ({missing})"
                     continue
@@ -269,6 +271,7 @@ class RecallWorkflow:
                 [Role.ON_CALL],
                 ref,
                 hotfix_authors=authors,
+                hotfix_commits=commits,
             )
             if not decision.approve:
                 why_new = f"hotfix {ref} rejected by {decision.actor}: {decision.reason}"

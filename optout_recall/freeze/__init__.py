@@ -60,6 +60,11 @@ class RepoFreezer(Protocol):
         ...
 
 
+def reported_count(value: Any) -> int | None:
+    """A count a git host's API reported (lines added, deleted), or None where it said nothing usable."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
 def token_setting(repo: RepoTarget) -> str:
     """Where the token for `repo` is configured, said the way a person would fix it."""
     if repo.token_env:

@@ -53,6 +53,8 @@ log = structlog.get_logger(__name__)
 
 _SCP_LIKE = re.compile(r"^(?:(?P<user>[^@/]+)@)?(?P<host>[^:/]+):(?P<path>.+)$")
 _NOT_A_REPO = 3
+# `git log --shortstat`: " 3 files changed, 10 insertions(+), 2 deletions(-)"; a part is left out when 0.
+_SHORTSTAT = re.compile(r"(\d+) (file|insertion|deletion)s?\b")
 _NO_SHA256_TOOL = 5  # exit 4 (what arrived is not what was sent) is retried like any failed command
 
 
@@ -119,7 +121,9 @@ class GitHookFreezer:
         script = (
             f"cd {shlex.quote(location.path)} 2>/dev/null || {{ echo 'no such directory' >&2; exit 3; }}\n"
             "if [ -d .git ]; then GIT_DIR=.git; else GIT_DIR=.; fi; export GIT_DIR\n"
-            f"if git cat-file -e {sha}^{{commit}} 2>/dev/null; then git log -1 --format=%an%x00%ae {sha}; "
+            # The author, then the diff stat against the first parent (a merge's too; none for an empty commit).
+            f"if git cat-file -e {sha}^{{commit}} 2>/dev/null; then "
+            f"git log -1 --format=%an%x00%ae%x00 --shortstat -m --first-parent {sha}; "
             "else printf 'missing'; fi\n"
         )
         out = (await self._run(location, script)).decode("utf-8", "replace").strip()
@@ -127,8 +131,19 @@ class GitHookFreezer:
             return HotfixCommit(
                 repo_name=repo.name, sha=sha, found=False, detail=f"no commit {sha} in {location}"
             )
-        name, _, email = out.partition("\0")
-        return HotfixCommit(repo_name=repo.name, sha=sha, found=True, author_name=name, author_email=email)
+        name, _, rest = out.partition("\0")
+        email, _, shortstat = rest.partition("\0")
+        counts = {kind: int(n) for n, kind in _SHORTSTAT.findall(shortstat)}
+        return HotfixCommit(
+            repo_name=repo.name,
+            sha=sha,
+            found=True,
+            author_name=name,
+            author_email=email,
+            files_changed=counts.get("file", 0),
+            insertions=counts.get("insertion", 0),
+            deletions=counts.get("deletion", 0),
+        )
 
     # ----- the three operations
 

@@ -38,7 +38,7 @@ from urllib.parse import quote
 import structlog
 
 from optout_recall.errors import ErrorType, RecallError
-from optout_recall.freeze import load_restore_state, no_heartbeat
+from optout_recall.freeze import load_restore_state, no_heartbeat, reported_count
 from optout_recall.freeze.github_protection import (
     from_v1,
     frozen_protection,
@@ -141,6 +141,9 @@ class GitHubFreezer:
                 author_name=first.author_name if first else "",
                 author_email=first.author_email if first else "",
                 detail="; ".join(missing) if missing else ("" if found else "no repository named literally"),
+                files_changed=first.files_changed if first else None,
+                insertions=first.insertions if first else None,
+                deletions=first.deletions if first else None,
             )
         return await self._find(repo, repo.location.strip("/"), sha)
 
@@ -152,13 +155,21 @@ class GitHubFreezer:
             return HotfixCommit(
                 repo_name=repo.name, sha=sha, found=False, detail=f"no commit {sha} in {full_name}"
             )
-        author = response.json().get("commit", {}).get("author") or {}
+        body = response.json()
+        author = body.get("commit", {}).get("author") or {}
+        stats = body.get("stats") or {}
+        files = body.get("files")
+        # The files list is paged (300 a page); with a next page, its length is not the count.
+        paged = 'rel="next"' in response.headers.get("link", "")
         return HotfixCommit(
             repo_name=repo.name,
             sha=sha,
             found=True,
             author_name=str(author.get("name") or ""),
             author_email=str(author.get("email") or ""),
+            files_changed=len(files) if isinstance(files, list) and not paged else None,
+            insertions=reported_count(stats.get("additions")),
+            deletions=reported_count(stats.get("deletions")),
         )
 
     async def allow_hotfix(

@@ -37,7 +37,7 @@ from urllib.parse import quote
 import structlog
 
 from optout_recall.errors import ErrorType, RecallError
-from optout_recall.freeze import load_restore_state, no_heartbeat
+from optout_recall.freeze import load_restore_state, no_heartbeat, reported_count
 from optout_recall.freeze.gitlab_protection import (
     FREE,
     NO_ACCESS,
@@ -120,12 +120,16 @@ class GitLabFreezer:
                 repo_name=repo.name, sha=sha, found=False, detail=f"no commit {sha} in {repo.location}"
             )
         body = response.json()
+        stats = body.get("stats") or {}
+        # GitLab's commit reports lines added and deleted (stats), not how many files changed.
         return HotfixCommit(
             repo_name=repo.name,
             sha=sha,
             found=True,
             author_name=str(body.get("author_name") or ""),
             author_email=str(body.get("author_email") or ""),
+            insertions=reported_count(stats.get("additions")),
+            deletions=reported_count(stats.get("deletions")),
         )
 
     async def freeze(

@@ -180,7 +180,9 @@ class HotfixCommitInput(Payload):
 
 
 class HotfixCommit(Payload):
-    """A hotfix commit as one repository's host reports it: there or not, and who wrote it."""
+    """A hotfix commit as one repository's host reports it: there or not, who wrote it, what it changes.
+
+    The diff stat is None where the host does not say (or the lookup predates it)."""
 
     repo_name: str
     sha: str
@@ -188,6 +190,9 @@ class HotfixCommit(Payload):
     author_name: str = ""
     author_email: str = ""
     detail: str = ""
+    files_changed: int | None = None
+    insertions: int | None = None
+    deletions: int | None = None
 
 
 # --------------------------------------------------------------------------- probes
@@ -377,6 +382,9 @@ class PendingApproval(Payload):
     hotfix_author: str | None = None
     hotfix_authors: list[str] = Field(
         default_factory=list, description="roster people the git hosts name as the commit's author"
+    )
+    hotfix_commits: list[HotfixCommit] = Field(
+        default_factory=list, description="the hotfix as each frozen repository's host reports it"
     )
     quorum: int = 1
     request_id: str = Field(default="", description="issued by the workflow for this one request")

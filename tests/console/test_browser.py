@@ -166,6 +166,7 @@ def _walk(driver: webdriver.Chrome, base: str, recall: WaitingRecall) -> dict[st
     driver.find_element(By.CSS_SELECTOR, f"{row} a").click()
     seen["pending_hotfix"] = _until(driver, lambda: _text(driver, "#pending-hotfix"), "the pending hotfix")
     seen["request_id"] = _text(driver, "#request-id")
+    seen["hotfix_commits"] = _text(driver, "#hotfix-commits")
     seen["evidence"] = _text(driver, "#evidence")
     _shot(driver, "2-recall-pending-hotfix", pages)
 
@@ -268,6 +269,14 @@ async def test_the_on_call_engineer_walks_a_recall_in_the_browser(
         seen["pending_hotfix"] == recall.world.hotfix
         and seen["request_id"] == recall.state.pending.request_id
     )
+    # What the hotfix changes and who wrote it, as the git host answered the workflow's commit lookup.
+    assert [
+        (c.repo_name, c.found, c.author_name, c.files_changed, c.insertions, c.deletions)
+        for c in recall.state.pending.hotfix_commits
+    ] == [("prefs", True, "optout-recall", 1, 1, 0)]
+    assert seen["hotfix_commits"].splitlines()[1:] == [
+        "prefs optout-recall <optout-recall@localhost> 1 +1 -0"
+    ]
     assert "gpc-honoured on preference-api: fail" in seen["evidence"] and "tracked anyway" in seen["evidence"]
     assert seen["key_status"] == "key for bob (on-call) kept in this browser, not extractable"
     assert seen["stored_extractable"] == [["private", False, "Ed25519"]]
