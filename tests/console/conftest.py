@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,19 +30,41 @@ class WaitingRecall:
     gateway: TemporalGateway
 
 
-@pytest.fixture
-async def waiting_recall(dev_server_env: WorkflowEnvironment, tmp_path: Path) -> AsyncIterator[WaitingRecall]:
-    world = World(tmp_path)
+@asynccontextmanager
+async def recall_waiting_on_its_hotfix(
+    env: WorkflowEnvironment, root: Path, **overrides: Any
+) -> AsyncIterator[WaitingRecall]:
+    world = World(root)
     await seed_data(world.events_url, world.ledger_url, subjects=60, seed=3)
     deploy = world.hook().model_copy(update={"env": {"DEPLOY_TOKEN": HOOK_SECRET}})
-    async with running_worker(dev_server_env.client, TASK_QUEUE, probes=ScriptedProbes()):
-        handle = await start(dev_server_env, world.recall_input(deploy=deploy))
+    async with running_worker(env.client, TASK_QUEUE, probes=ScriptedProbes()):
+        handle = await start(env, world.recall_input(deploy=deploy, **overrides))
         state = await wait_until(handle, pending_step(GateStep.HOTFIX))
         transcript = Path(state.reproduction[0].transcript_path)
         transcript.parent.mkdir(parents=True, exist_ok=True)
         transcript.write_text('{"request": "POST /preferences", "gpc": true, "response": "tracked anyway"}\n')
         try:
-            yield WaitingRecall(world, handle, state, TemporalGateway(dev_server_env.client))
+            yield WaitingRecall(world, handle, state, TemporalGateway(env.client))
         finally:
             if (await handle.describe()).status == 1:  # still running: leave nothing behind
                 await handle.terminate("test over")
+
+
+@pytest.fixture
+async def waiting_recall(dev_server_env: WorkflowEnvironment, tmp_path: Path) -> AsyncIterator[WaitingRecall]:
+    async with recall_waiting_on_its_hotfix(dev_server_env, tmp_path) as recall:
+        yield recall
+
+
+@pytest.fixture
+async def escalated_recall(
+    dev_server_env: WorkflowEnvironment, tmp_path: Path
+) -> AsyncIterator[WaitingRecall]:
+    """Nobody answered the hotfix gate within its (one second) timeout, so it escalated: break-glass is open."""
+    async with recall_waiting_on_its_hotfix(
+        dev_server_env, tmp_path, approval_timeout_seconds=1, escalation_interval_seconds=3600
+    ) as recall:
+        escalated = await wait_until(
+            recall.handle, lambda s: s.pending is not None and s.pending.escalations >= 1
+        )
+        yield WaitingRecall(recall.world, recall.handle, escalated, recall.gateway)

@@ -11,6 +11,7 @@ import base64
 import json
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -37,7 +38,7 @@ from optout_recall.payloads import GateStep, Outcome
 from tests.audit.tamper import resign
 from tests.conftest import free_port
 from tests.console.conftest import HOOK_SECRET, WaitingRecall
-from tests.workflows.test_recall import state_of
+from tests.workflows.test_recall import state_of, wait_until
 from workers.replay import replay_histories
 
 pytestmark = [pytest.mark.devserver, pytest.mark.timeout(240)]
@@ -88,15 +89,15 @@ class Recorder:
         await self.app(scope, recording, send)
 
 
-@pytest.fixture
-async def console_url(waiting_recall: WaitingRecall) -> AsyncIterator[tuple[str, Recorder]]:
+@asynccontextmanager
+async def serving(recall: WaitingRecall) -> AsyncIterator[tuple[str, Recorder]]:
     settings = ConsoleSettings(allowed_hosts=("127.0.0.1",), refresh_seconds=0.3)
-    recorder = Recorder(create_app(waiting_recall.gateway, settings))
+    recorder = Recorder(create_app(recall.gateway, settings))
     port = free_port()
     server = uvicorn.Server(
         uvicorn.Config(recorder, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
     )
-    serving = asyncio.create_task(server.serve())
+    task = asyncio.create_task(server.serve())
     for _ in range(200):  # uvicorn offers no started event; it flips `started` once it listens
         if server.started:
             break
@@ -106,7 +107,13 @@ async def console_url(waiting_recall: WaitingRecall) -> AsyncIterator[tuple[str,
         yield f"http://127.0.0.1:{port}", recorder
     finally:
         server.should_exit = True
-        await serving
+        await task
+
+
+@pytest.fixture
+async def console_url(waiting_recall: WaitingRecall) -> AsyncIterator[tuple[str, Recorder]]:
+    async with serving(waiting_recall) as served:
+        yield served
 
 
 def _until(driver: webdriver.Chrome, found: Callable[[], T], what: str, within: float = 60) -> T:
@@ -336,3 +343,60 @@ async def test_the_on_call_engineer_walks_a_recall_in_the_browser(
     )
     assert [url for url in loaded if not url.startswith(base + "/")] == []
     assert sorted(p.name for p in SHOTS.glob("*.png")) == sorted(f"{n}.png" for n in seen["pages"])
+
+
+@pytest.fixture
+async def escalated_console_url(escalated_recall: WaitingRecall) -> AsyncIterator[tuple[str, Recorder]]:
+    async with serving(escalated_recall) as served:
+        yield served
+
+
+def _break_glass(driver: webdriver.Chrome, base: str, recall: WaitingRecall) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    keys = recall.world.root / "keys"
+    driver.get(f"{base}/recalls/{recall.state.incident_id}")
+    panel = driver.find_element(By.ID, "break-glass-panel")
+    driver.find_element(By.ID, "key-file").send_keys(str(keys / "bob.key"))
+    _until(driver, lambda: "bob" in _text(driver, "#key-status"), "bob's key")
+    seen["shown_to_on_call"] = panel.is_displayed()
+    driver.find_element(By.ID, "key-file").send_keys(str(keys / "alice.key"))
+    _until(driver, lambda: "alice" in _text(driver, "#key-status"), "alice's key")
+    Select(driver.find_element(By.ID, "signer")).select_by_visible_text("alice (commander)")
+    seen["shown_to_commander"] = panel.is_displayed()
+    seen["colour"] = panel.value_of_css_property("border-top-color")
+    driver.find_element(By.ID, "break-glass-reason").send_keys("on-call unreachable, users harmed")
+    driver.find_element(By.ID, "break-glass").click()
+    seen["unconfirmed"] = _until(driver, lambda: _text(driver, "#outcome"), "the unconfirmed refusal")
+    driver.find_element(By.ID, "break-glass-confirm").send_keys(recall.state.incident_id)
+    shots = SHOTS.parent / "console-break-glass"  # not SHOTS, whose screenshots the walk test counts
+    shots.mkdir(parents=True, exist_ok=True)
+    driver.execute_script("arguments[0].scrollIntoView()", panel)
+    driver.save_screenshot(str(shots / "break-glass.png"))
+    driver.find_element(By.ID, "break-glass").click()
+    seen["broken"] = _until(
+        driver, lambda: "BREAK-GLASS" in (t := _text(driver, "#outcome")) and t, "the break-glass outcome"
+    )
+    return seen
+
+
+async def test_a_commander_breaks_glass_in_the_browser_only_when_confirmed(
+    escalated_recall: WaitingRecall,
+    escalated_console_url: tuple[str, Recorder],
+    browser: webdriver.Chrome,
+) -> None:
+    base, recorder = escalated_console_url
+    recall = escalated_recall
+    seen = await asyncio.to_thread(_break_glass, browser, base, recall)
+    final = await wait_until(recall.handle, lambda s: bool(s.decisions))
+
+    assert (seen["shown_to_on_call"], seen["shown_to_commander"]) == (False, True)
+    assert seen["colour"] == "rgba(179, 38, 30, 1)"  # the red of the panel's border
+    assert seen["unconfirmed"] == (
+        f"type the incident id {recall.state.incident_id} to confirm break-glass; nothing was signed"
+    )
+    assert seen["broken"].startswith("BREAK-GLASS approved hotfix as alice (commander (break-glass))")
+    [decision] = final.decisions
+    assert (decision.actor, decision.step, decision.break_glass) == ("alice", GateStep.HOTFIX, True)
+    assert verify_recorded_decision(decision, recall.handle.id)
+    assert approval_signature_valid(decision, recall.handle.id, recall.world.public_keys["alice"])
+    assert sum(1 for b in recorder.bodies if b) == 1  # the unconfirmed click signed and sent nothing

@@ -114,7 +114,12 @@ function showPanels() {
   document.getElementById("propose-panel").hidden = !(
     data.running && pending && pending.step === "hotfix" && !pending.hotfix_ref
   );
-  document.getElementById("cancel-panel").hidden = !(data.running && listed && listed.roles.includes("commander"));
+  const commander = Boolean(listed && listed.roles.includes("commander"));
+  document.getElementById("cancel-panel").hidden = !(data.running && commander);
+  // Offered only where the validator could accept it: a commander, the hotfix gate, after an escalation.
+  document.getElementById("break-glass-panel").hidden = !(
+    data.running && commander && pending && pending.step === "hotfix" && pending.hotfix_ref && pending.escalations >= 1
+  );
 }
 
 // Exactly the bytes optout_recall.gates.approvals._canonical makes: JSON with sorted keys at every level,
@@ -185,28 +190,32 @@ function say(text, kind) {
   line.className = `status-line ${kind}`;
 }
 
-async function decide(approve) {
+async function decide(approve, breakGlass = false) {
   const pending = data.pending;
   if (!pending) throw new Error("nothing is waiting for a decision");
+  if (breakGlass && document.getElementById("break-glass-confirm").value.trim() !== data.incident_id) {
+    throw new Error(`type the incident id ${data.incident_id} to confirm break-glass; nothing was signed`);
+  }
   const signer = await selectedSigner();
-  const reason = document.getElementById("reason").value;
+  const reason = document.getElementById(breakGlass ? "break-glass-reason" : "reason").value;
   const hotfixRef = pending.step === "hotfix" ? pending.hotfix_ref : null;
   const signedAt = timestamp(new Date());
   const n = nonce();
   const signature = await sign(signer.key, {
     kind: "decision", workflow_id: data.workflow_id, run_id: data.run_id, request_id: pending.request_id,
     step: pending.step, verdict: approve ? "approve" : "reject", actor: signer.name, reason,
-    commit: hotfixRef, nonce: n, signed_at: signedAt, break_glass: false,
+    commit: hotfixRef, nonce: n, signed_at: signedAt, break_glass: breakGlass,
   });
   const approvalSignature = approve
     ? await signApproval(signer.key, { request_id: pending.request_id, step: pending.step, commit: hotfixRef })
     : "";
   const recorded = await post("decide", {
     request_id: pending.request_id, step: pending.step, approve, actor: signer.name, reason,
-    hotfix_ref: hotfixRef, nonce: n, signed_at: signedAt, break_glass: false, signature, run_id: data.run_id,
+    hotfix_ref: hotfixRef, nonce: n, signed_at: signedAt, break_glass: breakGlass, signature, run_id: data.run_id,
     approval_signature: approvalSignature,
   });
-  say(`${approve ? "approved" : "rejected"} ${recorded.step} as ${recorded.actor} (${recorded.role}), answering request ${recorded.request_id}`, "ok");
+  const flag = recorded.break_glass ? "BREAK-GLASS " : "";
+  say(`${flag}${approve ? "approved" : "rejected"} ${recorded.step} as ${recorded.actor} (${recorded.role}), answering request ${recorded.request_id}`, "ok");
 }
 
 async function propose() {
@@ -261,6 +270,7 @@ document.getElementById("key-file").addEventListener("change", guarded(async () 
 document.getElementById("signer").addEventListener("change", showPanels);
 document.getElementById("approve").addEventListener("click", guarded(() => decide(true)));
 document.getElementById("reject").addEventListener("click", guarded(() => decide(false)));
+document.getElementById("break-glass").addEventListener("click", guarded(() => decide(true, true)));
 document.getElementById("propose").addEventListener("click", guarded(propose));
 document.getElementById("cancel").addEventListener("click", guarded(cancelRecall));
 
