@@ -27,7 +27,7 @@ from optout_recall.audit.manifest import APPROVALS_DIR, ApprovalEnvelope
 from optout_recall.gates.approvals import approval_statement
 from optout_recall.payloads import RecallInput, RecordedDecision
 
-_NO_DSSE = "approved without a DSSE signature (the web console, or a client older than DSSE approvals)"
+_NO_DSSE = "approved without a DSSE signature (a client older than DSSE approvals)"
 
 
 def approval_envelopes(
