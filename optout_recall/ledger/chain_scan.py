@@ -1,8 +1,9 @@
-"""Recompute the hashes and links of one seq range of a SQLite ledger, in a process of its own.
+"""Recompute the hashes and links of one seq range of a SQLite ledger, on a connection of its own.
 
-`Ledger.verify` splits a large SQLite ledger into contiguous seq ranges and scans them on a pool of worker
-processes (`optout_recall.ledger.pool`), so the ranges hash on every core at once. Each worker opens its own
-read-only connection (WAL lets readers run side by side) and reads plain tuples, no SQLAlchemy.
+`Ledger.verify` splits a large SQLite ledger into contiguous seq ranges and scans them on threads, so the
+ranges are read on every core at once: SQLite rebuilds and joins the messages with the GIL released. Each
+scan opens its own read-only connection (WAL lets readers run side by side) and reads plain tuples, no
+SQLAlchemy.
 
 A range checks the links between its own rows; the link into its first row crosses a range boundary, so
 the parent checks it (`first` and `last` in the result).

@@ -159,6 +159,7 @@ async def check_tree_heads(
     problems = []
     held = {(head.seq, head.public_key) for head in matched}
     reader = TreeReader(connection)
+    checked: list[tuple[TreeHead, str]] = []
     for head in heads:
         label = f"checkpoint note at size {head.tree_size} by key {key_id(head.public_key)}"
         if not head.signature_is_valid():
@@ -172,12 +173,19 @@ async def check_tree_heads(
             continue
         if (trusted and head.public_key not in trusted) or (head.tree_size, head.public_key) not in held:
             continue
-        try:
-            root = await reader.root(head.tree_size)
-        except TreeMismatch as exc:
-            root, reason = b"", str(exc)
-        else:
+        checked.append((head, label))
+    roots = await reader.roots([head.tree_size for head, _ in checked])
+    for number, (head, label) in enumerate(checked):
+        if roots is not None:
+            root = roots[number]
             reason = f"the tree the ledger holds has root {_b64(root)}"
+        else:  # a stored node is missing: name it for each head whose root needs it
+            try:
+                root = await reader.root(head.tree_size)
+            except TreeMismatch as exc:
+                root, reason = b"", str(exc)
+            else:
+                reason = f"the tree the ledger holds has root {_b64(root)}"
         if root != head.root:
             problems.append(
                 VerifyProblem(

@@ -78,6 +78,17 @@ class TreeReader:
     async def root(self, size: int) -> bytes:
         return merkle.fold(await self.frontier(size))
 
+    async def roots(self, sizes: Sequence[int]) -> list[bytes] | None:
+        """The roots at several sizes, every node they fold read in one batch (verify holds each signed
+        root to the tree: one query pair for all, not one a checkpoint); None when a stored node is missing,
+        so the caller names it size by size."""
+        split = [frontier_pieces(size) for size in sizes]
+        try:
+            hashes = await self.pieces([piece for pieces in split for piece in pieces])
+        except TreeMismatch:
+            return None
+        return [merkle.fold([hashes[piece] for piece in pieces]) for pieces in split]
+
     async def ranges(self, ranges: Sequence[merkle.LeafRange]) -> list[bytes]:
         """The MTH of each [start, end) a proof names."""
         split = [merkle.perfect_pieces(start, end) for start, end in ranges]

@@ -7,7 +7,7 @@ import base64
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from optout_recall.ledger import Ledger, LedgerEntry, ProblemKind, merkle
 from optout_recall.ledger.checkpoint import NoteError, open_checkpoint
@@ -139,3 +139,25 @@ async def test_a_tree_node_edited_before_the_first_checkpoint_is_never_signed(le
     with pytest.raises(TreeMismatch, match="level 6, index 0 is not the hash of its entries"):
         await ledger.checkpoint()
     assert await ledger.tree_head() is None
+
+
+async def test_verify_reads_the_tree_of_every_signed_root_in_one_query(ledger: Ledger) -> None:
+    """Each signed root is held to the stored tree; the nodes for all of them come in one batch, so a
+    ledger checkpointed every 10,000 entries does not pay a round trip a checkpoint."""
+    for size in (130, 70, 60):
+        await grown(ledger, [size])
+        await ledger.checkpoint()
+    statements: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    sync_engine = ledger.engine.sync_engine
+    event.listen(sync_engine, "before_cursor_execute", record)
+    try:
+        report = await ledger.verify()
+    finally:
+        event.remove(sync_engine, "before_cursor_execute", record)
+
+    assert report.ok, report.summary()
+    assert len([statement for statement in statements if "FROM ledger_tree" in statement]) == 1
