@@ -293,23 +293,31 @@ async def _one_row(result: Awaitable[Result[Any]]) -> Row[Any]:
     return (await result).one()
 
 
+_UNLINKED_SQL = f"""
+    SELECT count(*) FROM (
+        SELECT seq, prev_hash, lag(seq) OVER w AS before_seq, lag(entry_hash) OVER w AS before_hash
+        FROM consent_ledger WINDOW w AS (ORDER BY seq)
+    ) AS links
+    WHERE prev_hash <> COALESCE(before_hash, '{GENESIS_HASH}')
+       OR seq <> COALESCE(before_seq, 0) + 1
+"""
+
+
+async def ordered_by_primary_key(connection: AsyncConnection) -> None:
+    """Make this transaction read consent_ledger in seq order through its primary key. Left to itself, on a
+    table not analyzed since a bulk load, the planner sorts a parallel scan instead, spilling to disk (1M
+    rows: 3.1 s against 2.0 s) and taking two more processes from the hash pass running beside it."""
+    await connection.exec_driver_sql("SET LOCAL enable_sort = off")
+    await connection.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
+
+
 async def _count_unlinked(engine: AsyncEngine, snapshot: str) -> int:
     """Rows whose seq or prev_hash does not follow the row before them, read in the snapshot given."""
     async with engine.connect() as connection:
         await connection.execution_options(isolation_level="REPEATABLE READ")
         await connection.exec_driver_sql(f"SET TRANSACTION SNAPSHOT '{snapshot}'")
-        result = await connection.execute(
-            text(
-                f"""
-                SELECT count(*) FROM (
-                    SELECT seq, prev_hash, lag(seq) OVER w AS before_seq, lag(entry_hash) OVER w AS before_hash
-                    FROM consent_ledger WINDOW w AS (ORDER BY seq)
-                ) AS links
-                WHERE prev_hash <> COALESCE(before_hash, '{GENESIS_HASH}')
-                   OR seq <> COALESCE(before_seq, 0) + 1
-                """
-            )
-        )
+        await ordered_by_primary_key(connection)
+        result = await connection.exec_driver_sql(_UNLINKED_SQL)
         return int(result.scalar_one())
 
 

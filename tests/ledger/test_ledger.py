@@ -10,7 +10,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from optout_recall.ledger import GENESIS_HASH, Ledger, LedgerEntryInput
+from optout_recall.ledger import GENESIS_HASH, Ledger, LedgerEntryInput, verify
 from optout_recall.ledger.signing import signature_is_valid
 from optout_recall.payloads import Choice
 
@@ -159,3 +159,18 @@ async def test_bulk_append_keeps_every_field_exactly(ledger: Ledger) -> None:
     report = await ledger.verify()
     assert report.ok, report.summary()
     assert report.entries_checked == 1500
+
+
+async def test_the_postgresql_link_pass_reads_the_primary_key_in_order(ledger: Ledger) -> None:
+    """Unanalyzed after a bulk load, the planner would sort a parallel scan (spilling to disk at 1M rows)."""
+    if ledger.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite links rows in its own scan")
+    await ledger.append([entry(index) for index in range(3000)])
+    async with ledger.engine.begin() as connection:
+        await verify.ordered_by_primary_key(connection)
+        plan = "\n".join(
+            str(row[0]) for row in await connection.exec_driver_sql(f"EXPLAIN {verify._UNLINKED_SQL}")
+        )
+
+    assert "Index Scan using consent_ledger_pkey" in plan, plan
+    assert "Sort" not in plan and "Gather" not in plan, plan
