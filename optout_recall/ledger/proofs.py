@@ -48,6 +48,19 @@ async def tree_heads(connection: AsyncConnection) -> list[TreeHead]:
     return [head for row in result if (head := tree_head_of(row._mapping)) is not None]
 
 
+async def latest_tree_head(connection: AsyncConnection) -> TreeHead | None:
+    """The last signed tree head, read alone (a proof needs only it, not every checkpoint since the first)."""
+    table = ledger_checkpoints.c
+    result = await connection.execute(
+        select(ledger_checkpoints)
+        .where(table.root_hash.is_not(None), table.origin.is_not(None), table.note_signature.is_not(None))
+        .order_by(table.id.desc())
+        .limit(1)
+    )
+    row = result.first()
+    return None if row is None else tree_head_of(row._mapping)
+
+
 async def last_trusted_tree_head(
     connection: AsyncConnection, at_most: int, trusted: frozenset[str]
 ) -> TreeHead | None:

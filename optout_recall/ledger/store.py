@@ -381,8 +381,7 @@ class Ledger:
     async def tree_head(self) -> TreeHead | None:
         """The latest signed Merkle checkpoint (a C2SP checkpoint note), or None."""
         async with self.engine.connect() as connection:
-            heads = await proofs.tree_heads(connection)
-        return heads[-1] if heads else None
+            return await proofs.latest_tree_head(connection)
 
     async def tree_heads(self) -> list[TreeHead]:
         async with self.engine.connect() as connection:
@@ -391,10 +390,10 @@ class Ledger:
     async def prove(self, subject_id: str, purpose: str | None = None) -> SubjectProofs | None:
         """Inclusion proofs of a subject's entries against the latest checkpoint; None when none is signed."""
         async with self.engine.connect() as connection:
-            heads = await proofs.tree_heads(connection)
-            if not heads:
+            head = await proofs.latest_tree_head(connection)
+            if head is None:
                 return None
-            return await proofs.subject_proofs(connection, heads[-1], subject_id, purpose)
+            return await proofs.subject_proofs(connection, head, subject_id, purpose)
 
     async def consistency(
         self, old_size: int, old_root: bytes, new_size: int, new_root: bytes

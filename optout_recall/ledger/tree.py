@@ -19,6 +19,7 @@ from optout_recall.ledger import merkle
 
 STORED_LEVEL = 6
 _CHUNK = 500
+_RUNS_A_QUERY = 100  # SQLite takes at most 500 terms in a compound SELECT
 
 # A perfect subtree: (level, index), covering leaves [index << level, (index + 1) << level). Queries below
 # hold integers this module computed, written into the SQL as literals.
@@ -110,28 +111,47 @@ class TreeReader:
         leaves = await self.leaves(seqs)
         for level, index in small:
             first = index << level
-            found[(level, index)] = merkle.root_of(
+            found[(level, index)] = merkle.perfect_root(
                 [leaves[seq] for seq in range(first + 1, first + (1 << level) + 1)]
             )
         return found
 
     async def leaves(self, seqs: Sequence[int]) -> dict[int, bytes]:
-        """Leaf hashes by seq (leaf index + 1), from entry_hash, read as runs of consecutive seqs."""
+        """Leaf hashes by seq (leaf index + 1), from entry_hash: each run of consecutive seqs comes back as
+        one joined string (a proof needs about 64 leaves an entry: one row a run, not a row a leaf)."""
         found: dict[int, bytes] = {}
         runs = _runs(sorted(set(seqs)))
-        for start in range(0, len(runs), _CHUNK // 4):
-            where = " OR ".join(
-                f"seq BETWEEN {low} AND {high}" for low, high in runs[start : start + _CHUNK // 4]
+        if self._connection.dialect.name == "sqlite":
+            joined = (
+                "group_concat(entry_hash, '') FROM (SELECT entry_hash FROM consent_ledger "
+                "WHERE seq BETWEEN {low} AND {high} ORDER BY seq)"
             )
+        else:
+            joined = "string_agg(entry_hash, '' ORDER BY seq) FROM consent_ledger WHERE seq BETWEEN {low} AND {high}"
+        for start in range(0, len(runs), _RUNS_A_QUERY):
+            batch = runs[start : start + _RUNS_A_QUERY]
             result = await self._connection.exec_driver_sql(
-                f"SELECT seq, entry_hash FROM consent_ledger WHERE {where}"
+                " UNION ALL ".join(
+                    f"SELECT {low}, (SELECT {joined.format(low=low, high=high)})" for low, high in batch
+                )
             )
-            rows = cast(Sequence[tuple[int, str]], result.all())  # exec_driver_sql rows are untyped
-            found.update({int(seq): bytes.fromhex(value) for seq, value in rows})
-        if len(found) != len(set(seqs)):
-            gone = next(seq for seq in seqs if seq not in found)
-            raise TreeMismatch(f"entry seq {gone} is missing from the ledger")
+            ends = dict(batch)
+            for low, hashes in cast(Sequence[tuple[int, str | None]], result.all()):
+                raw = bytes.fromhex(hashes or "")
+                if len(raw) != (ends[low] - low + 1) * merkle.HASH_SIZE:  # seq is the key: a run is short
+                    present = await self._rows(low, ends[low])
+                    gone = next(seq for seq in range(low, ends[low] + 1) if seq not in present)
+                    raise TreeMismatch(f"entry seq {gone} is missing from the ledger")
+                for offset in range(0, len(raw), merkle.HASH_SIZE):
+                    found[low + offset // merkle.HASH_SIZE] = raw[offset : offset + merkle.HASH_SIZE]
         return found
+
+    async def _rows(self, low: int, high: int) -> set[int]:
+        """The seqs present in [low, high], to name the one a short run is missing."""
+        result = await self._connection.exec_driver_sql(
+            f"SELECT seq FROM consent_ledger WHERE seq BETWEEN {low} AND {high}"
+        )
+        return {int(seq) for (seq,) in cast(Sequence[tuple[int]], result.all())}
 
     async def _stored(self, pieces: Sequence[Piece]) -> dict[Piece, bytes]:
         """Stored nodes, one `level = L AND idx IN (...)` term a level, so each lookup uses the primary key

@@ -14,7 +14,7 @@ from optout_recall.ledger.checkpoint import NoteError, open_checkpoint
 from optout_recall.ledger.proofs import leaf_input, verify_subject_proofs
 from optout_recall.ledger.schema import consent_ledger
 from optout_recall.ledger.signing import raw_public_key
-from optout_recall.ledger.tree import TreeMismatch
+from optout_recall.ledger.tree import TreeMismatch, TreeReader
 from tests.ledger import rfc9162
 
 from .conftest import entry, tamper
@@ -161,3 +161,31 @@ async def test_verify_reads_the_tree_of_every_signed_root_in_one_query(ledger: L
 
     assert report.ok, report.summary()
     assert len([statement for statement in statements if "FROM ledger_tree" in statement]) == 1
+
+
+async def test_a_deleted_entry_inside_a_run_of_leaves_is_named_not_shifted(ledger: Ledger) -> None:
+    """Leaves come back as one joined string a run of seqs: a run short of one row must name the seq gone,
+    never hand its neighbours' hashes to the wrong leaves."""
+    await grown(ledger, [130])
+    async with tamper(ledger.engine) as connection:
+        await connection.execute(text("DELETE FROM consent_ledger WHERE seq = 100"))
+    async with ledger.engine.connect() as connection:
+        reader = TreeReader(connection)
+        with pytest.raises(TreeMismatch, match=r"^entry seq 100 is missing from the ledger$"):
+            await reader.leaves(list(range(97, 129)))
+        leaves = await reader.leaves([1, 2, 3, 129])
+
+    assert leaves == {
+        seq: merkle.leaf_hash(leaf) for seq, leaf in zip([1, 2, 3, 129], await _inputs(ledger), strict=True)
+    }
+
+
+async def _inputs(ledger: Ledger) -> list[bytes]:
+    inputs = await leaf_inputs(ledger)  # seq 100 is gone: seq 129 is the 128th row
+    return [inputs[0], inputs[1], inputs[2], inputs[127]]
+
+
+def test_perfect_root_is_the_rfc9162_root_of_a_power_of_two_leaves() -> None:
+    for size in (1, 2, 4, 64):
+        hashes = [merkle.leaf_hash(str(index).encode()) for index in range(size)]
+        assert merkle.perfect_root(hashes) == merkle.root_of(hashes)
