@@ -36,14 +36,20 @@ from optout_recall.db import create_engine
 from optout_recall.ledger import Ledger, import_jsonl
 from optout_recall.ledger.chain import canonical_metadata, canonical_timestamp, entry_hash, entry_message
 from optout_recall.ledger.importer import IMPORT_WORKERS, _validated_row
-from optout_recall.ledger.schema import bulk_insert_sql
-from optout_recall.ledger.store import _PG_COPY, PendingRow, _copy_text
+from optout_recall.ledger.store import PendingRow
 
 PURPOSES = ("sale", "sharing", "targeted_advertising")
 JURISDICTIONS = ("US-CA", "US-CO", "US-CT", "US-TX", "US-VA", "EU")
 SOURCES = ("gpc", "web", "api", "sdk", "queue", "import")
 OFFSETS = (UTC, timezone(timedelta(hours=-7)), timezone(timedelta(hours=5, minutes=30)))
 BATCH = 10_000
+# The floor's own statements, written out here so a change to the ledger's write path cannot move its floor.
+FLOOR_COLUMNS = (
+    "seq, subject_id, purpose, choice, source, jurisdiction, observed_at, recorded_at, idempotency_key, "
+    "channel_metadata, prev_hash, entry_hash"
+)
+FLOOR_COPY = f"COPY consent_ledger ({FLOOR_COLUMNS}) FROM STDIN"
+NULL = "\\N"  # COPY text's NULL
 VERIFY_TARGETS = {"sqlite": 1_000_000, "postgresql": 800_000}
 PROOF_TARGET_MS = 50.0
 PROOF_SUBJECTS = 20
@@ -100,20 +106,37 @@ def floor_params(rows: list[tuple[Any, ...]], offset: int, recorded: Any) -> lis
     ]  # fmt: skip
 
 
+def floor_insert_sql(paramstyle: str) -> str:
+    marker = "?" if paramstyle == "qmark" else "%s"
+    return f"INSERT INTO consent_ledger ({FLOOR_COLUMNS}) VALUES ({', '.join([marker] * 12)})"
+
+
+def floor_copy_text(params: list[tuple[Any, ...]]) -> bytes:
+    """COPY text for the floor's rows, one f-string a row. The bench's rows hold no backslash, tab or
+    newline (checked), so nothing needs escaping; a missing key or metadata is \\N."""
+    text = "".join(
+        f"{seq}\t{subject}\t{purpose}\t{choice}\t{source}\t{jurisdiction}\t{observed}\t{recorded}\t"
+        f"{NULL if key is None else key}\t{NULL if meta is None else meta}\t{prev}\t{digest}\n"
+        for seq, subject, purpose, choice, source, jurisdiction, observed, recorded, key, meta, prev, digest in params
+    )
+    assert "\\" not in text.replace(NULL, ""), "the floor's COPY text does not escape backslashes"
+    return text.encode()
+
+
 async def plain_insert(engine: AsyncEngine, rows: list[tuple[Any, ...]], *, copy: bool) -> float:
     """The same rows and batches as the ledger, minus validation, hashing and chaining."""
     sqlite = engine.dialect.name == "sqlite"
     now = datetime.now(UTC)
     recorded: Any = canonical_timestamp(now) if sqlite else now
-    statement = bulk_insert_sql(engine.dialect.paramstyle)
+    statement = floor_insert_sql(engine.dialect.paramstyle)
     started = time.perf_counter()
     async with engine.begin() as connection:
         for offset in range(0, len(rows), BATCH):
             params = floor_params(rows[offset : offset + BATCH], offset, recorded)
             if copy:
                 driver = (await connection.get_raw_connection()).driver_connection
-                async with driver.cursor() as cursor, cursor.copy(_PG_COPY) as writer:  # type: ignore[union-attr]
-                    await writer.write(_copy_text(params))
+                async with driver.cursor() as cursor, cursor.copy(FLOOR_COPY) as writer:  # type: ignore[union-attr]
+                    await writer.write(floor_copy_text(params))
             else:
                 await connection.exec_driver_sql(statement, params)
     return time.perf_counter() - started
