@@ -1,12 +1,13 @@
-"""Worker processes for the ledger's bulk work: verify's range scans and import's line validation.
+"""Worker processes for the ledger's bulk import: validating its lines (pure Python, so on other cores).
+Verify needs none: its range scans run on threads (`verify.py`), SQLite doing the work with the GIL released.
 
 A pool is a `concurrent.futures.ProcessPoolExecutor` on the forkserver context, driven from asyncio with
 `run_in_executor`. A worker is forked from a server process that imported the ledger, and what the
 program's main module imports, once; so it starts in milliseconds, and never from this process, whose
 event loop, driver threads and open connections a fork would copy. The server starts with the first pool,
 off the event loop, and serves every pool after it for the life of the program. As with every start
-method but fork, a worker runs the program's main module again (as `__mp_main__`): a script that verifies
-or imports keeps that work under `if __name__ == "__main__":`.
+method but fork, a worker runs the program's main module again (as `__mp_main__`): a script that
+imports keeps that work under `if __name__ == "__main__":`.
 
 A worker that dies breaks its pool: every call then fails with RecallError(LEDGER_WORKER_DIED) instead of
 waiting for an answer that will not come. The pool is shut down when the operation stops, failed or not.
@@ -34,7 +35,7 @@ T = TypeVar("T")
 
 _CONTEXT = multiprocessing.get_context("forkserver")
 # What the workers run, imported once in the fork server instead of once in every worker.
-_LEDGER_MODULES = ["optout_recall.ledger.chain_scan", "optout_recall.ledger.importer"]
+_LEDGER_MODULES = ["optout_recall.ledger.importer"]
 _START_SECONDS = 120
 
 
