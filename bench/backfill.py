@@ -449,7 +449,8 @@ async def measure(db: str, layout: str, urls: dict[str, str], args: argparse.Nam
                 print(
                     f"  [{db}/{layout} #{attempt + 1}] floor {floor_s:.2f} s ({floor_rows:,} rows); "
                     f"recall backfill {seconds:.2f} s (workflow {work:.2f} s, {len(lengths)} run(s), "
-                    f"max {max(lengths)} history events); {counts['corrections_written']:,} written",
+                    f"max {max(lengths)} history events); {counts['corrections_written']:,} written; "
+                    f"load average {os.getloadavg()[0]:.2f}",
                     flush=True,
                 )
         finally:
@@ -461,6 +462,10 @@ async def measure(db: str, layout: str, urls: dict[str, str], args: argparse.Nam
                 recall_command(events_url, ledger_url, f"BENCH-{uuid.uuid4().hex[:8]}", None)
             )
             result.embedded.append(seconds)
+            print(
+                f"  [{db}/{layout}] embedded {seconds:.2f} s; load average {os.getloadavg()[0]:.2f}",
+                flush=True,
+            )
     left = user_tables(events_url) - before
     if left:
         print(f"  [{db}/{layout}] LEFT IN THE EVENTS DATABASE: {sorted(left)}")

@@ -362,6 +362,7 @@ async def attach(conn: AsyncConnection, backfill: BackfillInput, scan: BackfillS
     await conn.exec_driver_sql(f"ATTACH DATABASE ? AS {alias}", (path,))
     # Each schema has its own page cache; the default 2 MB makes every lookup in the attached index a read.
     await conn.exec_driver_sql(f"PRAGMA {alias}.cache_size = -65536")
+    await conn.exec_driver_sql(f"PRAGMA {alias}.mmap_size = {1 << 30}")
 
 
 # ---------------------------------------------------------------------------------------------- at the end

@@ -28,7 +28,7 @@ from optout_recall.backfill.databases import database_errors
 from optout_recall.backfill.preflight import preflight
 from optout_recall.backfill.scan import ScanPlan, catch_up, plan_scan, positions, scan_events
 from optout_recall.backfill.violations import candidates, events_table
-from optout_recall.backfill.writer import count_in, postgresql_chunk, sqlite_chunk
+from optout_recall.backfill.writer import count_in, postgresql_chunk, queue_outbox, sqlite_chunk
 from optout_recall.db import EngineCache
 from optout_recall.payloads import (
     BackfillCounts,
@@ -170,9 +170,19 @@ class PartitionWriter:
                 events = scan_events(backfill.table, scan)
                 async with self._engines.get(backfill.events_url).connect() as conn:
                     where = await catch_up(conn, events, scan)
-                counts = await self._chunk(backfill, scan, scan.ledger_head, events, where)
+                counts = await self._chunk(backfill, scan, scan.ledger_head, events, where, queue=False)
+            if not finish.release_only and not backfill.dry_run:
+                counts.outbox_written = await self._queue_postgresql(backfill)
             await release_consent(backfill, self._engines, scan)
         return counts
+
+    async def _queue_postgresql(self, backfill: BackfillInput) -> int:
+        """PostgreSQL: the run's outbox, from its corrections, once all of them are written."""
+        engine = self._engines.get(backfill.events_url)
+        if engine.dialect.name != "postgresql":
+            return 0  # SQLite chunks queued theirs
+        async with engine.begin() as conn:
+            return await queue_outbox(conn, backfill.incident_id)
 
     async def _position_chunk(
         self,
@@ -189,7 +199,8 @@ class PartitionWriter:
             return BackfillCounts(), str(after), True
         upto = min(after + scan.chunk_positions, end)
         events = scan_events(backfill.table, scan)
-        counts = await self._chunk(backfill, scan, head, events, positions(events, scan, after, upto))
+        where = positions(events, scan, after, upto)
+        counts = await self._chunk(backfill, scan, head, events, where, queue=partition.scan is None)
         return counts, str(upto), upto >= end
 
     async def _event_id_chunk(
@@ -216,7 +227,7 @@ class PartitionWriter:
         if not scanned:
             return BackfillCounts(), after, True
         where = [event_id <= str(last), *([event_id > after] if after is not None else [])]
-        counts = await self._chunk(backfill, scan, head, events, where)
+        counts = await self._chunk(backfill, scan, head, events, where, queue=partition.scan is None)
         return counts, str(last), int(scanned) < backfill.set_based_chunk_size
 
     async def _chunk(
@@ -226,7 +237,13 @@ class PartitionWriter:
         head: int | None,
         events: TableClause,
         where: list[ColumnElement[bool]],
+        *,
+        queue: bool,
     ) -> BackfillCounts:
+        """One chunk's violations, corrections and outbox rows. On PostgreSQL, runs planned with a scan queue
+        their outbox once, at finish, from the corrections (`queue` False): concurrent chunks would wait on
+        each other's uncommitted outbox keys. SQLite chunks write in turn, from the TEMP table they read into,
+        which costs less than reading the corrections again."""
         engine = self._engines.get(backfill.events_url)
         found: Select[tuple[object, ...]] = candidates(
             events,
@@ -247,6 +264,7 @@ class PartitionWriter:
                     found,
                     dry_run=backfill.dry_run,
                     rows=(events, backfill.table) if by_page else None,
+                    queue=queue,
                 )
 
         async def prepare(conn: AsyncConnection) -> None:

@@ -129,9 +129,12 @@ def _window(backfill: BackfillInput) -> dict[str, object]:
 
 
 def _cut(
-    window_positions: list[int], fraction: float, partition_events: int, before: int
+    window_positions: list[int], fraction: float, partition_events: int, before: int, in_flight: int = 1
 ) -> tuple[list[str], int]:
     """Upper bounds of partitions of about `partition_events` window events each, and the window's estimate.
+
+    Their number is a multiple of `in_flight` (the partitions the workflow runs at once): one more, alone at
+    the end, would take as long as the others with the rest of the machine idle.
 
     A sample holds positions in clusters (a sampled page, a probe of rowids), so a bound is placed by
     interpolating between the sampled positions around its share of the window, not on one of them.
@@ -139,6 +142,8 @@ def _cut(
     """
     estimate = round(len(window_positions) / fraction) if fraction > 0 else 0
     parts = max(1, math.ceil(estimate / partition_events))
+    if parts > 1 and in_flight > 1:
+        parts = math.ceil(parts / in_flight) * in_flight
     if parts == 1:
         return [], estimate
     weights = Counter(window_positions)
@@ -210,7 +215,7 @@ async def _plan_rowids(conn: AsyncConnection, backfill: BackfillInput) -> ScanPl
             start + (r - start) // stride * stride + (r - start) % stride * stride // _PROBE_WIDTH
             for r in found
         ]
-    boundaries, estimate = _cut(found, probed / span, backfill.partition_events, start)
+    boundaries, estimate = _cut(found, probed / span, backfill.partition_events, start, backfill.concurrency)
     return ScanPlan(
         BackfillScan(
             order=ScanOrder.ROWID,
@@ -279,6 +284,8 @@ async def _plan_pages(conn: AsyncConnection, backfill: BackfillInput) -> ScanPla
     rows = (await conn.execute(sample, _window(backfill))).all()
     sampled_pages = len({int(r[0]) for r in rows}) or 1
     rows_per_page = max(len(rows) / sampled_pages, 1.0)
-    boundaries, estimate = _cut([int(r[0]) for r in rows if r[1]], fraction, backfill.partition_events, -1)
+    boundaries, estimate = _cut(
+        [int(r[0]) for r in rows if r[1]], fraction, backfill.partition_events, -1, backfill.concurrency
+    )
     base.chunk_positions = max(1, round(backfill.set_based_chunk_size / rows_per_page))
     return ScanPlan(base, boundaries, estimate)

@@ -4,9 +4,10 @@ The chunk's events are read once, by `violations.candidates`; the corrections, t
 tallies (by jurisdiction, purpose and destination) all come from the violations it found, never from the
 events again:
 - PostgreSQL: one statement reads the chunk, writes the corrections from what it found (a data-modifying
-  CTE) and returns the tallies, the events scanned and the outbox keys; a second, last before the commit,
-  inserts the outbox rows in key order, so chunks that share outbox keys wait on each other only briefly
-  and never deadlock.
+  CTE) and returns the tallies and the events scanned. A run planned with a scan queues its outbox once, at
+  finish, from the incident's corrections (`queue_outbox`): chunks that shared outbox keys used to wait on
+  each other's uncommitted rows. Chunks of older runs still queue theirs, last before the commit, in key
+  order (so they never deadlock).
 - SQLite: the violations go to a TEMP table (the connection's own, never the events file) while reading,
   which several connections do at once; then, one writer at a time, corrections and outbox rows are inserted
   from it, and the tallies are counted from it.
@@ -51,8 +52,15 @@ from optout_recall.backfill.outbox import DeliveryStatus
 from optout_recall.db import UTCDateTime
 from optout_recall.payloads import BackfillCounts, EventTableConfig
 
-# SQLite's default page cache (2 MB) makes the lookups and the unique indexes thrash on big windows.
+# SQLite's default page cache (2 MB) makes the lookups and the unique indexes thrash on big windows. Reads
+# through a memory map share the OS page cache between the connections of concurrent chunks, instead of each
+# connection copying the same pages into a cache of its own (it is the recall's connection: nothing about
+# the file's durability changes).
 _SQLITE_CACHE = "PRAGMA cache_size = -65536"
+SQLITE_MMAP = 1 << 30
+# Per chunk, in one round trip: no JIT (the planner prices the per-event lookup high enough to JIT-compile
+# every chunk, which costs more than the chunk) and room to sort the chunk's violations in memory.
+_POSTGRESQL_SETTINGS = "SELECT set_config('jit', 'off', true), set_config('work_mem', '64MB', true)"
 _FOUND_COLUMNS = (
     "event_id",
     "subject_id",
@@ -82,16 +90,15 @@ async def postgresql_chunk(
     *,
     dry_run: bool,
     rows: tuple[TableClause, EventTableConfig] | None = None,
+    queue: bool = True,
 ) -> BackfillCounts:
-    """Read the chunk once and write its corrections in one statement; then, last before the commit, its
-    outbox rows (from the keys the statement returned).
+    """Read the chunk once and write its corrections in one statement; then (`queue`), last before the
+    commit, its outbox rows (from the keys the statement returned).
 
     With `rows` (the events table, read by page ranges) only each event's ctid and ignored opt-out are kept
     while reading, and the few violations are fetched again by ctid: far less to hold than every event.
     """
-    # The planner prices the per-event lookup high enough to JIT-compile every chunk, which costs more than
-    # the chunk itself; the statement is the same each time and plain to run.
-    await conn.exec_driver_sql("SET LOCAL jit = off")
+    await conn.exec_driver_sql(_POSTGRESQL_SETTINGS)
     no_count = cast(null(), BigInteger)  # typed: UNION resolves two untyped NULLs as text
     if rows is not None:
         events, config = rows
@@ -151,14 +158,17 @@ async def postgresql_chunk(
             .cte("written")
         )
         written = select(func.count()).select_from(inserted).scalar_subquery()
-        parts.append(select(literal("o"), h.destination, h.subject_id, null(), no_count, no_count).distinct())
+        if queue:
+            parts.append(
+                select(literal("o"), h.destination, h.subject_id, null(), no_count, no_count).distinct()
+            )
     scanned = select(func.count()).select_from(cand).scalar_subquery()
     parts.append(select(literal("s"), null(), null(), null(), scanned, written))
     result = (await conn.execute(union_all(*parts))).all()
     counts = _counts([(*r[1:5], None, None, None) for r in result if r[0] == "g"])
     summary = next(r for r in result if r[0] == "s")
     counts.scanned, counts.corrections_written = int(summary[4]), int(summary[5])
-    if not dry_run:
+    if not dry_run and queue:
         keys = sorted((str(r[1]), str(r[2])) for r in result if r[0] == "o")
         counts.outbox_written = await _queue_postgresql(conn, incident_id, keys)
     return counts
@@ -210,6 +220,7 @@ async def sqlite_chunk(
     async with engine.connect() as conn:
         await prepare(conn)
         await conn.exec_driver_sql(_SQLITE_CACHE)
+        await conn.exec_driver_sql(f"PRAGMA mmap_size = {SQLITE_MMAP}")
         await conn.exec_driver_sql(_SQLITE_FOUND)
         await conn.execute(delete(sqlite_found))
         # LIMIT -1 keeps the subquery a co-routine: flattened, SQLite would run the lookup twice per hit.
@@ -281,6 +292,32 @@ async def _write_found(conn: AsyncConnection, incident_id: str) -> tuple[int, in
         execution_options={"preserve_rowcount": True},
     )
     return max(written.rowcount, 0), max(queued.rowcount, 0)
+
+
+async def queue_outbox(conn: AsyncConnection, incident_id: str) -> int:
+    """PostgreSQL: one outbox row per (destination, subject) of the incident's corrections, in one statement at the end
+    of a run (conflicts, rows queued before, are skipped): no chunk waits on another's outbox keys."""
+    c = recall_corrections.c
+    keys = (
+        select(
+            literal(incident_id),
+            c.destination,
+            c.subject_id,
+            literal(DeliveryStatus.PENDING.value),
+            literal(0),
+            literal(datetime.now(UTC), UTCDateTime()),
+        )
+        .where(c.incident_id == incident_id)
+        .distinct()
+        .order_by(c.destination, c.subject_id)
+    )
+    queued = await conn.execute(
+        postgresql.insert(recall_outbox)
+        .from_select(["incident_id", "destination", "subject_id", "status", "attempts", "created_at"], keys)
+        .on_conflict_do_nothing(index_elements=["incident_id", "destination", "subject_id"]),
+        execution_options={"preserve_rowcount": True},
+    )
+    return max(queued.rowcount, 0)
 
 
 def count_in(events: TableClause, where: Sequence[ColumnElement[bool]]) -> Select[Any]:

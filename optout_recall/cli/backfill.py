@@ -41,6 +41,12 @@ from optout_recall.db import DatabaseURLError, async_url, existing_database, red
 from optout_recall.errors import ErrorType, RecallError
 from optout_recall.payloads import BackfillInput, BackfillResult, BackfillState, EventTableConfig, GpcPolicy
 
+# A partition is an activity: a workflow task to start it and one to take its result, so `recall backfill`
+# plans a few large ones (a 1M-event window fills the 4 in flight once; each still heartbeats and commits
+# every chunk, so a retried partition resumes from its last chunk) instead of the payload's 25k-event ones.
+PARTITION_EVENTS = 250_000
+CHUNK_EVENTS = 50_000
+
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 err = Console(stderr=True)
 out = Console() if sys.stdout.isatty() else Console(width=160)
@@ -175,6 +181,8 @@ def _checked_input(
         dry_run=dry_run,
         table=config,
         destinations=webhooks,
+        partition_events=PARTITION_EVENTS,
+        set_based_chunk_size=CHUNK_EVENTS,
     )
 
 

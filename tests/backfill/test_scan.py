@@ -13,10 +13,12 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 
 from optout_recall.backfill.consent import staging_table
+from optout_recall.backfill.corrections import recall_outbox
 from optout_recall.backfill.partitions import PartitionWriter, plan_partitions
+from optout_recall.backfill.scan import _cut
 from optout_recall.db import EngineCache, create_engine
 from optout_recall.demo.world import processing_events
 from optout_recall.payloads import BackfillInput, BackfillPartitionInput, BackfillPlanResult, GpcPolicy
@@ -258,3 +260,63 @@ async def test_a_transaction_left_open_elsewhere_does_not_count_the_window_twice
             await engines.dispose()
     finally:
         idle.close()
+
+
+def test_partitions_come_in_multiples_of_those_in_flight() -> None:
+    """Five partitions with four in flight leave the fifth alone at the end, the machine idle around it."""
+    positions = list(range(1_000))
+    bounds, estimate = _cut(positions, 1.0, 200, -1, in_flight=4)
+    assert estimate == 1_000 and len(bounds) + 1 == 8
+    sizes = [b - a for a, b in zip([-1, *map(int, bounds)], [*map(int, bounds), 999], strict=True)]
+    assert max(sizes) - min(sizes) <= 1
+    assert _cut(positions, 1.0, 2_000, -1, in_flight=4) == ([], 1_000)  # one partition stays one
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("layout_urls", layout_params("postgresql-apart"), indirect=True)
+async def test_postgresql_queues_the_outbox_once_at_finish(layout_urls: tuple[str, str]) -> None:
+    """Chunks that queued outbox keys waited on each other's uncommitted rows; the finish queues them all."""
+    events_url, ledger_url = layout_urls
+    entries, events = generate(seed=7, subjects=60)
+    await load(events_url, ledger_url, entries, events)
+    expected = oracle(entries, events, POLICY)
+    backfill = backfill_input(events_url, ledger_url, POLICY, partition_events=40, set_based_chunk_size=9)
+    engines = EngineCache()
+
+    async def queued() -> int:
+        async with engines.get(events_url).connect() as conn:
+            return int(await conn.scalar(select(func.count()).select_from(recall_outbox)) or 0)
+
+    try:
+        plan = await plan_partitions(backfill, engines, RULES)
+        writer = PartitionWriter(engines, RULES)
+        for partition in partitions(backfill, plan):
+            assert (await writer.write_partition(partition)).counts.outbox_written == 0
+        assert await queued() == 0
+        done = await writer.finish(BackfillFinishInput(backfill=backfill, scan=plan.scan))
+        keys = {(e["destination"], e["subject_id"]) for e in events if e["event_id"] in dict(expected)}
+        assert done.outbox_written == await queued() == len(keys) > 0
+        again = await writer.finish(BackfillFinishInput(backfill=backfill, scan=plan.scan))
+        assert again.outbox_written == 0 and await queued() == len(keys)
+    finally:
+        await engines.dispose()
+
+
+@pytest.mark.parametrize("layout_urls", layout_params("sqlite", "sqlite-apart"), indirect=True)
+async def test_sqlite_chunks_read_through_a_memory_map(layout_urls: tuple[str, str]) -> None:
+    """Concurrent chunks share the OS page cache instead of each connection caching the same pages."""
+    events_url, ledger_url = layout_urls
+    entries, events = generate(seed=7, subjects=30)
+    await load(events_url, ledger_url, entries, events)
+    backfill = backfill_input(events_url, ledger_url, POLICY, dry_run=True)
+    engines = EngineCache()
+    try:
+        plan = await plan_partitions(backfill, engines, RULES)
+        await PartitionWriter(engines, RULES).write_partition(partitions(backfill, plan)[0])
+        async with engines.get(events_url).connect() as conn:  # the pool hands back the chunk's connection
+            schemas = [str(row[1]) for row in await conn.exec_driver_sql("PRAGMA database_list")]
+            sizes = {name: await conn.scalar(text(f"PRAGMA {name}.mmap_size")) for name in schemas}
+        assert sizes["main"] == 1 << 30
+        assert all(size == 1 << 30 for name, size in sizes.items() if name.startswith("recall_"))
+    finally:
+        await engines.dispose()
