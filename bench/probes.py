@@ -71,10 +71,19 @@ async def probe_round(
     elapsed = time.perf_counter() - started
     passed = sum(1 for verdict in result.verdicts if verdict.verdict == Verdict.PASS)
     if passed != len(result.verdicts):
+        failed = next(v for v in result.verdicts if v.verdict != Verdict.PASS)
         raise SystemExit(
-            f"{len(result.verdicts) - passed} scenario runs did not pass against the fixed build"
+            f"{len(result.verdicts) - passed} scenario runs did not pass against the fixed build,"
+            f" e.g. {failed.scenario} on {failed.channel}: {failed.verdict} ({failed.reason})"
         )
     return elapsed, len(result.verdicts), captured
+
+
+def read_body(response: httpx.Response) -> object:
+    """Decode the body as the probe does: JSON when it says it is JSON, else text (the display page is HTML)."""
+    if response.headers.get("content-type", "").startswith("application/json"):
+        return response.json()
+    return response.text
 
 
 async def plain_round(captured: Captured, concurrency: int) -> float:
@@ -93,7 +102,7 @@ async def plain_round(captured: Captured, concurrency: int) -> float:
             async with semaphore:
                 for method, url, headers, content in requests:
                     response = await client.request(method, url, headers=headers, content=content)
-                    response.json()
+                    read_body(response)
 
         started = time.perf_counter()
         await asyncio.gather(*(replay(requests) for requests in groups.values()))

@@ -59,16 +59,21 @@ async def run_probes(
     heartbeat: Callable[..., None] = _no_heartbeat,
     done: Verdicts | None = None,
 ) -> ProbeRunResult:
-    """Run every planned pair not already in `done`; heartbeat the verdicts so far as JSON after each one."""
+    """Run every planned pair not already in `done`; heartbeat the verdicts so far as JSON after each one.
+
+    Each verdict is turned into JSON once; a beat costs a list copy, not the whole run again (that made a run
+    of n scenario runs quadratic).
+    """
     settings = settings or ProbeSettings()
     plan = plan_runs(input, settings.scenario_paths, rules=settings.rules, now=settings.clock())
     out_dir = Path(input.artifacts_dir) / safe_name(input.label)
     verdicts: Verdicts = {
         key: verdict for key, verdict in (done or {}).items() if Path(verdict.transcript_path).exists()
     }
+    dumped = [verdict.model_dump(mode="json") for verdict in verdicts.values()]
 
     def beat() -> None:
-        heartbeat([verdict.model_dump(mode="json") for verdict in verdicts.values()])
+        heartbeat(list(dumped))
 
     semaphore = asyncio.Semaphore(max(1, settings.concurrency))
     ticker = asyncio.create_task(_beat_every(beat, settings.heartbeat_seconds))
@@ -79,6 +84,7 @@ async def run_probes(
                 async with semaphore:
                     verdict = await run_scenario(client, input, channel, scenario, out_dir, settings)
                 verdicts[(channel.name, scenario.name)] = verdict
+                dumped.append(verdict.model_dump(mode="json"))
                 beat()
 
             pending = [(c, s) for c, s in plan if (c.name, s.name) not in verdicts]
