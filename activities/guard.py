@@ -12,7 +12,7 @@ import httpx
 from temporalio import activity
 
 from activities.errors import core_errors
-from optout_recall.guard import check
+from optout_recall.guard import check, rehearsal
 from optout_recall.payloads.guard import (
     GuardAlertInput,
     GuardAlertResult,
@@ -61,3 +61,9 @@ class GuardActivities:
     async def record_rehearsal(self, input: RehearsalInput) -> RehearsalRecord:
         with core_errors():
             return check.rehearsal_record(input)
+
+    @activity.defn(name="guard_rehearsal_fact")
+    async def rehearsal_fact(self, artifacts_dir: str) -> RehearsalRecord | None:
+        """The newest rollback rehearsal recorded under a recall's state directory, for its report."""
+        with core_errors():
+            return rehearsal.latest_rehearsal(artifacts_dir)

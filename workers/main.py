@@ -75,6 +75,7 @@ def activity_set(
         guard.watch_requirements,
         guard.send_alert,
         guard.record_rehearsal,
+        guard.rehearsal_fact,
     ]
 
 

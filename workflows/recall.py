@@ -11,6 +11,7 @@ import asyncio
 from datetime import timedelta
 
 from temporalio import workflow
+from temporalio.common import RetryPolicy
 from temporalio.exceptions import (
     ActivityError,
     ApplicationError,
@@ -33,8 +34,10 @@ from workflows.timeline import Timeline, describe_failure
 
 with workflow.unsafe.imports_passed_through():
     from activities.deploys import DeployActivities
+    from activities.guard import GuardActivities
     from activities.probes import ProbeActivities
     from activities.reports import ReportActivities
+    from optout_recall.guard.rehearsal import REHEARSAL_STEP, rehearsal_line
     from optout_recall.payloads import (
         BackfillInput,
         BackfillResult,
@@ -102,6 +105,8 @@ class RecallWorkflow:
                 names.PHASE_ATTRIBUTE.value_set(str(Phase.STARTING)),
             ]
         )
+        if workflow.patched("rehearsal-fact"):
+            await self._check_rehearsal()
         try:
             await self._freeze()
             reproduction = await self._reproduce()
@@ -381,6 +386,26 @@ class RecallWorkflow:
         applied = await self._run_backfill(backfill.model_copy(update={"dry_run": False}))
         self._state.backfill = applied.counts
         self._state.counters.corrections_written = applied.counts.corrections_written
+
+    async def _check_rehearsal(self) -> None:
+        """Whether a rehearsed rollback is ready, as the guards recorded it: in history, so the report's line
+        is re-derived from it; a fact that cannot be read is said so, and the recall goes on."""
+        step = self._timeline.begin(REHEARSAL_STEP)
+        try:
+            record = await workflow.execute_activity_method(
+                GuardActivities.rehearsal_fact,
+                self._input.artifacts_dir,
+                start_to_close_timeout=timedelta(seconds=30),
+                retry_policy=RetryPolicy(maximum_attempts=3),
+                summary="last rollback rehearsal",
+            )
+        except ActivityError as err:
+            self._timeline.end(step, StepOutcome.FAILED, f"not known: {describe_failure(err)}")
+            return
+        outcome = (
+            StepOutcome.SKIPPED if record is None else StepOutcome.OK if record.passed else StepOutcome.FAILED
+        )
+        self._timeline.end(step, outcome, rehearsal_line(record, workflow.now()))
 
     async def _unfreeze_all(self) -> None:
         self._timeline.enter(Phase.UNFREEZE)
