@@ -41,6 +41,7 @@ from optout_recall.db import (
 )
 from optout_recall.payloads import (
     COMMIT_SHA_PATTERN,
+    ChannelKind,
     ChannelTarget,
     EventTableConfig,
     GateStep,
@@ -54,6 +55,7 @@ from optout_recall.payloads import (
     Role,
     StagingTarget,
 )
+from optout_recall.probes.queue import broker_password_problem, name_broker_password
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, None: 1}
@@ -277,6 +279,19 @@ class IncidentSpec(_Strict):
     hotfix: HotfixSection
     staging: StagingTarget | None = None
     artifacts_dir: str | None = None
+
+    @field_validator("channels", mode="before")
+    @classmethod
+    def _broker_passwords_by_name(cls, value: Any) -> Any:
+        return [name_broker_password(channel) for channel in value] if isinstance(value, list) else value
+
+    @field_validator("channels")
+    @classmethod
+    def _no_broker_password(cls, value: list[ChannelTarget]) -> list[ChannelTarget]:
+        for channel in value:
+            if channel.kind == ChannelKind.QUEUE and (problem := broker_password_problem(channel.url)):
+                raise ValueError(f"{channel.name}: {problem}")
+        return value
 
     @field_validator("repos")
     @classmethod

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from optout_recall.payloads import ChannelTarget, HookSpec
 from optout_recall.payloads.guard import GuardInput, GuardStaging, GuardTask, OpenRecall
+from optout_recall.probes.queue import name_broker_password
 from optout_recall.probes.run import channel_problem
 from optout_recall.probes.scenarios import load_library
 from optout_recall.rules import RulesError, load_rules
@@ -103,6 +104,11 @@ class StagingSection(_Strict):
     def _hook(cls, value: HookSpec) -> HookSpec:
         return check_hook(value)
 
+    @field_validator("channels", mode="before")
+    @classmethod
+    def _broker_passwords_by_name(cls, value: Any) -> Any:
+        return [name_broker_password(channel) for channel in value] if isinstance(value, list) else value
+
 
 class GuardSpec(_Strict):
     name: str
@@ -117,6 +123,11 @@ class GuardSpec(_Strict):
     template: str | None = None
     staging: StagingSection | None = None
     state_dir: str | None = None
+
+    @field_validator("channels", mode="before")
+    @classmethod
+    def _broker_passwords_by_name(cls, value: Any) -> Any:
+        return [name_broker_password(channel) for channel in value] if isinstance(value, list) else value
 
     @field_validator("name")
     @classmethod
@@ -201,7 +212,7 @@ def to_guard_input(spec: GuardSpec, spec_path: str | Path, state_root: Path) -> 
         commander = incident.commander
         commander_key = next(p.public_key or "" for p in incident.people if p.name == incident.commander)
     channels = spec.channels or (template.channels if template else [])
-    for channel in channels:
+    for channel in [*channels, *(spec.staging.channels if spec.staging else [])]:
         if problem := channel_problem(channel):
             raise GuardSpecError(f"{spec_path}: channels: {channel.name}: {problem}")
     library = load_library()

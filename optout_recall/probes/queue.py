@@ -8,17 +8,83 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import time
+from collections.abc import Mapping
+from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import httpx
 
-from optout_recall.db import redact_url
+from optout_recall.db import PASSWORD_ENV_PARAM, PASSWORD_FILE_PARAM, redact_url
 from optout_recall.payloads import ChannelTarget, Choice
 from optout_recall.probes.driver import ProbeError, ProbeSettings, Unreachable
 from optout_recall.probes.http import ReadbackMixin, restart_target
 from optout_recall.probes.scenarios import BurstAction, PublishAction, SetAction, Step
 from optout_recall.probes.transcript import ScenarioRun
+
+BROKER_PASSWORD_KEYS = {"password_env": PASSWORD_ENV_PARAM, "password_file": PASSWORD_FILE_PARAM}
+"""A channel's spec keys naming where its broker password is, and the URL parameter each travels as."""
+
+
+def name_broker_password(channel: Any) -> Any:
+    """A channel as written in a spec, its `password_env` / `password_file` moved into the URL by name.
+
+    The spec goes into workflow history, so a broker password is named, never written: the URL carries
+    `?recall_password_env=NAME` (or `recall_password_file=PATH`), as a database URL does, and the driver reads
+    it where it connects.
+    """
+    if not isinstance(channel, dict) or not any(key in channel for key in BROKER_PASSWORD_KEYS):
+        return channel
+    channel = dict(channel)
+    url = str(channel.get("url", ""))
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    for key, param in BROKER_PASSWORD_KEYS.items():
+        if key in channel:
+            query.append((param, str(channel.pop(key))))
+    channel["url"] = urlunsplit(parts._replace(query=urlencode(query)))
+    return channel
+
+
+def broker_password_problem(url: str) -> str | None:
+    """Why a broker URL may not be used as written (a password in it), or None."""
+    try:
+        password = urlsplit(url).password
+    except ValueError:
+        password = None
+    if password is None:
+        return None
+    return (
+        f"{redact_url(url)} holds a password, and the spec is kept in workflow history for ever; drop it from "
+        "the URL and name it: password_env: NAME (a variable where the worker runs) or password_file: PATH"
+    )
+
+
+def broker_url(url: str, environ: Mapping[str, str] | None = None) -> str:
+    """The URL to connect with: the password the URL names read from its variable or file, put in."""
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    named = {name: value for name, value in query if name in BROKER_PASSWORD_KEYS.values()}
+    if not named:
+        return url
+    source = os.environ if environ is None else environ
+    env_name, file_name = named.get(PASSWORD_ENV_PARAM), named.get(PASSWORD_FILE_PARAM)
+    password = source.get(env_name, "") if env_name else ""
+    if not password and file_name:
+        try:
+            password = Path(file_name).expanduser().read_text().strip()
+        except OSError as exc:
+            raise ProbeError(f"cannot read the broker password file {file_name}: {exc.strerror}") from None
+    if not password:
+        where = f"variable {env_name}" if env_name else f"file {file_name}"
+        raise ProbeError(f"no broker password in {where}; set it where the worker runs")
+    rest = [(name, value) for name, value in query if name not in BROKER_PASSWORD_KEYS.values()]
+    user = quote(parts.username or "", safe="")
+    host = parts.netloc.rsplit("@", 1)[-1]
+    netloc = f"{user}:{quote(password, safe='')}@{host}"
+    return urlunsplit(parts._replace(netloc=netloc, query=urlencode(rest)))
 
 
 class QueueDriver(ReadbackMixin):
@@ -106,7 +172,9 @@ class QueueDriver(ReadbackMixin):
             url = self.channel.url
             publisher: Publisher = NatsPublisher() if url.startswith("nats") else RabbitPublisher()
             try:
-                await asyncio.wait_for(publisher.connect(url, self.channel.queue or ""), self.timeout)
+                await asyncio.wait_for(
+                    publisher.connect(broker_url(url), self.channel.queue or ""), self.timeout
+                )
             except (OSError, TimeoutError, ConnectionError) as exc:
                 raise Unreachable(
                     f"broker {redact_url(url)} could not be reached ({type(exc).__name__})"

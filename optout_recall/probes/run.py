@@ -35,7 +35,7 @@ from optout_recall.payloads import (
 )
 from optout_recall.probes.driver import ChannelDriver, ProbeSettings, StepFailed, Unreachable
 from optout_recall.probes.http import HttpDriver, default_http_client
-from optout_recall.probes.queue import QueueDriver
+from optout_recall.probes.queue import QueueDriver, broker_password_problem
 from optout_recall.probes.scenarios import Scenario, ScenarioFileError, load_library
 from optout_recall.probes.sdk import SdkDriver
 from optout_recall.probes.transcript import ScenarioRun, safe_name
@@ -202,6 +202,8 @@ def channel_problem(channel: ChannelTarget) -> str | None:
             return "a queue channel needs queue (the RabbitMQ queue or NATS subject)"
         if not channel.readback_url:
             return "a queue channel needs readback_url (HTTP base URL to read stored choices back from)"
+        if problem := broker_password_problem(channel.url):
+            return problem
     if channel.kind == ChannelKind.SDK and not re.fullmatch(r"[\w.]+:[\w.]+", channel.url):
         return f"url must be an entry point module:function, got {channel.url!r}"
     return None

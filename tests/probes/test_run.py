@@ -21,7 +21,9 @@ from optout_recall.probes.driver import ProbeSettings
 from optout_recall.probes.run import run_probes
 from optout_recall.probes.scenarios import load_library
 
-RABBITMQ_URL = "amqp://guest:guest@127.0.0.1:5672/"
+RABBITMQ_URL = "amqp://guest:guest@127.0.0.1:5672/"  # what the demo service consumes with
+PASSWORD_VARIABLE = "OPTOUT_TEST_RABBITMQ_PASSWORD"
+NAMED_RABBITMQ_URL = f"amqp://guest@127.0.0.1:5672/?recall_password_env={PASSWORD_VARIABLE}"  # a channel's
 NATS_URL = "nats://127.0.0.1:4222"
 LIBRARY = load_library()
 
@@ -216,11 +218,14 @@ async def test_refusals_are_recall_errors_naming_their_type(tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize("defect", ["queue_order", "queue_drops", None])
-async def test_rabbitmq_scenarios(tmp_path: Path, demo: Demo, rabbit_queue: str, defect: str | None) -> None:
+async def test_rabbitmq_scenarios(
+    tmp_path: Path, demo: Demo, rabbit_queue: str, defect: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(PASSWORD_VARIABLE, "guest")
     build, defects = ("defective", {defect}) if defect else ("fixed", set())
     url = demo.start(build, defects, queue_url=RABBITMQ_URL, queue=rabbit_queue)
     channel = ChannelTarget(
-        name="events", kind=ChannelKind.QUEUE, url=RABBITMQ_URL, queue=rabbit_queue, readback_url=url
+        name="events", kind=ChannelKind.QUEUE, url=NAMED_RABBITMQ_URL, queue=rabbit_queue, readback_url=url
     )
     results = await run(tmp_path, channel)
     assert set(results) == applicable(ChannelKind.QUEUE)
@@ -246,18 +251,21 @@ async def test_nats_scenarios(tmp_path: Path, demo: Demo, defect: str | None) ->
     assert failing == expected, {n: v.reason for n, v in results.items()}
 
 
-async def test_unreachable_broker_is_unreachable(tmp_path: Path) -> None:
+async def test_unreachable_broker_is_unreachable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(PASSWORD_VARIABLE, "guest")
     channel = ChannelTarget(
         name="events",
         kind=ChannelKind.QUEUE,
-        url=f"amqp://guest:guest@127.0.0.1:{free_port()}/",
+        url=f"amqp://guest@127.0.0.1:{free_port()}/?recall_password_env={PASSWORD_VARIABLE}",
         queue="nowhere",
         readback_url=f"http://127.0.0.1:{free_port()}",
         timeout_seconds=2,
     )
     results = await run(tmp_path, channel, ["queue-out-of-order"])
     assert results["queue-out-of-order"].verdict == Verdict.UNREACHABLE
-    assert results["queue-out-of-order"].reason.startswith("target unreachable: broker amqp://guest:***@")
+    assert results["queue-out-of-order"].reason.startswith(
+        "target unreachable: broker amqp://guest@127.0.0.1:"
+    )
 
 
 # --------------------------------------------------------------------------- sdk
