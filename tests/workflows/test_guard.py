@@ -30,11 +30,22 @@ from optout_recall.guard.spec import load_guard_spec, to_guard_input
 from optout_recall.payloads import RecallInput
 from optout_recall.rules import DEFAULT_RULES_PATH
 from tests.cli.commands import recall_in_thread
-from tests.guard.helpers import Webhook, webhook_server, write_spec
+from tests.guard.helpers import Webhook, stop_processes_under, webhook_server, write_spec
 from workers.main import running_worker
 from workflows.guard import GuardWorkflow
 
 pytestmark = pytest.mark.timeout(240)
+
+
+@pytest.fixture(autouse=True)
+def no_process_survives(tmp_path: Path) -> Iterator[None]:
+    """After each test nothing it started runs on: a demo service (also one a deploy hook started) or a
+    control command still running is stopped here, even if the test body never reached its own cleanup, and
+    the test fails naming it."""
+    yield
+    left = stop_processes_under(tmp_path)
+    assert not left, f"processes left running by the test: {sorted(left.values())}"
+
 
 GPC = ["gpc-honoured", "gpc-wellknown", "gpc-non1-ignored"]
 
