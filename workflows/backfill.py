@@ -5,7 +5,8 @@ bounded number in flight, spread over every worker polling the task queue. Each 
 chunks, heartbeats its cursor and resumes from it after a crash, and writes idempotently
 (UNIQUE(incident_id, event_id)), so a retried or replayed partition doubles nothing. A finishing activity
 reads again what changed since the plan and removes the consent staging (also when the run fails). Then the
-outbox is delivered to the destinations' webhooks and the tables are tallied, which makes the final counts exact. All
+outbox is delivered to the destinations' webhooks and the tables are tallied, which makes the final counts exact
+(a first SQLite run that wrote every violation it found has exact counts already, and skips the tally). All
 state lives in one model that survives continue-as-new, which keeps each run's history bounded whatever the
 number of events.
 """
@@ -30,7 +31,7 @@ with workflow.unsafe.imports_passed_through():
         BackfillResult,
         BackfillState,
     )
-    from optout_recall.payloads.backfill import BackfillFinishInput
+    from optout_recall.payloads.backfill import BackfillFinishInput, ScanOrder
 
 PREPARE_RETRY = RetryPolicy(
     initial_interval=timedelta(seconds=1),
@@ -55,6 +56,9 @@ PARTITIONS_PATCH = "backfill-partitions"
 # Runs planned with a scan (physical ranges, staged consent) close with `finish_backfill`: a catch-up over what
 # changed since the plan, and the staging removed. Histories recorded before it replay without that command.
 FINISH_PATCH = "backfill-finish"
+# A first apply run on SQLite (nothing recorded for the incident before, no webhooks) whose every violation
+# found was written by it has its counts already: it skips `tally_backfill`, a second read of every correction.
+COUNTED_PATCH = "backfill-counted"
 
 
 @workflow.defn(name=names.BACKFILL_WORKFLOW)
@@ -139,26 +143,10 @@ class BackfillWorkflow:
                     retry_policy=DELIVERY_RETRY,
                     summary=f"deliver outbox to {len(backfill.destinations)} destination(s)",
                 )
-            tally = await workflow.execute_activity_method(
-                BackfillActivities.tally_backfill,
-                backfill,
-                start_to_close_timeout=timedelta(minutes=10),
-                retry_policy=PREPARE_RETRY,
-                summary="count corrections and deliveries",
-            )
-            counts = self._state.counts
-            if self._state.scan is not None:
-                # The table is the truth: a catch-up or a resumed chunk may read an event twice, never write
-                # it twice, so violations and their tallies are what the incident's corrections are.
-                counts.violations = tally.corrections
-                counts.by_jurisdiction = tally.by_jurisdiction
-                counts.by_purpose = tally.by_purpose
-                counts.by_destination = tally.by_destination
-            counts.corrections_written = tally.corrections - self._state.corrections_before
-            counts.outbox_written = tally.outbox - self._state.outbox_before
-            counts.delivered = tally.delivered
-            counts.delivery_failed = tally.delivery_failed
-            counts.delivery_pending = tally.delivery_pending
+            if workflow.patched(COUNTED_PATCH) and self._counted_exactly():
+                self._state.counts.delivery_pending = self._state.counts.outbox_written
+            else:
+                await self._count_from_tables()
         self._state.finished = True
         self._state.stage = "done"
         self._state.eta_seconds = 0.0
@@ -221,6 +209,46 @@ class BackfillWorkflow:
             heartbeat_timeout=timedelta(seconds=backfill.heartbeat_timeout_seconds),
             retry_policy=PARTITION_RETRY,
             summary=f"partition {index + 1}/{state.partitions_total}",
+        )
+
+    async def _count_from_tables(self) -> None:
+        state = self._state
+        tally = await workflow.execute_activity_method(
+            BackfillActivities.tally_backfill,
+            state.input,
+            start_to_close_timeout=timedelta(minutes=10),
+            retry_policy=PREPARE_RETRY,
+            summary="count corrections and deliveries",
+        )
+        counts = state.counts
+        if state.scan is not None:
+            # The table is the truth: a catch-up or a resumed chunk may read an event twice, never write
+            # it twice, so violations and their tallies are what the incident's corrections are.
+            counts.violations = tally.corrections
+            counts.by_jurisdiction = tally.by_jurisdiction
+            counts.by_purpose = tally.by_purpose
+            counts.by_destination = tally.by_destination
+        counts.corrections_written = tally.corrections - state.corrections_before
+        counts.outbox_written = tally.outbox - state.outbox_before
+        counts.delivered = tally.delivered
+        counts.delivery_failed = tally.delivery_failed
+        counts.delivery_pending = tally.delivery_pending
+
+    def _counted_exactly(self) -> bool:
+        """The counts are what the tables hold: nothing for the incident before this run, nothing delivered,
+        and every violation it found written by it (an event read twice, by a chunk done again after a crash
+        or by the catch-up, is found again but not written again, and would break the equality). Only for
+        SQLite scans (rowid order), whose chunks count their outbox rows in the transaction that writes them;
+        PostgreSQL queues the outbox at finish, and a finish retried after its commit would count none."""
+        state = self._state
+        counts = state.counts
+        return (
+            state.scan is not None
+            and state.scan.order == ScanOrder.ROWID
+            and not state.input.destinations
+            and state.corrections_before == 0
+            and state.outbox_before == 0
+            and counts.violations == counts.corrections_written
         )
 
     def _update_rate(self) -> None:

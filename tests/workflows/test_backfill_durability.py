@@ -286,6 +286,25 @@ async def history_lengths(client: Client, workflow_id: str, run_id: str | None) 
     return lengths, identities
 
 
+async def activities_run(client: Client, handle: WorkflowHandle) -> set[str]:
+    """The activity types a workflow scheduled, over all its runs."""
+    kinds, run_id = set(), handle.first_execution_run_id
+    while run_id is not None:
+        history = await client.get_workflow_handle(handle.id, run_id=run_id).fetch_history()
+        kinds |= {
+            e.activity_task_scheduled_event_attributes.activity_type.name
+            for e in history.events
+            if e.event_type == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED
+        }
+        last = history.events[-1]
+        run_id = (
+            last.workflow_execution_continued_as_new_event_attributes.new_execution_run_id
+            if last.event_type == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW
+            else None
+        )
+    return kinds
+
+
 def backfill_input(urls: tuple[str, str], **extra: object) -> BackfillInput:
     return BackfillInput(
         incident_id=f"INC-{uuid.uuid4().hex[:8]}",
@@ -456,10 +475,17 @@ async def test_two_workers_share_partitions_and_a_rerun_writes_nothing(
     lengths, identities = await history_lengths(client, first.id, first.first_execution_run_id)
     assert identities == {"worker-0", "worker-1"}  # both processes ran partitions
     assert len(lengths) > 1 and max(lengths) < 2_000  # continued as new; every run stays small
+    keys = outbox_oracle(events, expected)
+    assert result.counts.outbox_written == result.counts.delivery_pending == len(keys)
+    assert sum(result.counts.by_jurisdiction.values()) == len(expected)
+    # A first SQLite run counted every correction as it wrote it: no second read of the table.
+    assert ("tally_backfill" in await activities_run(client, first)) == url.startswith("postgresql")
 
-    again = await (await start(client, backfill, queue)).result()  # the same incident, a new workflow
+    rerun = await start(client, backfill, queue)  # the same incident, a new workflow
+    again = await rerun.result()
     assert again.counts.violations == len(expected)
     assert (again.counts.corrections_written, again.counts.outbox_written) == (0, 0)
-    corrections, rows, _ = await written(url, backfill.incident_id)
-    assert corrections == expected and rows == len(expected)
+    assert "tally_backfill" in await activities_run(client, rerun)  # corrections were there before it
+    corrections, rows, outbox = await written(url, backfill.incident_id)
+    assert corrections == expected and rows == len(expected) and outbox == keys
     assert not await staging_left(url)
