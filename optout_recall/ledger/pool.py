@@ -1,13 +1,12 @@
-"""Worker processes for the ledger's bulk import: validating its lines (pure Python, so on other cores).
-Verify needs none: its range scans run on threads (`verify.py`), SQLite doing the work with the GIL released.
+"""Worker processes for the ledger's bulk work: verify's range scans and import's line validation.
 
 A pool is a `concurrent.futures.ProcessPoolExecutor` on the forkserver context, driven from asyncio with
 `run_in_executor`. A worker is forked from a server process that imported the ledger, and what the
 program's main module imports, once; so it starts in milliseconds, and never from this process, whose
 event loop, driver threads and open connections a fork would copy. The server starts with the first pool,
 off the event loop, and serves every pool after it for the life of the program. As with every start
-method but fork, a worker runs the program's main module again (as `__mp_main__`): a script that
-imports keeps that work under `if __name__ == "__main__":`.
+method but fork, a worker runs the program's main module again (as `__mp_main__`): a script that verifies
+or imports keeps that work under `if __name__ == "__main__":`.
 
 A worker that dies breaks its pool: every call then fails with RecallError(LEDGER_WORKER_DIED) instead of
 waiting for an answer that will not come. The pool is shut down when the operation stops, failed or not.
@@ -35,8 +34,14 @@ T = TypeVar("T")
 
 _CONTEXT = multiprocessing.get_context("forkserver")
 # What the workers run, imported once in the fork server instead of once in every worker.
-_LEDGER_MODULES = ["optout_recall.ledger.importer"]
+_LEDGER_MODULES = ["optout_recall.ledger.chain_scan", "optout_recall.ledger.importer"]
 _START_SECONDS = 120
+_server_started = False  # whether this process has started the fork server (it then serves every pool)
+
+
+def server_started() -> bool:
+    """Whether a pool would start at once: its fork server, which imports the program again, is up."""
+    return _server_started
 
 
 class WorkerPool:
@@ -81,7 +86,9 @@ class WorkerPool:
 @asynccontextmanager
 async def worker_pool(workers: int, purpose: str) -> AsyncIterator[WorkerPool]:
     """`workers` processes, all started, shut down on exit; `purpose` names the operation in errors."""
+    global _server_started
     _CONTEXT.set_forkserver_preload([*_LEDGER_MODULES, *_main_imports()])  # until the server starts
+    _server_started = True
     executor = ProcessPoolExecutor(
         workers, mp_context=_CONTEXT, initializer=_start_worker, initargs=(_CONTEXT.Barrier(workers),)
     )

@@ -1,11 +1,13 @@
 """Verify's scans: find the rows whose hash or link fails, name what is wrong, check the signed heads.
 
 A SQLite ledger is scanned through this process's connection when it is small or in memory; a large one in
-a file is split into seq ranges that threads scan at once (`chain_scan`), each on a connection of its own.
-Threads, not processes: SQLite builds and joins a chunk's messages with the GIL released, which is most of
-the work, and threads start at once, where worker processes had to start a fork server that imported the
-program again (a one-shot `recall ledger verify` of 1M entries went from about 1 s to 2.5 s). PostgreSQL
-rebuilds, hashes and links every row itself and returns only the ones that fail.
+a file is split into seq ranges scanned at once (`chain_scan`), each on a connection of its own: on worker
+processes (`pool.worker_pool`), or on threads while the pool's fork server is not up and the ledger is not
+much larger than 1M entries. Threads start at once, where the fork server first imports the program again
+(a one-shot `recall ledger verify` of 1M entries took 2.2-2.75 s against 1.0-1.4 s without it); SQLite
+builds and joins each chunk's messages with the GIL released, but the hashing holds it, so past a few million
+entries processes are faster even counting their start. PostgreSQL rebuilds, hashes and links every row
+itself and returns only the ones that fail.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any
 from sqlalchemy import Result, Row, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from optout_recall.ledger import chain_scan
+from optout_recall.ledger import chain_scan, pool
 from optout_recall.ledger.chain import GENESIS_HASH, sql_entry_message
 from optout_recall.ledger.chain_scan import Suspect
 from optout_recall.ledger.models import HeadClaim, ProblemKind, SignedHead, VerifyProblem
@@ -32,6 +34,9 @@ _KEY_LOOKUP_CHUNK = 500
 _VERIFY_PAGE = 20_000
 # Below this many entries a SQLite verify reads through its own connection: opening others would not pay.
 PARALLEL_VERIFY_MIN_ENTRIES = 20_000
+# Up to this many entries, threads scan while no fork server is up: the ~1 s it takes to start costs more
+# than the GIL the hashing holds (a third of the scan) does.
+THREAD_VERIFY_MAX_ENTRIES = 2_000_000
 VERIFY_WORKERS = os.cpu_count() or 1  # scanning threads: SQLite runs each one's queries on a core of its own
 VERIFY_RANGES_PER_WORKER = 4
 VERIFY_CHUNK_ROWS = 2_000  # rows a scan reads as one joined row while a range looks intact
@@ -199,9 +204,9 @@ async def _suspect_rows_in_python(connection: AsyncConnection) -> tuple[list[Sus
 
 
 async def _suspect_rows_in_parallel(database: str, last_seq: int, workers: int) -> tuple[list[Suspect], int]:
-    """Split seq 1..last_seq into contiguous ranges and scan them on `workers` threads at once.
+    """Split seq 1..last_seq into contiguous ranges and scan them on `workers` threads or processes at once.
 
-    There are several ranges a thread. The first range also takes any seq below 1 and the last any seq
+    There are several ranges a worker. The first range also takes any seq below 1 and the last any seq
     above last_seq (rows appended since), so together they read every row, as the single scan does. Each
     scan checks the links inside its range; the links across range boundaries are checked here, in seq
     order, so the suspects come out as one scan lists them (past 50 problems, `checked` may count a few
@@ -217,9 +222,13 @@ async def _suspect_rows_in_parallel(database: str, last_seq: int, workers: int) 
         for part in range(ranges)
         if bounds[part + 1] > bounds[part]
     ]
-    # Every range queued at once: each thread takes the next as it finishes one, so a core that another
+    # Every range queued at once: each worker takes the next as it finishes one, so a core that another
     # tenant slows down does not hold up the whole verify.
-    parts = await asyncio.to_thread(_scan_ranges, jobs, min(workers, len(jobs)))
+    if scan_on_threads(last_seq):
+        parts = await asyncio.to_thread(_scan_ranges, jobs, min(workers, len(jobs)))
+    else:
+        async with pool.worker_pool(min(workers, len(jobs)), "ledger verify") as processes:
+            parts = await processes.map(chain_scan.scan_range, jobs)
     suspects: list[Suspect] = []
     before_seq = 0
     before_hash = GENESIS_HASH
@@ -237,6 +246,10 @@ async def _suspect_rows_in_parallel(database: str, last_seq: int, workers: int) 
         if len(suspects) > MAX_REPORTED_PROBLEMS:
             break
     return suspects, checked
+
+
+def scan_on_threads(last_seq: int) -> bool:
+    return last_seq <= THREAD_VERIFY_MAX_ENTRIES and not pool.server_started()
 
 
 def _scan_ranges(

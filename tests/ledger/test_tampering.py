@@ -15,18 +15,23 @@ from optout_recall.ledger.schema import consent_ledger
 from .conftest import entry, tamper
 
 
-@pytest.fixture(autouse=True, params=["one scan", "parallel scan", "parallel scan in chunks"])
+@pytest.fixture(
+    autouse=True, params=["one scan", "parallel scan", "parallel scan in chunks", "threaded scan in chunks"]
+)
 def verify_scan(request: pytest.FixtureRequest, engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch) -> str:
     """Every tampering test also runs on a SQLite ledger split over worker processes: over three workers
     in ranges of about one entry, so problems on a range boundary are caught there; and over two workers
     in one range each, read in joined chunks of two entries, so problems inside a chunk, on a chunk
-    boundary and after intact chunks send the range to the row scan, which names them."""
+    boundary and after intact chunks send the range to the row scan, which names them; and that last one
+    again on threads, as a one-shot verify of a ledger of up to a few million entries scans."""
     if request.param != "one scan":
         if engine.dialect.name != "sqlite":
             pytest.skip("the parallel scan is SQLite's; PostgreSQL verifies inside the database")
         monkeypatch.setattr(verify, "PARALLEL_VERIFY_MIN_ENTRIES", 0)
         monkeypatch.setattr(verify, "VERIFY_WORKERS", 3)
-    if request.param == "parallel scan in chunks":
+        threads = request.param.startswith("threaded")
+        monkeypatch.setattr(verify, "scan_on_threads", lambda last_seq: threads)
+    if request.param.endswith("in chunks"):
         monkeypatch.setattr(verify, "VERIFY_WORKERS", 2)
         monkeypatch.setattr(verify, "VERIFY_RANGES_PER_WORKER", 1)
         monkeypatch.setattr(verify, "VERIFY_CHUNK_ROWS", 2)
