@@ -182,7 +182,10 @@ async def _plan_rowids(conn: AsyncConnection, backfill: BackfillInput) -> ScanPl
         return None
     events = events_table(cfg, alias)
     position = events.c[alias]
-    low, high = (await conn.execute(select(func.min(position), func.max(position)))).one()
+    # Each in a query of its own: SQLite reads min() or max() of the rowid off the end of the b-tree only when
+    # it is the query's one aggregate; together they scan the whole table (0.26 s for 1M rows).
+    low = await conn.scalar(select(func.min(position)))
+    high = await conn.scalar(select(func.max(position)))
     if low is None:
         return ScanPlan(BackfillScan(order=ScanOrder.ROWID, rowid_name=alias), [], 0)
     processed_at = events.c[cfg.processed_at]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+import sqlalchemy
 from sqlalchemy import func, select, text
 
 from optout_recall.backfill.consent import staging_table
@@ -320,3 +321,40 @@ async def test_sqlite_chunks_read_through_a_memory_map(layout_urls: tuple[str, s
         assert all(size == 1 << 30 for name, size in sizes.items() if name.startswith("recall_"))
     finally:
         await engines.dispose()
+
+
+async def test_a_sampled_plan_reads_no_table_whole(tmp_path: Path) -> None:
+    """Past the size read whole, planning costs the sample, not a pass over the events (min and max rowid
+    together in one query made SQLite scan the whole table)."""
+    path = tmp_path / "events.db"
+    url = f"sqlite:///{path}"
+    entries, _ = generate(seed=1, subjects=4)
+    await load(url, url, entries, [])
+    in_window = WINDOW_START + timedelta(days=3)
+    db = sqlite3.connect(path)
+    with db:
+        db.executemany(
+            "INSERT INTO processing_events VALUES (?, 's', 'sale', 'US-CA', ?, 'adnet')",
+            ((f"ev{n:07d}", in_window.strftime("%Y-%m-%d %H:%M:%S.%f")) for n in range(250_000)),
+        )
+    selects: list[tuple[str, object]] = []
+    engines = EngineCache()
+
+    def seen(_conn: object, _cursor: object, statement: str, parameters: object, *_: object) -> None:
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")) and "processing_events" in statement:
+            selects.append((statement, parameters))
+
+    try:
+        engine = engines.get(url)
+        sqlalchemy.event.listen(engine.sync_engine, "before_cursor_execute", seen)
+        await plan_partitions(backfill_input(url, url, POLICY, dry_run=True), engines, RULES)
+    finally:
+        await engines.dispose()
+    assert selects
+    for statement, parameters in selects:
+        plan = [row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {statement}", parameters or ())]  # type: ignore[arg-type]
+        assert not any(step.startswith("SCAN") and "processing_events" in step for step in plan), (
+            statement,
+            plan,
+        )
+    db.close()
