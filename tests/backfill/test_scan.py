@@ -7,6 +7,7 @@ data as it is at the end.
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from datetime import timedelta
 from pathlib import Path
@@ -358,3 +359,44 @@ async def test_a_sampled_plan_reads_no_table_whole(tmp_path: Path) -> None:
             plan,
         )
     db.close()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("layout_urls", layout_params("postgresql-apart"), indirect=True)
+async def test_the_outbox_queued_meanwhile_by_another_run_is_not_queued_twice(
+    layout_urls: tuple[str, str],
+) -> None:
+    """The plain insert of the keys not yet queued meets a key another transaction queued meanwhile: it waits,
+    fails on the unique key, and the keys go in again skipping conflicts."""
+    events_url, ledger_url = layout_urls
+    entries, events = generate(seed=7, subjects=60)
+    await load(events_url, ledger_url, entries, events)
+    expected = oracle(entries, events, POLICY)
+    backfill = backfill_input(events_url, ledger_url, POLICY, partition_events=40, set_based_chunk_size=9)
+    keys = sorted({(e["destination"], e["subject_id"]) for e in events if e["event_id"] in dict(expected)})
+    engines = EngineCache()
+    try:
+        plan = await plan_partitions(backfill, engines, RULES)
+        writer = PartitionWriter(engines, RULES)
+        for partition in partitions(backfill, plan):
+            await writer.write_partition(partition)
+        other = psycopg.connect(events_url)  # another run of the incident, its key not yet committed
+        other.execute(
+            "INSERT INTO recall_outbox (incident_id, destination, subject_id, status, attempts, created_at) "
+            "VALUES (%s, %s, %s, 'pending', 0, now())",
+            (backfill.incident_id, *keys[-1]),
+        )
+        finishing = asyncio.ensure_future(
+            writer.finish(BackfillFinishInput(backfill=backfill, scan=plan.scan))
+        )
+        await asyncio.sleep(1.0)
+        assert not finishing.done()  # waiting on the other transaction's key
+        other.commit()
+        other.close()
+        done = await finishing
+        assert done.outbox_written == len(keys) - 1
+        async with engines.get(events_url).connect() as conn:
+            rows = (await conn.execute(select(recall_outbox.c.destination, recall_outbox.c.subject_id))).all()
+        assert sorted(tuple(row) for row in rows) == keys
+    finally:
+        await engines.dispose()
