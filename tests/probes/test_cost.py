@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -95,3 +96,24 @@ async def test_credentials_still_take_the_full_redaction(tmp_path: Path, headers
     assert "s3cret" not in text
     assert run.base not in text
     assert json.loads(text) == json.loads(json.dumps(run.redact(document(run, headers))))
+
+
+def test_a_transcript_into_a_folder_already_there_makes_no_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run = scenario_run(tmp_path)
+    first = tmp_path / "out" / "web" / "a.json"
+    run.write(first, Verdict.PASS, "ok", 1.0)  # the channel's first transcript makes its folder
+    made: list[Path] = []
+    original = Path.mkdir
+
+    def mkdir(self: Path, *args: Any, **kwargs: Any) -> None:
+        made.append(self)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", mkdir)
+    second = first.with_name("b.json")
+    digest = run.write(second, Verdict.PASS, "ok", 1.0)
+    assert made == []  # a mkdir a transcript costs a syscall and an exception on a slow disk
+    assert hashlib.sha256(second.read_bytes()).hexdigest() == digest
+    assert not list(first.parent.glob("*.tmp"))
