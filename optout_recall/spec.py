@@ -83,6 +83,13 @@ def refuse_url_password(url: str | None, instead: str) -> None:
         raise ValueError(f"{mask_url_passwords(url)} holds a password, {_IN_HISTORY}; {instead}")
 
 
+def _refuse_broker_passwords(channels: list[ChannelTarget]) -> list[ChannelTarget]:
+    for channel in channels:
+        if channel.kind == ChannelKind.QUEUE and (problem := broker_password_problem(channel.url)):
+            raise ValueError(f"{channel.name}: {problem}")
+    return channels
+
+
 def check_hook(hook: HookSpec) -> HookSpec:
     """A hook that can run, whose credentials are named and whose environment holds no secret value."""
     if hook.kind == HookKind.COMMAND and not hook.command:
@@ -288,10 +295,7 @@ class IncidentSpec(_Strict):
     @field_validator("channels")
     @classmethod
     def _no_broker_password(cls, value: list[ChannelTarget]) -> list[ChannelTarget]:
-        for channel in value:
-            if channel.kind == ChannelKind.QUEUE and (problem := broker_password_problem(channel.url)):
-                raise ValueError(f"{channel.name}: {problem}")
-        return value
+        return _refuse_broker_passwords(value)
 
     @field_validator("repos")
     @classmethod
@@ -303,11 +307,19 @@ class IncidentSpec(_Strict):
                 )
         return value
 
+    @field_validator("staging", mode="before")
+    @classmethod
+    def _staging_broker_passwords_by_name(cls, value: Any) -> Any:
+        if isinstance(value, dict) and isinstance(value.get("channels"), list):
+            return {**value, "channels": [name_broker_password(channel) for channel in value["channels"]]}
+        return value
+
     @field_validator("staging")
     @classmethod
     def _staging_hook(cls, value: StagingTarget | None) -> StagingTarget | None:
         if value is not None:
             check_hook(value.deploy)
+            _refuse_broker_passwords(value.channels)
         return value
 
     @field_validator("jurisdictions")

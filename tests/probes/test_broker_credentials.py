@@ -41,6 +41,23 @@ def test_an_incident_spec_refuses_a_broker_password_in_the_url(tmp_path: Path) -
     assert "hunter2" not in str(refused.value)
 
 
+def test_an_incident_specs_staging_channels_are_held_to_it_too(tmp_path: Path) -> None:
+    staging = {
+        "channels": [{**QUEUE, "url": "amqp://guest:hunter2@127.0.0.1:5672/"}],
+        "deploy": {"command": ["x"]},
+    }
+    path = tmp_path / "incident.yaml"
+    path.write_text(yaml.safe_dump({**GOOD, "staging": staging}, sort_keys=False))
+    with pytest.raises(SpecError) as refused:
+        load_spec(path)
+    assert str(refused.value).endswith(f"staging: events: {REFUSED}")
+    staging["channels"] = [{**QUEUE, "url": "amqp://guest@h:5672/", "password_env": "PW"}]
+    path.write_text(yaml.safe_dump({**GOOD, "staging": staging}, sort_keys=False))
+    spec, _ = load_spec(path)
+    assert spec.staging is not None
+    assert spec.staging.channels[0].url == "amqp://guest@h:5672/?recall_password_env=PW"
+
+
 def test_a_named_broker_password_travels_as_its_name_and_is_read_where_the_probe_connects(
     tmp_path: Path,
 ) -> None:
