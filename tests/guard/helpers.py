@@ -59,7 +59,7 @@ def write_spec(path: Path, spec: dict[str, Any]) -> Path:
 
 def processes_under(root: Path) -> dict[int, str]:
     """Every live process whose command line names a path under `root` (demo services, their control CLI)."""
-    needle = str(root).encode()
+    exact, inside = str(root).encode(), f"{root}/".encode()
     found = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit() or int(entry.name) == os.getpid():
@@ -68,7 +68,7 @@ def processes_under(root: Path) -> dict[int, str]:
             arguments = (entry / "cmdline").read_bytes().split(b"\0")
         except OSError:
             continue  # gone meanwhile; a zombie has an empty command line and is not running
-        if any(needle in argument for argument in arguments):
+        if any(argument == exact or inside in argument for argument in arguments):
             found[int(entry.name)] = b" ".join(arguments).decode(errors="replace").strip()
     return found
 
