@@ -125,10 +125,10 @@ async def test_consent_is_read_where_the_layout_puts_it(layout_urls: tuple[str, 
     entries, events = generate(seed=3, subjects=20)
     await load(events_url, ledger_url, entries, events)
     engines = EngineCache()
+    backfill = backfill_input(events_url, ledger_url, GpcPolicy.EVERYWHERE)
+    plan = None
     try:
-        plan = await plan_partitions(
-            backfill_input(events_url, ledger_url, GpcPolicy.EVERYWHERE), engines, RULES
-        )
+        plan = await plan_partitions(backfill, engines, RULES)
         assert plan.scan is not None
         expected = {
             (True, True): ConsentPlace.EVENTS_DB,  # SQLite, one file
@@ -137,7 +137,11 @@ async def test_consent_is_read_where_the_layout_puts_it(layout_urls: tuple[str, 
         assert plan.scan.consent == expected
         assert plan.scan.ledger_head == len(entries)
     finally:
+        if plan is not None:  # the staging it made goes, as a run's finish removes it
+            finish = BackfillFinishInput(backfill=backfill, scan=plan.scan, release_only=True)
+            await PartitionWriter(engines, RULES).finish(finish)
         await engines.dispose()
+    assert plan.scan is not None and not staging_file(plan.scan.staging).exists()
 
 
 async def test_a_partition_resumed_from_a_cursor_ends_with_the_same_counts(tmp_path: Path) -> None:
