@@ -225,6 +225,7 @@ class BackfillWorkflow:
             # The table is the truth: a catch-up or a resumed chunk may read an event twice, never write
             # it twice, so violations and their tallies are what the incident's corrections are.
             counts.violations = tally.corrections
+            counts.through_links = tally.through_links
             counts.by_jurisdiction = tally.by_jurisdiction
             counts.by_purpose = tally.by_purpose
             counts.by_destination = tally.by_destination

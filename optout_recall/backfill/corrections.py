@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Column, Integer, MetaData, String, Table, Text, UniqueConstraint
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    inspect,
+)
 
 from optout_recall.db import UTCDateTime
 
@@ -21,11 +34,21 @@ recall_corrections = Table(
     Column("processed_at", UTCDateTime(), nullable=False),
     Column("ledger_seq", BigInteger, nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
+    # True: the ignored opt-out was a linked identifier's (identity links); NULL: the run had no links.
+    Column("through_link", Boolean, nullable=True),
     UniqueConstraint("incident_id", "event_id", name="uq_recall_corrections_incident_event"),
 )
 
 # What a correction row carries, in table order (the surrogate id aside): for INSERT ... SELECT.
 CORRECTION_COLUMNS = [column.name for column in recall_corrections.columns if column.name != "id"]
+
+
+def add_missing_columns(conn: Any) -> None:
+    """Columns added since a recall_corrections table was created, added to it (run with `conn.run_sync`)."""
+    present = {col["name"] for col in inspect(conn).get_columns(recall_corrections.name)}
+    if "through_link" not in present:
+        conn.exec_driver_sql(f"ALTER TABLE {recall_corrections.name} ADD COLUMN through_link BOOLEAN")
+
 
 # One downstream suppression/deletion request per (destination, subject) and incident.
 recall_outbox = Table(

@@ -51,15 +51,23 @@ def check_webhook_url(destination: str, url: str) -> str:
 async def tally(conn: AsyncConnection, incident_id: str, *, by_kind: bool = False) -> BackfillTally:
     """Corrections and outbox rows an incident has, by delivery status (zeros before the tables exist).
 
-    `by_kind`: corrections by jurisdiction, purpose and destination too, counted from the table, so they are
-    exact however often a partition or the catch-up read an event.
+    `by_kind`: corrections by jurisdiction, purpose and destination too, and those through an identity link,
+    counted from the table, so they are exact however often a partition or the catch-up read an event.
     """
     if not await conn.run_sync(lambda c: inspect(c).has_table(recall_outbox.name)):
         return BackfillTally()
     r = recall_corrections.c
     kinds: dict[str, dict[str, int]] = {"by_jurisdiction": {}, "by_purpose": {}, "by_destination": {}}
-    corrections = 0
+    corrections = through_links = 0
     if by_kind:
+        through_links = int(
+            await conn.scalar(
+                select(func.count())
+                .select_from(recall_corrections)
+                .where(r.incident_id == incident_id, r.through_link.is_(True))
+            )
+            or 0
+        )
         for jurisdiction, purpose, destination, n in await conn.execute(
             select(r.jurisdiction, r.purpose, r.destination, func.count())
             .where(r.incident_id == incident_id)
@@ -87,6 +95,7 @@ async def tally(conn: AsyncConnection, incident_id: str, *, by_kind: bool = Fals
     statuses: dict[str, int] = {status: count for status, count in result.all()}
     return BackfillTally(
         corrections=corrections,
+        through_links=through_links,
         **kinds,
         outbox=sum(int(v) for v in statuses.values()),
         delivered=int(statuses.get(DeliveryStatus.DELIVERED, 0)),

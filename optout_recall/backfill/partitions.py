@@ -25,6 +25,15 @@ from optout_recall.backfill.consent import (
     staging_key,
 )
 from optout_recall.backfill.databases import database_errors
+from optout_recall.backfill.links import (
+    attach_links,
+    ensure_links,
+    pairs_table,
+    release_links,
+    stage_links,
+    through_link,
+)
+from optout_recall.backfill.links import staging_file as links_file
 from optout_recall.backfill.preflight import preflight
 from optout_recall.backfill.scan import ScanPlan, catch_up, plan_scan, positions, scan_events
 from optout_recall.backfill.violations import candidates, events_table
@@ -55,12 +64,14 @@ async def plan_partitions(
             layout = await plan_scan(conn, backfill) or await _plan_event_ids(conn, backfill)
             before = await outbox.tally(conn, backfill.incident_id)
         consent = await prepare_consent(backfill, engines)
+        link_pairs = await stage_links(backfill, engines, consent.staging) if backfill.links else 0
     scan = layout.scan.model_copy(
         update={
             "consent": consent.place,
             "staging": consent.staging,
             "ledger_head": consent.ledger_head,
             "staged_rows": consent.staged_rows,
+            "link_pairs": link_pairs,
             "created_index": consent.created_index,
         }
     )
@@ -142,6 +153,7 @@ class PartitionWriter:
         head = scan.ledger_head if partition.scan is not None else None
         with database_errors(backfill):
             await ensure_staged(backfill, self._engines, scan, head)
+            await ensure_links(backfill, self._engines, scan)
             while True:
                 if scan.order == ScanOrder.EVENT_ID:
                     counts, last, done = await self._event_id_chunk(backfill, scan, head, cursor, partition)
@@ -167,6 +179,7 @@ class PartitionWriter:
         with database_errors(backfill):
             if finish.scan is not None and scan.order != ScanOrder.EVENT_ID and not finish.release_only:
                 await ensure_staged(backfill, self._engines, scan, scan.ledger_head)
+                await ensure_links(backfill, self._engines, scan)
                 events = scan_events(backfill.table, scan)
                 async with self._engines.get(backfill.events_url).connect() as conn:
                     where = await catch_up(conn, events, scan)
@@ -174,6 +187,7 @@ class PartitionWriter:
             if not finish.release_only and not backfill.dry_run:
                 counts.outbox_written = await self._queue_postgresql(backfill)
             await release_consent(backfill, self._engines, scan)
+            await release_links(backfill, self._engines, scan)
         return counts
 
     async def _queue_postgresql(self, backfill: BackfillInput) -> int:
@@ -245,16 +259,20 @@ class PartitionWriter:
         each other's uncommitted outbox keys. SQLite chunks write in turn, from the TEMP table they read into,
         which costs less than reading the corrections again."""
         engine = self._engines.get(backfill.events_url)
+        consent = consent_table(scan, engine.dialect.name)
+        linked = backfill.links is not None
         found: Select[tuple[object, ...]] = candidates(
             events,
             backfill.table,
-            consent_table(scan, engine.dialect.name),
+            consent,
             window_start=backfill.window_start,
             window_end=backfill.window_end,
             policy=backfill.gpc_policy,
             rules=self._rules,
             ledger_head=head,
+            pairs=pairs_table(scan, engine.dialect.name) if linked else None,
         ).where(*where)
+        through = through_link(consent) if linked else None
         if engine.dialect.name == "postgresql":
             by_page = scan.order == ScanOrder.PAGES
             async with engine.begin() as conn:
@@ -265,10 +283,13 @@ class PartitionWriter:
                     dry_run=backfill.dry_run,
                     rows=(events, backfill.table) if by_page else None,
                     queue=queue,
+                    through=through,
                 )
 
         async def prepare(conn: AsyncConnection) -> None:
             await attach(conn, backfill, scan)
+            if linked:
+                await attach_links(conn, links_file(scan.staging))
 
         turn = self._sqlite_writers.setdefault(backfill.events_url, asyncio.Lock())
         return await sqlite_chunk(
@@ -279,6 +300,7 @@ class PartitionWriter:
             dry_run=backfill.dry_run,
             prepare=prepare,
             turn=turn,
+            through=through,
         )
 
 

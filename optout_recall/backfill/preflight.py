@@ -2,7 +2,8 @@
 
 Bad input is refused with one line a person can act on (`BadBackfillInput`, never retried): a window that
 ends before it starts, a webhook that is not an http(s) URL, a name that is not an identifier, an events
-table or column that is not there, a ledger database without the ledger.
+table or column that is not there, a ledger database without the ledger, a links table that is not there,
+lacks a column or has a row without identifier, person_key or linked_at.
 """
 
 from __future__ import annotations
@@ -13,14 +14,15 @@ from contextlib import AbstractAsyncContextManager
 from sqlalchemy import TableClause, inspect
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from optout_recall.backfill import violations
+from optout_recall.backfill import links, violations
+from optout_recall.backfill.corrections import add_missing_columns
 from optout_recall.backfill.corrections import metadata as corrections_metadata
 from optout_recall.backfill.databases import database_errors
 from optout_recall.backfill.outbox import check_webhook_url
 from optout_recall.db import EngineCache, redact_url
 from optout_recall.errors import ErrorType, RecallError
 from optout_recall.ledger.schema import consent_ledger
-from optout_recall.payloads import BackfillInput, EventTableConfig
+from optout_recall.payloads import BackfillInput, EventTableConfig, LinksTableConfig
 
 Connect = Callable[[str], AbstractAsyncContextManager[AsyncConnection]]
 
@@ -42,11 +44,24 @@ def check_input(backfill: BackfillInput) -> TableClause:
             check_webhook_url(destination, url)
         except ValueError as exc:
             raise RecallError(str(exc), ErrorType.BAD_BACKFILL_INPUT) from exc
+    if backfill.links is not None:
+        check_links_names(backfill.links)
     return events_table(backfill.table)
 
 
+def check_links_names(config: LinksTableConfig) -> None:
+    try:
+        links.links_table(config)
+    except ValueError as exc:
+        raise RecallError(str(exc), ErrorType.BAD_BACKFILL_INPUT) from exc
+
+
 async def check_databases(
-    connect: Connect, events_url: str, ledger_url: str, config: EventTableConfig
+    connect: Connect,
+    events_url: str,
+    ledger_url: str,
+    config: EventTableConfig,
+    links_config: LinksTableConfig | None = None,
 ) -> None:
     """The events table has every configured column, and the ledger database holds the ledger.
 
@@ -55,6 +70,8 @@ async def check_databases(
     """
     async with connect(events_url) as conn:
         missing = await conn.run_sync(violations.missing_columns, config)
+        if not missing and links_config is not None:
+            missing = await conn.run_sync(links.links_problem, links_config)
     if missing:
         raise RecallError(missing, ErrorType.BAD_BACKFILL_INPUT)
     async with connect(ledger_url) as conn:
@@ -70,9 +87,14 @@ async def preflight(backfill: BackfillInput, engines: EngineCache) -> TableClaus
     events = check_input(backfill)
     with database_errors(backfill):
         await check_databases(
-            lambda url: engines.get(url).connect(), backfill.events_url, backfill.ledger_url, backfill.table
+            lambda url: engines.get(url).connect(),
+            backfill.events_url,
+            backfill.ledger_url,
+            backfill.table,
+            backfill.links,
         )
         if not backfill.dry_run:
             async with engines.get(backfill.events_url).begin() as conn:
                 await conn.run_sync(corrections_metadata.create_all)
+                await conn.run_sync(add_missing_columns)
     return events

@@ -12,7 +12,9 @@ The oracle tests hold it to the issue's wording on SQLite and PostgreSQL, in eve
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -29,6 +31,7 @@ from sqlalchemy import (
     select,
     table,
     true,
+    union_all,
 )
 
 from optout_recall.db import UTCDateTime, check_identifier
@@ -116,38 +119,44 @@ def candidates(
     policy: GpcPolicy,
     rules: JurisdictionRules,
     ledger_head: int | None,
+    pairs: TableClause | None = None,
 ) -> Select[tuple[object, ...]]:
     """Every event of the window with the seq of the opt-out it ignored, NULL where it ignored none.
 
     Columns: event_id, subject_id, purpose, jurisdiction, destination, processed_at, ledger_seq. `consent`
     has the ledger's columns (seq, subject_id, purpose, observed_at, choice, source) and lives in the events'
     database; entries after `ledger_head` (the head when the backfill was planned) are not read. The caller
-    narrows the events (a partition's range) with `.where(...)`.
+    narrows the events (a partition's range) with `.where(...)`. With `pairs` (staged identity links, see
+    `links.py`) the entries of the identifiers linked to the event's at processed_at count as its own.
     """
     e = events.c
     processed_at = e[config.processed_at]
-    c = consent.alias("c").c
-    binding = [
-        c.subject_id == e[config.subject_id],
-        c.purpose == e[config.purpose],
-        c.observed_at <= processed_at,
-    ]
-    if ledger_head is not None:
-        binding.append(c.seq <= ledger_head)
-    if policy != GpcPolicy.EVERYWHERE:
-        binding.append(
-            or_(
-                c.source != ConsentSource.GPC.value,
-                gpc_binds(e[config.jurisdiction], processed_at, rules, window_start, window_end),
+
+    def binding(c: Any) -> list[ColumnElement[bool]]:
+        terms = [c.purpose == e[config.purpose], c.observed_at <= processed_at]
+        if ledger_head is not None:
+            terms.append(c.seq <= ledger_head)
+        if policy != GpcPolicy.EVERYWHERE:
+            terms.append(
+                or_(
+                    c.source != ConsentSource.GPC.value,
+                    gpc_binds(e[config.jurisdiction], processed_at, rules, window_start, window_end),
+                )
             )
+        return terms
+
+    c = consent.alias("c").c
+    latest = (c.observed_at.desc(), c.seq.desc())
+    if pairs is None:
+        ignored = (
+            select(case((c.choice == Choice.OPT_OUT.value, c.seq)))
+            .where(c.subject_id == e[config.subject_id], *binding(c))
+            .order_by(*latest)
+            .limit(1)
+            .scalar_subquery()
         )
-    ignored = (
-        select(case((c.choice == Choice.OPT_OUT.value, c.seq)))
-        .where(*binding)
-        .order_by(c.observed_at.desc(), c.seq.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
+    else:
+        ignored = _ignored_with_links(events, e[config.subject_id], processed_at, consent, pairs, binding)
     return select(
         e[config.event_id].label("event_id"),
         e[config.subject_id].label("subject_id"),
@@ -157,6 +166,43 @@ def candidates(
         processed_at.label("processed_at"),
         ignored.label("ledger_seq"),
     ).where(processed_at >= window_start, processed_at < window_end)
+
+
+def _ignored_with_links(
+    events: TableClause,
+    subject: ColumnElement[Any],
+    processed_at: ColumnElement[datetime],
+    consent: TableClause,
+    pairs: TableClause,
+    binding: Callable[[Any], list[ColumnElement[bool]]],
+) -> Any:
+    """The better of two lookups, each one index probe: the subject's own latest binding entry, and the latest
+    over the identifiers linked to it by then. An unlinked subject's second probe finds no pair."""
+    own_table, linked_table, pairs_alias = consent.alias("own"), consent.alias("linked"), pairs.alias("p")
+    own, linked, p = own_table.c, linked_table.c, pairs_alias.c
+    mine = (
+        select(own.observed_at, own.seq, own.choice)
+        .where(own.subject_id == subject, *binding(own))
+        .order_by(own.observed_at.desc(), own.seq.desc())
+        .limit(1)
+        .correlate(events)
+    )
+    theirs = (
+        select(linked.observed_at, linked.seq, linked.choice)
+        .select_from(pairs_alias.join(linked_table, linked.subject_id == p.other))
+        .where(p.identifier == subject, p.active_from <= processed_at, *binding(linked))
+        .order_by(linked.observed_at.desc(), linked.seq.desc())
+        .limit(1)
+        .correlate(events)
+    )
+    both = union_all(select(mine.subquery()), select(theirs.subquery())).subquery("best")
+    b = both.c
+    return (
+        select(case((b.choice == Choice.OPT_OUT.value, b.seq)))
+        .order_by(b.observed_at.desc(), b.seq.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
 
 
 def gpc_binds(

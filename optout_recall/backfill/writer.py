@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import (
     ARRAY,
     BigInteger,
+    Boolean,
     ColumnElement,
     Select,
     TableClause,
@@ -70,10 +71,11 @@ _FOUND_COLUMNS = (
     "destination",
     "processed_at",
     "ledger_seq",
+    "through_link",
 )
 _SQLITE_FOUND = (
     "CREATE TEMP TABLE IF NOT EXISTS recall_found (event_id TEXT, subject_id TEXT, purpose TEXT, "
-    "jurisdiction TEXT, destination TEXT, processed_at DATETIME, ledger_seq INTEGER)"
+    "jurisdiction TEXT, destination TEXT, processed_at DATETIME, ledger_seq INTEGER, through_link BOOLEAN)"
 )
 sqlite_found = table(
     "recall_found",
@@ -82,6 +84,15 @@ sqlite_found = table(
 )
 
 Prepare = Callable[[AsyncConnection], Awaitable[None]]
+# (subject, purpose, seq) of a violation -> whether the opt-out it ignored was a linked identifier's.
+ThroughLink = Callable[..., ColumnElement[bool]]
+
+
+def _through(through: ThroughLink | None, subject: Any, purpose: Any, seq: Any) -> ColumnElement[Any]:
+    """A violation's `through_link`: decided where links were configured, NULL otherwise."""
+    if through is None:
+        return cast(null(), Boolean).label("through_link")
+    return through(subject, purpose, seq).label("through_link")
 
 
 async def postgresql_chunk(
@@ -92,6 +103,7 @@ async def postgresql_chunk(
     dry_run: bool,
     rows: tuple[TableClause, EventTableConfig] | None = None,
     queue: bool = True,
+    through: ThroughLink | None = None,
 ) -> BackfillCounts:
     """Read the chunk once and write its corrections in one statement; then (`queue`), last before the
     commit, its outbox rows (from the keys the statement returned).
@@ -122,14 +134,22 @@ async def postgresql_chunk(
             .lateral("fetched")
         )
         hits = (
-            select(fetched, cand.c.ledger_seq)
+            select(
+                fetched,
+                cand.c.ledger_seq,
+                _through(through, fetched.c.subject_id, fetched.c.purpose, cand.c.ledger_seq),
+            )
             .select_from(cand.join(fetched, true()))
             .where(cand.c.ledger_seq.is_not(None))
             .cte("found")
         )
     else:
         cand = found.cte("candidates")
-        hits = select(cand).where(cand.c.ledger_seq.is_not(None)).cte("found")
+        hits = (
+            select(cand, _through(through, cand.c.subject_id, cand.c.purpose, cand.c.ledger_seq))
+            .where(cand.c.ledger_seq.is_not(None))
+            .cte("found")
+        )
     h = hits.c
     parts = [
         select(literal("g"), h.jurisdiction, h.purpose, h.destination, func.count(), no_count).group_by(
@@ -152,6 +172,7 @@ async def postgresql_chunk(
                     h.processed_at,
                     h.ledger_seq,
                     literal(datetime.now(UTC), UTCDateTime()),
+                    h.through_link,
                 ).order_by(h.event_id),
             )
             .on_conflict_do_nothing(index_elements=["incident_id", "event_id"])
@@ -165,10 +186,14 @@ async def postgresql_chunk(
             )
     scanned = select(func.count()).select_from(cand).scalar_subquery()
     parts.append(select(literal("s"), null(), null(), null(), scanned, written))
+    if through is not None:
+        linked = select(func.count()).select_from(hits).where(h.through_link).scalar_subquery()
+        parts.append(select(literal("l"), null(), null(), null(), linked, no_count))
     result = (await conn.execute(union_all(*parts))).all()
     counts = _counts([(*r[1:5], None, None, None) for r in result if r[0] == "g"])
     summary = next(r for r in result if r[0] == "s")
     counts.scanned, counts.corrections_written = int(summary[4]), int(summary[5])
+    counts.through_links = sum(int(r[4]) for r in result if r[0] == "l")
     if not dry_run and queue:
         keys = sorted((str(r[1]), str(r[2])) for r in result if r[0] == "o")
         counts.outbox_written = await _queue_postgresql(conn, incident_id, keys)
@@ -216,6 +241,7 @@ async def sqlite_chunk(
     dry_run: bool,
     prepare: Prepare,
     turn: contextlib.AbstractAsyncContextManager[Any],
+    through: ThroughLink | None = None,
 ) -> BackfillCounts:
     """Read into the connection's TEMP table (concurrently with other chunks), then write in turn."""
     async with engine.connect() as conn:
@@ -228,7 +254,10 @@ async def sqlite_chunk(
         cand = found.limit(-1).subquery("candidates")
         await conn.execute(
             sqlite_found.insert().from_select(
-                list(_FOUND_COLUMNS), select(cand).where(cand.c.ledger_seq.is_not(None))
+                list(_FOUND_COLUMNS),
+                select(cand, _through(through, cand.c.subject_id, cand.c.purpose, cand.c.ledger_seq)).where(
+                    cand.c.ledger_seq.is_not(None)
+                ),
             )
         )
         events = int(await conn.scalar(scanned) or 0)
@@ -246,9 +275,16 @@ async def sqlite_chunk(
                 )
             )
         ).all()
+        linked = 0
+        if through is not None:
+            linked = int(
+                await conn.scalar(select(func.count()).select_from(sqlite_found).where(f.through_link == 1))
+                or 0
+            )
         await conn.execute(delete(sqlite_found))
         await conn.commit()
     counts = _counts([(*row, None, None, None) for row in groups])
+    counts.through_links = linked
     counts.scanned, counts.corrections_written, counts.outbox_written = events, written, queued
     return counts
 
@@ -274,6 +310,7 @@ async def _write_found(conn: AsyncConnection, incident_id: str) -> tuple[int, in
                 f.processed_at,
                 f.ledger_seq,
                 now,
+                f.through_link,
             ).where(everything),
         )
         .on_conflict_do_nothing(index_elements=["incident_id", "event_id"]),

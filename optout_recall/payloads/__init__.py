@@ -23,6 +23,7 @@ from optout_recall.payloads.backfill import (
     BackfillState,
     BackfillTally,
     EventTableConfig,
+    LinksTableConfig,
     OutboxDeliveryResult,
 )
 from optout_recall.payloads.core import (
@@ -75,6 +76,7 @@ __all__ = [
     "HotfixCommit",
     "HotfixCommitInput",
     "HotfixProposal",
+    "LinksTableConfig",
     "OutboxDeliveryResult",
     "Outcome",
     "Payload",
@@ -472,6 +474,7 @@ class RecallInput(Payload):
     events_url: str
     ledger_url: str
     event_table: EventTableConfig = Field(default_factory=EventTableConfig)
+    links: LinksTableConfig | None = None
     destinations: dict[str, str] = Field(default_factory=dict)
     people: list[Person]
     commander: str

@@ -24,6 +24,16 @@ class EventTableConfig(Payload):
     destination: str = "destination"
 
 
+class LinksTableConfig(Payload):
+    """Names of the identity links table in the events database (`identifier` belongs to `person_key` from
+    `linked_at`); validated as identifiers, never pasted into SQL."""
+
+    table: str = "identity_links"
+    identifier: str = "identifier"
+    person_key: str = "person_key"
+    linked_at: str = "linked_at"
+
+
 class BackfillInput(Payload):
     incident_id: str
     events_url: str
@@ -33,6 +43,10 @@ class BackfillInput(Payload):
     gpc_policy: GpcPolicy = GpcPolicy.WHERE_REQUIRED
     dry_run: bool = False
     table: EventTableConfig = Field(default_factory=EventTableConfig)
+    links: LinksTableConfig | None = Field(
+        default=None,
+        description="identity links: consent of linked identifiers applies too (CCPA 7025(c)(1))",
+    )
     chunk_size: int = Field(default=5000, ge=1, le=100_000)
     max_chunks_per_run: int = Field(default=500, ge=1, description="continue as new after this many chunks")
     destinations: dict[str, str] = Field(
@@ -58,6 +72,7 @@ class BackfillCounts(Payload):
     violations: int = 0
     corrections_written: int = 0
     outbox_written: int = 0
+    through_links: int = Field(default=0, description="violations whose opt-out was a linked identifier's")
     by_jurisdiction: dict[str, int] = Field(default_factory=dict)
     by_purpose: dict[str, int] = Field(default_factory=dict)
     by_destination: dict[str, int] = Field(default_factory=dict)
@@ -70,6 +85,7 @@ class BackfillCounts(Payload):
         self.violations += other.violations
         self.corrections_written += other.corrections_written
         self.outbox_written += other.outbox_written
+        self.through_links += other.through_links
         for mine, theirs in (
             (self.by_jurisdiction, other.by_jurisdiction),
             (self.by_purpose, other.by_purpose),
@@ -111,6 +127,7 @@ class BackfillScan(Payload):
     staging: str = Field(default="", description="key of the staged consent (table or file) and indexes")
     ledger_head: int = Field(default=0, description="consent as of this ledger seq")
     staged_rows: int = 0
+    link_pairs: int = Field(default=0, description="staged pairs of linked identifiers (with links)")
     created_index: str = Field(default="", description="an index the plan created, dropped at the end")
     first_position: int = Field(default=0, description="just before the first rowid or page")
     last_position: int = Field(default=0, description="the last rowid or page at plan time")
@@ -168,6 +185,7 @@ class BackfillTally(Payload):
     """What the correction tables hold for an incident, counted at the end (exact whatever crashed)."""
 
     corrections: int = 0
+    through_links: int = 0
     by_jurisdiction: dict[str, int] = Field(default_factory=dict)
     by_purpose: dict[str, int] = Field(default_factory=dict)
     by_destination: dict[str, int] = Field(default_factory=dict)

@@ -10,10 +10,10 @@ import random
 import uuid
 from datetime import UTC, datetime, timedelta, timezone
 
-from sqlalchemy import select
+from sqlalchemy import Column, MetaData, String, Table, select
 
 from optout_recall.backfill.corrections import recall_corrections
-from optout_recall.db import create_engine
+from optout_recall.db import UTCDateTime, create_engine
 from optout_recall.demo.world import events_metadata, processing_events
 from optout_recall.ledger import Ledger, LedgerEntryInput
 from optout_recall.payloads import BackfillInput, Choice, ConsentSource, GpcPolicy
@@ -110,18 +110,39 @@ def _entry(
     )
 
 
-def oracle(entries: list[LedgerEntryInput], events: list[dict], policy: GpcPolicy) -> set[tuple[str, int]]:
-    """Plain Python, straight from the issue's wording: (event_id, seq of the ignored opt-out)."""
+Link = tuple[str, str, datetime]  # (identifier, person_key, linked_at)
+
+
+def linked_to(subject: str, at: datetime, links: list[Link]) -> set[str]:
+    """The identifiers sharing a person_key with `subject` where both links have linked_at <= at (issue 18)."""
+    keys = {key for identifier, key, linked_at in links if identifier == subject and linked_at <= at}
+    return {identifier for identifier, key, linked_at in links if key in keys and linked_at <= at}
+
+
+def judge(
+    entries: list[LedgerEntryInput], events: list[dict], policy: GpcPolicy, links: list[Link] | None = None
+) -> dict[str, tuple[int, str]]:
+    """Plain Python, straight from the issues' wording: event_id -> (seq of the ignored opt-out, its subject).
+
+    An event of identifier s at time t is judged against the consent entries of s and of every identifier
+    linked to s at t; the latest binding entry over all of them decides (a tie: the later ledger seq).
+    """
     ledger = [(seq, e) for seq, e in enumerate(entries, start=1)]  # file order is ledger order
-    expected = set()
+    by_subject: dict[str, list[tuple[int, LedgerEntryInput]]] = {}
+    for seq, e in ledger:
+        by_subject.setdefault(e.subject_id, []).append((seq, e))
+    expected: dict[str, tuple[int, str]] = {}
     for event in events:
         if not (WINDOW_START <= event["processed_at"] < WINDOW_END):
             continue
+        subjects = {event["subject_id"]}
+        if links:
+            subjects |= linked_to(event["subject_id"], event["processed_at"], links)
         binding = [
             (e.observed_at, seq, e)
-            for seq, e in ledger
-            if e.subject_id == event["subject_id"]
-            and e.purpose == event["purpose"]
+            for subject in subjects
+            for seq, e in by_subject.get(subject, [])
+            if e.purpose == event["purpose"]
             and e.observed_at <= event["processed_at"]
             and (
                 e.source != ConsentSource.GPC
@@ -132,8 +153,70 @@ def oracle(entries: list[LedgerEntryInput], events: list[dict], policy: GpcPolic
         if binding:
             _, seq, latest = max(binding, key=lambda item: (item[0], item[1]))
             if latest.choice == Choice.OPT_OUT:
-                expected.add((event["event_id"], seq))
+                expected[event["event_id"]] = (seq, latest.subject_id)
     return expected
+
+
+def oracle(
+    entries: list[LedgerEntryInput], events: list[dict], policy: GpcPolicy, links: list[Link] | None = None
+) -> set[tuple[str, int]]:
+    """(event_id, seq of the ignored opt-out) for every violation."""
+    return {(event_id, seq) for event_id, (seq, _) in judge(entries, events, policy, links).items()}
+
+
+def through_links(
+    entries: list[LedgerEntryInput], events: list[dict], policy: GpcPolicy, links: list[Link]
+) -> set[str]:
+    """The violations whose ignored opt-out belonged to another identifier than the event's."""
+    subject = {e["event_id"]: e["subject_id"] for e in events}
+    return {
+        event_id
+        for event_id, (_, owner) in judge(entries, events, policy, links).items()
+        if owner != subject[event_id]
+    }
+
+
+def generate_links(seed: int, subjects: int = 120) -> list[Link]:
+    """Pairs and triples of the generated subjects under one person_key, linked before, inside and after the
+    window; one subject under two keys, a self link and a duplicate link (neither may double anything)."""
+    rng = random.Random(seed + 1000)
+    links: list[Link] = []
+    n = 0
+    while n + 1 < subjects:
+        size = 3 if rng.random() < 0.25 else 2
+        key = f"person-{n}"
+        for k in range(n, min(n + size, subjects)):
+            at = WINDOW_START + timedelta(days=rng.randint(-40, 70), hours=rng.randint(0, 23))
+            links.append((f"s{k:04d}", key, at))
+        n += size + rng.randint(0, 2)  # some subjects stay unlinked
+    first = links[0]
+    links.append((first[0], first[1], first[2] + timedelta(days=3)))  # a duplicate, later
+    links.append((links[3][0], "person-self", WINDOW_START - timedelta(days=90)))  # alone under a key
+    links.append((links[5][0], links[1][1], WINDOW_START))  # a second key for one subject
+    return links
+
+
+async def load_links(events_url: str, links: list[Link], name: str = "identity_links") -> None:
+    """The links table in the events database (identifier, person_key, linked_at)."""
+    metadata = MetaData()
+    table = Table(
+        name,
+        metadata,
+        Column("identifier", String(512), nullable=True),
+        Column("person_key", String(512), nullable=True),
+        Column("linked_at", UTCDateTime(), nullable=True),
+    )
+    engine = create_engine(events_url)
+    try:
+        async with engine.begin() as conn:
+            await conn.run_sync(metadata.create_all)
+            if links:
+                await conn.execute(
+                    table.insert(),
+                    [{"identifier": i, "person_key": k, "linked_at": at} for i, k, at in links],
+                )
+    finally:
+        await engine.dispose()
 
 
 async def load(events_url: str, ledger_url: str, entries: list[LedgerEntryInput], events: list[dict]) -> None:
