@@ -48,6 +48,7 @@ from optout_recall.payloads import (
     GpcPolicy,
     HookKind,
     HookSpec,
+    LinksTableConfig,
     Person,
     RecallInput,
     RepoProvider,
@@ -159,6 +160,8 @@ class DatabasesSection(_Strict):
     ledger_password_env: str | None = None
     ledger_password_file: str | None = None
     event_table: EventTableConfig = Field(default_factory=EventTableConfig)
+    # Identity links in the events database (CCPA regulations 7025(c)(1)); none: each identifier on its own.
+    links: LinksTableConfig | None = None
     # Downstream systems' suppression/deletion webhooks, by the `destination` value in the events table.
     destinations: dict[str, str] = Field(default_factory=dict)
 
@@ -205,6 +208,13 @@ class DatabasesSection(_Strict):
     def _identifiers(cls, value: EventTableConfig) -> EventTableConfig:
         for field, name in value.model_dump().items():
             check_identifier(name, f"event_table.{field}")
+        return value
+
+    @field_validator("links")
+    @classmethod
+    def _link_identifiers(cls, value: LinksTableConfig | None) -> LinksTableConfig | None:
+        for field, name in (value.model_dump() if value is not None else {}).items():
+            check_identifier(name, f"links.{field}")
         return value
 
 
@@ -523,6 +533,7 @@ def to_recall_input(
         events_url=_database_url(spec.databases, "events", base),
         ledger_url=_database_url(spec.databases, "ledger", base),
         event_table=spec.databases.event_table,
+        links=spec.databases.links,
         destinations=spec.databases.destinations,
         people=spec.people,
         commander=spec.commander,

@@ -362,6 +362,7 @@ class RecallWorkflow:
             gpc_policy=self._input.gpc_policy,
             dry_run=True,
             table=self._input.event_table,
+            links=self._input.links,
             destinations=self._input.destinations,
         )
         dry = await self._run_backfill(backfill)

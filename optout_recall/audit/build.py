@@ -280,6 +280,7 @@ def _backfill(input: ReportInput, events: EventsSnapshot) -> BackfillSection:
         violations=counts.violations,
         corrections_written=counts.corrections_written,
         outbox_written=counts.outbox_written,
+        through_links=counts.through_links,
         by_jurisdiction=dict(sorted(counts.by_jurisdiction.items())),
         by_purpose=dict(sorted(counts.by_purpose.items())),
         by_destination=dict(sorted(counts.by_destination.items())),

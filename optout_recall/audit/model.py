@@ -162,6 +162,11 @@ class BackfillSection(ReportPart):
     violations: int = 0
     corrections_written: int = 0
     outbox_written: int = 0
+    through_links: int = Field(
+        default=0,
+        description="violations whose ignored opt-out was a linked identifier's (identity links, "
+        "CCPA regulations 7025(c)(1))",
+    )
     by_jurisdiction: dict[str, int] = Field(default_factory=dict)
     by_purpose: dict[str, int] = Field(default_factory=dict)
     by_destination: dict[str, int] = Field(default_factory=dict)

@@ -370,6 +370,7 @@ def _against_children(report: AuditReport, workflow_id: str, runs: Sequence[Run]
             "violations",
             "corrections_written",
             "outbox_written",
+            "through_links",
             "by_jurisdiction",
             "by_purpose",
             "by_destination",

@@ -241,6 +241,11 @@ async def read_all_corrections(events_url: str, incident_id: str) -> list[dict[s
             if not await conn.run_sync(lambda c: inspect(c).has_table(recall_corrections.name)):
                 return []
             c = recall_corrections.c
+            present = await conn.run_sync(
+                lambda sync: {col["name"] for col in inspect(sync).get_columns(recall_corrections.name)}
+            )
+            # through_link: whether the ignored opt-out was a linked identifier's (tables from before lack it).
+            linked = [c.through_link] if "through_link" in present else []
             result = await conn.execute(
                 select(
                     c.event_id,
@@ -251,6 +256,7 @@ async def read_all_corrections(events_url: str, incident_id: str) -> list[dict[s
                     c.processed_at,
                     c.ledger_seq,
                     c.created_at,
+                    *linked,
                 )
                 .where(c.incident_id == incident_id)
                 .order_by(c.event_id)

@@ -33,13 +33,21 @@ from temporalio.exceptions import ApplicationError, FailureError
 from temporalio.service import RPCError
 
 from optout_recall import names
+from optout_recall.backfill.links import links_table as links_table_clause
 from optout_recall.backfill.outbox import DeliveryStatus, check_webhook_url, list_deliveries
 from optout_recall.backfill.preflight import check_databases
 from optout_recall.backfill.violations import events_table
 from optout_recall.cli.errors import fail
 from optout_recall.db import DatabaseURLError, async_url, existing_database, redact_url
 from optout_recall.errors import ErrorType, RecallError
-from optout_recall.payloads import BackfillInput, BackfillResult, BackfillState, EventTableConfig, GpcPolicy
+from optout_recall.payloads import (
+    BackfillInput,
+    BackfillResult,
+    BackfillState,
+    EventTableConfig,
+    GpcPolicy,
+    LinksTableConfig,
+)
 
 # A partition is an activity: a workflow task to start it and one to take its result, so `recall backfill`
 # plans a few large ones (a 1M-event window fills the 4 in flight once; each still heartbeats and commits
@@ -84,6 +92,14 @@ def backfill(
         ),
     ] = None,
     table: Annotated[str, typer.Option("--events-table", help="events table name")] = "processing_events",
+    links_table: Annotated[
+        str | None,
+        typer.Option(
+            "--links-table",
+            help="identity links table in the events database (identifier, person_key, linked_at): "
+            "linked identifiers' consent applies too",
+        ),
+    ] = None,
     deliveries: Annotated[
         bool, typer.Option("--deliveries", help="list the incident's outbox deliveries instead of running")
     ] = False,
@@ -120,6 +136,7 @@ def backfill(
         dry_run=dry_run,
         destinations=destination or [],
         table=table,
+        links_table=links_table,
     )
     try:
         result = asyncio.run(_run(backfill_input, address, namespace, not json_out, embedded))
@@ -145,6 +162,7 @@ def _checked_input(
     dry_run: bool,
     destinations: list[str],
     table: str,
+    links_table: str | None = None,
 ) -> BackfillInput:
     if not incident.strip():
         fail("--incident must not be empty")
@@ -164,13 +182,16 @@ def _checked_input(
         except ValueError as exc:
             fail(str(exc))
     config = EventTableConfig(table=table)
+    links = LinksTableConfig(table=links_table) if links_table is not None else None
     try:
         events_table(config)
+        if links is not None:
+            links_table_clause(links)
         for url in (events_url, ledger_url):
             async_url(url)
     except (ValueError, DatabaseURLError) as exc:
         fail(str(exc))
-    asyncio.run(_check_databases(events_url, ledger_url, config))
+    asyncio.run(_check_databases(events_url, ledger_url, config, links))
     return BackfillInput(
         incident_id=incident,
         events_url=events_url,
@@ -180,6 +201,7 @@ def _checked_input(
         gpc_policy=gpc_policy,
         dry_run=dry_run,
         table=config,
+        links=links,
         destinations=webhooks,
         partition_events=PARTITION_EVENTS,
         set_based_chunk_size=CHUNK_EVENTS,
@@ -198,10 +220,12 @@ def _instant(flag: str, value: str | None) -> datetime:
     return parsed.astimezone(UTC)
 
 
-async def _check_databases(events_url: str, ledger_url: str, config: EventTableConfig) -> None:
+async def _check_databases(
+    events_url: str, ledger_url: str, config: EventTableConfig, links: LinksTableConfig | None
+) -> None:
     """The plan activity's own database checks (`preflight.check_databases`), before a workflow exists."""
     try:
-        await check_databases(_opened, events_url, ledger_url, config)
+        await check_databases(_opened, events_url, ledger_url, config, links)
     except RecallError as exc:
         fail(str(exc))
 
@@ -371,8 +395,9 @@ async def _show_progress(handle: Any, waiter: asyncio.Future[BackfillResult]) ->
 def _print_result(result: BackfillResult) -> None:
     c = result.counts
     verb = "would correct" if result.dry_run else "corrected"
+    linked = f" ({c.through_links:,} through an identity link)" if c.through_links else ""
     out.print(
-        f"[bold]{result.incident_id}[/]: {c.scanned:,} events scanned, {c.violations:,} violations; "
+        f"[bold]{result.incident_id}[/]: {c.scanned:,} events scanned, {c.violations:,} violations{linked}; "
         f"{verb} {c.violations if result.dry_run else c.corrections_written:,}"
         + ("" if result.dry_run else f", {c.outbox_written:,} outbox rows queued")
     )

@@ -70,6 +70,8 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(
         "no consent_ledger table": args(events_url, events_url),
         "is not an http(s) URL": args(events_url, ledger_url, "--destination", "adnet=ftp://x"),
         "must be NAME=URL": args(events_url, ledger_url, "--destination", "adnet"),
+        "no links table 'nope' in the events database": args(events_url, ledger_url, "--links-table", "nope"),
+        "links.table 'x;y' is not a valid SQL identifier": args(events_url, ledger_url, "--links-table", "x;y"),
     }  # fmt: skip
     for message, argv in cases.items():
         result = runner.invoke(app, argv)
