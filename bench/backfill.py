@@ -14,6 +14,10 @@ history events per workflow run < 2,000, worker peak RSS < 500 MB.
     .venv/bin/python bench/backfill.py                              # 1M events, both databases, both layouts
     .venv/bin/python bench/backfill.py -n 200000 --db sqlite --repeat 3
     .venv/bin/python bench/backfill.py --scale 1M,3M,10M --db postgresql --layout apart
+    .venv/bin/python bench/backfill.py --linked 0.05 --layout together   # also with identity links (issue 18)
+
+`--linked F` puts an `identity_links` table (F of the subjects, two or three to a person_key) in the events
+database and times every run again with `--links-table identity_links`, beside the run without.
 """
 
 from __future__ import annotations
@@ -105,6 +109,43 @@ def event_rows(n_events: int, seed: int) -> Iterator[tuple]:
             WINDOW_START + timedelta(seconds=rng.uniform(-0.05 * span, 1.05 * span)),
             DESTINATIONS[rng.randrange(4)],
         )
+
+
+LINKS_TABLE = "identity_links"
+
+
+def link_rows(n_events: int, seed: int, fraction: float) -> list[tuple[str, str, datetime]]:
+    """(identifier, person_key, linked_at): `fraction` of the subjects, two or three to a key."""
+    rng = random.Random(seed + 2)
+    span = (WINDOW_END - WINDOW_START).total_seconds()
+    chosen = rng.sample(range(subjects_for(n_events)), int(subjects_for(n_events) * fraction))
+    rows, at = [], 0
+    while at + 1 < len(chosen):
+        size = rng.choice((2, 2, 3))
+        for k in chosen[at : at + size]:
+            linked_at = WINDOW_START + timedelta(seconds=rng.uniform(-0.5 * span, span))
+            rows.append((f"subject-{k:08d}", f"person-{at}", linked_at))
+        at += size
+    return rows
+
+
+def load_links(url: str, rows: list[tuple[str, str, datetime]]) -> None:
+    if url.startswith("sqlite"):
+        db = sqlite3.connect(url.removeprefix("sqlite:///"))
+        with db:
+            db.execute(f"CREATE TABLE {LINKS_TABLE} (identifier TEXT, person_key TEXT, linked_at DATETIME)")
+            db.executemany(
+                f"INSERT INTO {LINKS_TABLE} VALUES (?,?,?)", [(i, k, _sqlite_ts(at)) for i, k, at in rows]
+            )
+        db.close()
+        return
+    import psycopg
+
+    with psycopg.connect(url) as pg, pg.cursor() as cur:
+        cur.execute(f"CREATE TABLE {LINKS_TABLE} (identifier TEXT, person_key TEXT, linked_at TIMESTAMPTZ)")
+        with cur.copy(f"COPY {LINKS_TABLE} FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
 
 
 def _sqlite_ts(at: datetime) -> str:
@@ -304,11 +345,14 @@ class Workers:
         return max(peaks, default=0.0)
 
 
-def recall_command(events_url: str, ledger_url: str, incident: str, address: str | None) -> list[str]:
+def recall_command(
+    events_url: str, ledger_url: str, incident: str, address: str | None, *, links: bool = False
+) -> list[str]:
     command = [
         str(Path(sys.executable).parent / "recall"),
         *("backfill", "--incident", incident, "--events-url", events_url, "--ledger-url", ledger_url),
         *("--window-start", WINDOW_START.isoformat(), "--window-end", WINDOW_END.isoformat(), "--json"),
+        *(("--links-table", LINKS_TABLE) if links else ()),
     ]
     # Embedded: a runtime of its own, even if someone's `recall dev` is running on this machine.
     return command + (["--address", address] if address else ["--embedded"])
@@ -395,6 +439,9 @@ class Measure:
     peak_mb: float = 0.0
     violations: int = 0
     exact: bool = True
+    linked: list[float] = field(default_factory=list)
+    linked_violations: int = 0
+    through_links: int = 0
 
     def row(self) -> str:
         floor_s, run_s = statistics.median(self.floors), statistics.median(self.runs)
@@ -405,6 +452,9 @@ class Measure:
         if self.embedded:
             embedded = statistics.median(self.embedded)
             line += f" {embedded:.2f} s (floor + {embedded - floor_s:.2f} s) |"
+        if self.linked:
+            linked = statistics.median(self.linked)
+            line += f" {linked:.2f} s ({linked / run_s:.2f}x without links) |"
         return line
 
     def spread(self) -> str:
@@ -420,6 +470,12 @@ class Measure:
             + ", ".join(parts)
             + f"; history events per run <= {self.max_history}; worker peak RSS {self.peak_mb:.0f} MB"
             + ("" if self.exact else "; MISMATCH with the floor")
+            + (
+                f"; with links {one(self.linked)} s, {self.linked_violations:,} violations, "
+                f"{self.through_links:,} through a link"
+                if self.linked
+                else ""
+            )
         )
 
 
@@ -453,6 +509,25 @@ async def measure(db: str, layout: str, urls: dict[str, str], args: argparse.Nam
                     f"load average {os.getloadavg()[0]:.2f}",
                     flush=True,
                 )
+                if args.linked:
+                    clear_recall_tables(events_url)
+                    incident = f"BENCH-{uuid.uuid4().hex[:8]}"
+                    command = recall_command(events_url, ledger_url, incident, address, links=True)
+                    seconds, report = run_recall(command)
+                    result.linked.append(seconds)
+                    lengths, _ = await history(env.client, f"backfill-{incident}-apply")
+                    result.max_history = max(result.max_history, *lengths)
+                    counts = report["counts"]
+                    result.linked_violations, result.through_links = (
+                        counts["violations"],
+                        counts["through_links"],
+                    )
+                    result.exact &= counts["corrections_written"] == counts["violations"]
+                    print(
+                        f"  [{db}/{layout} #{attempt + 1}] with links {seconds:.2f} s: "
+                        f"{counts['violations']:,} violations, {counts['through_links']:,} through a link",
+                        flush=True,
+                    )
         finally:
             result.peak_mb = workers.stop()
     if args.embedded:
@@ -527,6 +602,8 @@ async def bench(db: str, n_events: int, args: argparse.Namespace) -> list[Measur
             # CREATE DATABASE ... TEMPLATE), then gets the ledger.
             urls = {"events": dbs.url("events")}
             await load(urls["events"], n_events, args.seed, ledger=False, events=True)
+            if args.linked:
+                load_links(urls["events"], link_rows(n_events, args.seed, args.linked))
             urls["together"] = dbs.copy(urls["events"], "together")
             await load(urls["together"], n_events, args.seed, ledger=True, events=False)
             if "apart" in layouts:
@@ -555,6 +632,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="measure each layout this many times")
     parser.add_argument("--embedded", action="store_true", help="also time recall backfill end to end")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--linked",
+        type=float,
+        default=0.0,
+        help="fraction of subjects with identity links (also timed with them)",
+    )
     parser.add_argument("--tmp", default=None, help="directory for the SQLite files")
     args = parser.parse_args()
     if shutil.which("nproc"):
@@ -565,11 +648,15 @@ def main() -> None:
         for db in ["sqlite", "postgresql"] if args.db == "both" else [args.db]:
             measures += asyncio.run(bench(db, n_events, args))
     print()
-    header = "| layout | floor | recall backfill | ratio |" + (" embedded |" if args.embedded else "")
+    header = (
+        "| layout | floor | recall backfill | ratio |"
+        + (" embedded |" if args.embedded else "")
+        + (f" with links ({args.linked:.0%} of subjects) |" if args.linked else "")
+    )
     for n_events in sizes:
         print(f"{n_events:,} events (medians of {args.repeat}):")
         print(header)
-        print("|---|---|---|---|" + ("---|" if args.embedded else ""))
+        print("|---|---|---|---|" + ("---|" if args.embedded else "") + ("---|" if args.linked else ""))
         for m in (m for m in measures if m.events == n_events):
             print(m.row())
     print()

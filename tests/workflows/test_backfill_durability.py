@@ -31,15 +31,20 @@ from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
 
 from optout_recall import names
+from optout_recall.backfill.consent import staging_key
 from optout_recall.backfill.corrections import metadata as corrections_metadata
 from optout_recall.backfill.corrections import recall_corrections, recall_outbox
+from optout_recall.backfill.links import staging_file as links_file
 from optout_recall.db import create_engine
 from optout_recall.demo.world import events_metadata
 from optout_recall.ledger import Ledger
-from optout_recall.payloads import BackfillInput, BackfillResult, BackfillState, GpcPolicy
+from optout_recall.payloads import BackfillInput, BackfillResult, BackfillState, GpcPolicy, LinksTableConfig
 from optout_recall.rules import load_rules
 from optout_recall.runtime import temporal_cli_path
 from tests.backfill.layouts import Databases, layout_params
+from tests.backfill.test_links_at_scale import load_world as load_links_world
+from tests.backfill.test_links_at_scale import oracle as links_oracle
+from tests.backfill.test_links_at_scale import world as links_world
 from tests.conftest import free_port
 
 RULES = load_rules()
@@ -196,7 +201,7 @@ async def staging_left(url: str) -> set[str]:
     try:
         async with engine.connect() as conn:
             names = await conn.run_sync(lambda c: inspect(c).get_table_names())
-        return {name for name in names if name.startswith(("recall_consent", "recall_ix"))}
+        return {name for name in names if name.startswith(("recall_consent", "recall_ix", "recall_links"))}
     finally:
         await engine.dispose()
 
@@ -489,3 +494,46 @@ async def test_two_workers_share_partitions_and_a_rerun_writes_nothing(
     corrections, rows, outbox = await written(url, backfill.incident_id)
     assert corrections == expected and rows == len(expected) and outbox == keys
     assert not await staging_left(url)
+
+
+@pytest.mark.devserver
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize("layout_urls", layout_params("sqlite", "postgresql"), indirect=True)
+async def test_killed_workers_with_links_leave_exactly_the_oracle_and_a_rerun_writes_nothing(
+    dev_server_env: WorkflowEnvironment, layout_urls: tuple[str, str], workers: list[WorkerProcess]
+) -> None:
+    """Identity links staged at plan survive killed workers (the partitions read them again) and a rerun."""
+    url = layout_urls[0]
+    ledger, events, links = links_world(100_000, seed=5, linked=0.1)
+    await load_links_world(url, ledger, events, links)
+    expected, through = links_oracle(ledger, events, GpcPolicy.WHERE_REQUIRED, links)
+    assert len(through) > 100
+    client = dev_server_env.client
+    address = client.service_client.config.target_host
+    queue = f"links-{uuid.uuid4().hex[:6]}"
+    backfill = backfill_input(
+        (url, url),
+        links=LinksTableConfig(),
+        partition_events=6_000,
+        set_based_chunk_size=1_500,
+        concurrency=4,
+        heartbeat_timeout_seconds=2,
+    )
+    workers.append(WorkerProcess(address, queue, "worker-0"))
+    handle = await start(client, backfill, queue)
+    in_window = sum(WINDOW_START <= e[4] < WINDOW_END for e in events)
+    for kill, fraction in enumerate((0.3, 0.7), start=1):
+        await wait_for_progress(handle, int(in_window * fraction))
+        workers[-1].kill()
+        await asyncio.sleep(0.5)
+        workers.append(WorkerProcess(address, queue, f"worker-{kill}"))
+    result = await asyncio.wait_for(handle.result(), timeout=60)
+    corrections, rows, _ = await written(url, backfill.incident_id)
+    assert rows == len(corrections) == len(expected) and corrections == expected
+    assert (result.counts.violations, result.counts.through_links) == (len(expected), len(through))
+
+    again = await (await start(client, backfill, queue)).result()
+    assert (again.counts.violations, again.counts.through_links) == (len(expected), len(through))
+    assert again.counts.corrections_written == 0
+    assert not await staging_left(url)
+    assert not links_file(staging_key(backfill)).exists()
