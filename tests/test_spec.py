@@ -70,6 +70,20 @@ def test_good_spec_resolves_paths_and_normalizes_offsets(tmp_path: Path) -> None
     assert recall.gpc_policy == GpcPolicy.EVERYWHERE
     assert recall.artifacts_dir == str((tmp_path / "art" / "INC-7").resolve())
     assert len(digest) == 64
+    assert recall.links is None  # no identity links unless the spec names a table
+
+
+def test_databases_links_reach_the_backfill_with_their_names(tmp_path: Path) -> None:
+    spec, digest = load_spec(
+        write(tmp_path, with_change("databases.links", {"table": "idmap", "linked_at": "since"}))
+    )
+    recall = to_recall_input(spec, tmp_path / "incident.yaml", digest, tmp_path / "art")
+    assert recall.links is not None
+    assert (recall.links.table, recall.links.identifier, recall.links.linked_at) == (
+        "idmap",
+        "identifier",
+        "since",
+    )
 
 
 @pytest.mark.parametrize(
@@ -84,6 +98,12 @@ def test_good_spec_resolves_paths_and_normalizes_offsets(tmp_path: Path) -> None
         ("databases.events", "mysql://x/y", "unsupported database 'mysql'"),
         ("approvals.timeout", "soon", "'soon' is not a duration"),
         ("hotfix.deploy", {"kind": "command"}, "a command hook needs `command`"),
+        (
+            "databases.links",
+            {"table": "x; DROP TABLE y"},
+            "links.table 'x; DROP TABLE y' is not a valid SQL identifier",
+        ),
+        ("databases.links", {"tabel": "idmap"}, "databases.links.tabel: unknown key; did you mean table?"),
         ("hotfix.ref", "main", "hotfix.ref: 'main' is not a full commit SHA"),
         ("hotfix.ref", "abcdef1", "'abcdef1' is not a full commit SHA (40 or 64 lowercase hex digits)"),
         ("colour", "blue", "colour: unknown key (allowed: incident, window, jurisdictions, gpc_policy"),

@@ -122,7 +122,7 @@ def pairs_table(scan: BackfillScan, dialect: str) -> TableClause:
 
 def through_link(consent: TableClause) -> Callable[..., ColumnElement[bool]]:
     """For a violation (subject, purpose, seq): the opt-out it ignored is not one of the subject's own entries."""
-    c = consent.alias("own").c
+    c = consent.alias("winner").c
 
     def decided(subject: ColumnElement[Any], purpose: ColumnElement[Any], seq: ColumnElement[Any]) -> Any:
         return ~exists().where(c.subject_id == subject, c.purpose == purpose, c.seq == seq)
@@ -170,6 +170,7 @@ async def stage_links(backfill: BackfillInput, engines: EngineCache, key: str, e
                 rows = int(await conn.scalar(text(f"SELECT count(*) FROM {_BUILD_ALIAS}.{_PAIRS}")) or 0)
                 await conn.commit()
             finally:
+                await conn.rollback()  # a failed build leaves no transaction open: DETACH needs none
                 await conn.exec_driver_sql(f"DETACH DATABASE {_BUILD_ALIAS}")
         os.replace(partial, path)
     except BaseException:
