@@ -9,8 +9,8 @@ distinct identifiers, active_from the earliest instant at which some person_key 
 two linked_at). A self link or a duplicate link adds no pair, so nothing is judged or counted twice. The
 staging is keyed like the consent's: an UNLOGGED `recall_links_<key>` table on PostgreSQL, a file
 `recall-links-<key>.db` attached as `recall_links` on SQLite (nothing is written into the events file). The
-violation lookup reads it through an index on (identifier, active_from, other), so an event whose identifier
-has no pair pays one probe that finds nothing.
+violation lookup reads it through an index on (identifier, active_from, other); an event whose identifier has
+no pair pays one membership test (hashed once per statement on PostgreSQL) and the plain lookup.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ from sqlalchemy import (
     TableClause,
     case,
     column,
-    exists,
     func,
     inspect,
     or_,
@@ -125,7 +124,9 @@ def through_link(consent: TableClause) -> Callable[..., ColumnElement[bool]]:
     c = consent.alias("winner").c
 
     def decided(subject: ColumnElement[Any], purpose: ColumnElement[Any], seq: ColumnElement[Any]) -> Any:
-        return ~exists().where(c.subject_id == subject, c.purpose == purpose, c.seq == seq)
+        # One correlated probe per violation (LIMIT 1): never planned as a hash of the whole consent table.
+        own = select(c.seq).where(c.subject_id == subject, c.purpose == purpose, c.seq == seq).limit(1)
+        return own.scalar_subquery().is_(None)
 
     return decided
 

@@ -176,8 +176,9 @@ def _ignored_with_links(
     pairs: TableClause,
     binding: Callable[[Any], list[ColumnElement[bool]]],
 ) -> Any:
-    """The better of two lookups, each one index probe: the subject's own latest binding entry, and the latest
-    over the identifiers linked to it by then. An unlinked subject's second probe finds no pair."""
+    """For a subject with pairs, the better of two lookups (each LIMIT 1 over an index): its own latest binding
+    entry and the latest over the identifiers linked to it by then. Any other subject takes the plain lookup
+    of the unlinked case, after one membership test against the linked identifiers."""
     own_table, linked_table, pairs_alias = consent.alias("own"), consent.alias("linked"), pairs.alias("p")
     own, linked, p = own_table.c, linked_table.c, pairs_alias.c
     mine = (
@@ -197,12 +198,22 @@ def _ignored_with_links(
     )
     both = union_all(select(mine.subquery()), select(theirs.subquery())).subquery("best")
     b = both.c
-    return (
+    best = (
         select(case((b.choice == Choice.OPT_OUT.value, b.seq)))
         .order_by(b.observed_at.desc(), b.seq.desc())
         .limit(1)
         .scalar_subquery()
     )
+    only_own = (
+        select(case((own.choice == Choice.OPT_OUT.value, own.seq)))
+        .where(own.subject_id == subject, *binding(own))
+        .order_by(own.observed_at.desc(), own.seq.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    # Uncorrelated: PostgreSQL hashes the linked identifiers once per statement, SQLite probes their index.
+    has_pairs = subject.in_(select(pairs.alias("linked_ids").c.identifier))
+    return case((has_pairs, best), else_=only_own)
 
 
 def gpc_binds(
