@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,7 +26,8 @@ from optout_recall.cli import audit as audit_cli
 from optout_recall.cli import console as console_cli
 from optout_recall.cli import decisions
 from optout_recall.cli.backfill import app as backfill_app
-from optout_recall.cli.errors import fail, usage_line
+from optout_recall.cli.entry import BACKFILL_HELP, new_app, run
+from optout_recall.cli.errors import fail
 from optout_recall.cli.gpp import app as gpp_app
 from optout_recall.cli.guard import app as guard_app
 from optout_recall.cli.ingest import app as ingest_app
@@ -46,15 +46,7 @@ from optout_recall.payloads import BackfillState, Phase
 from optout_recall.spec import SpecError, load_spec, to_recall_input
 from workers.connect import ConnectionSettings
 
-app = typer.Typer(
-    name="recall",
-    help="Recall broken opt-out handling: freeze, reproduce, gate the hotfix, backfill, audit.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-    # Plain help: flags are shown bare, not as `--watch <bool>`.
-    rich_markup_mode=None,
-)
+app = new_app()
 # Piped output (CI logs, `| tee`) gets a width that keeps the timeline table readable.
 console = Console() if sys.stdout.isatty() else Console(width=160)
 
@@ -373,7 +365,7 @@ app.command("report")(audit_cli.report)
 app.command("history")(audit_cli.history)
 app.command("list")(audit_cli.list_recalls)
 app.add_typer(audit_cli.audit_app, name="audit", help="Evidence bundles for auditors: export, verify.")
-app.add_typer(backfill_app, name="backfill", help="Find and correct events that ignored a binding opt-out.")
+app.add_typer(backfill_app, name="backfill", help=BACKFILL_HELP)
 app.add_typer(freeze_app, name="freeze")
 app.add_typer(guard_app, name="guard", help="Continuous validation on a schedule: apply, status, runs, ...")
 app.add_typer(ingest_app, name="ingest", help="The HTTP ingestion endpoint: serve.")
@@ -384,31 +376,7 @@ app.add_typer(rules_app, name="rules", help="Jurisdiction rules: show, upcoming.
 
 
 def main() -> None:
-    code: int | str | None = 0
-    # Domain code logs through structlog; by default on stderr and quiet, so stdout carries only output.
-    configure_logging(os.environ.get("RECALL_LOG_LEVEL", "WARNING"), json_output=False)
-    try:
-        code = app(standalone_mode=False)
-    except typer.TyperException as exc:  # a usage error: missing or unknown option, bad value
-        context = getattr(exc, "ctx", None)
-        if context is not None and exc.format_message() == context.get_help():  # a group with no command
-            print(exc.format_message(), file=sys.stderr)
-        else:
-            print(usage_line(exc), file=sys.stderr)
-        code = 2
-    except typer.Abort:
-        print("recall: aborted", file=sys.stderr)
-        code = 1
-    except SpecError as exc:
-        print(f"recall: {exc}", file=sys.stderr)
-        code = 2
-    except SystemExit as exit_:
-        code = exit_.code
-    # Leave without interpreter finalisation: tearing down Temporal's Rust runtime threads at exit can abort
-    # the process after the work is done, which would turn a clean exit code into SIGABRT.
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code if isinstance(code, int) else (0 if code is None else 1))
+    run(app)
 
 
 if __name__ == "__main__":

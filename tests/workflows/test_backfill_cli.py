@@ -120,6 +120,9 @@ async def test_a_running_recall_dev_does_the_work(
     address = dev_server_env.client.service_client.config.target_host
     monkeypatch.setattr(names, "DEFAULT_ADDRESS", address)
     monkeypatch.setattr(names, "DEFAULT_NAMESPACE", dev_server_env.client.namespace)
+    # A queue of its own: the server lists an earlier test's worker as a poller of the default queue for a
+    # while after it stopped, which would read as a `recall dev` already running.
+    monkeypatch.setattr(names, "TASK_QUEUE", f"optout-recall-dev-{uuid.uuid4().hex[:8]}")
     assert await backfill_cli._running_dev() is None  # a server, but nobody polls the task queue
     backfill = BackfillInput(
         incident_id=f"INC-DEV-{uuid.uuid4().hex[:6]}",
