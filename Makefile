@@ -24,8 +24,11 @@ dev: setup
 services:
 	bash .ci/services.sh
 
+# Two test processes, a file each at a time (a file's fixtures stay in one process): 22 min -> 12 min on 2 cores.
+TEST_WORKERS ?= 2
+
 test: setup services
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
 
 lint: setup
 	$(BIN)/ruff format --check .
