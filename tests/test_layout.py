@@ -14,7 +14,19 @@ from optout_recall.errors import ErrorType
 ROOT = Path(__file__).resolve().parent.parent
 TEMPORAL_LAYERS = {"activities", "workflows", "workers"}
 # The domain packages the activities adapt: pure Python over real parts, no Temporal at all.
-TEMPORAL_FREE = ["freeze", "guard", "probes", "backfill", "gates", "ledger", "ingest", "rules", "deploys", "errors.py", "spec.py"]
+TEMPORAL_FREE = [
+    "freeze",
+    "guard",
+    "probes",
+    "backfill",
+    "gates",
+    "ledger",
+    "ingest",
+    "rules",
+    "deploys",
+    "errors.py",
+    "spec.py",
+]
 
 
 def _modules(*folders: str) -> list[Path]:
@@ -53,7 +65,9 @@ def test_domain_packages_know_nothing_about_temporal() -> None:
     paths = [
         path
         for entry in TEMPORAL_FREE
-        for path in ([ROOT / "optout_recall" / entry] if entry.endswith(".py") else _modules(f"optout_recall/{entry}"))
+        for path in (
+            [ROOT / "optout_recall" / entry] if entry.endswith(".py") else _modules(f"optout_recall/{entry}")
+        )
     ]
     assert len(paths) > len(TEMPORAL_FREE)
     assert [str(p.relative_to(ROOT)) for p in paths if "temporalio" in _tops(p)] == []
@@ -66,8 +80,13 @@ def test_the_import_rule_catches_an_offender(tmp_path: Path) -> None:
 
 
 def test_activities_are_thin_and_no_module_is_huge() -> None:
-    lines = {p: len(p.read_text().splitlines()) for p in _modules("optout_recall", "activities", "workflows", "workers")}
-    assert {str(p.relative_to(ROOT)): n for p, n in lines.items() if "activities" in p.parts and n > 200} == {}
+    lines = {
+        p: len(p.read_text().splitlines())
+        for p in _modules("optout_recall", "activities", "workflows", "workers")
+    }
+    assert {
+        str(p.relative_to(ROOT)): n for p, n in lines.items() if "activities" in p.parts and n > 200
+    } == {}
     assert {str(p.relative_to(ROOT)): n for p, n in lines.items() if n > 600} == {}
 
 
