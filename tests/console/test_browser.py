@@ -19,6 +19,7 @@ import pytest
 import uvicorn
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
@@ -134,6 +135,12 @@ def _until(driver: webdriver.Chrome, found: Callable[[], T], what: str, within: 
 
 
 def _text(driver: webdriver.Chrome, css: str) -> str:
+    """The element's text, read again when the live page replaced the element between lookup and read."""
+    for _ in range(50):
+        try:
+            return str(driver.find_element(By.CSS_SELECTOR, css).text)
+        except StaleElementReferenceException:
+            time.sleep(0.1)
     return str(driver.find_element(By.CSS_SELECTOR, css).text)
 
 
