@@ -29,12 +29,12 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from probes import Captured, free_port, read_body
+from probes import Captured, free_port, http_scenarios, read_body
 
 from optout_recall.demo import control
 from optout_recall.guard import runs
 from optout_recall.guard.check import check_channels
-from optout_recall.payloads import ChannelKind, ChannelTarget
+from optout_recall.payloads import ChannelTarget
 from optout_recall.payloads.guard import GuardCheckInput, GuardInput
 from optout_recall.probes.driver import ProbeSettings
 from optout_recall.probes.http import default_http_client
@@ -110,11 +110,7 @@ async def main() -> None:
     args = parser.parse_args()
 
     library = load_library()
-    scenarios = sorted(
-        name
-        for name, scenario in library.items()
-        if ChannelKind.HTTP in scenario.channels and not any(step.restart for step in scenario.steps)
-    )
+    scenarios = http_scenarios(library)
     with tempfile.TemporaryDirectory(prefix="bench-guard-") as tmp:
         service, port = Path(tmp) / "demo", free_port()
         control.start(service, port, "fixed")

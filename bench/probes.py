@@ -22,6 +22,7 @@ import socket
 import statistics
 import tempfile
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 import httpx
@@ -31,7 +32,7 @@ from optout_recall.payloads import ChannelKind, ChannelTarget, ProbeRunInput, Ve
 from optout_recall.probes.driver import ProbeSettings
 from optout_recall.probes.http import default_http_client
 from optout_recall.probes.run import run_probes
-from optout_recall.probes.scenarios import load_library
+from optout_recall.probes.scenarios import Scenario, load_library
 
 _SUBJECT = re.compile(rb"recall-probe-[0-9a-f]{16}")
 
@@ -109,6 +110,15 @@ async def plain_round(captured: Captured, concurrency: int) -> float:
         return time.perf_counter() - started
 
 
+def http_scenarios(library: Mapping[str, Scenario]) -> list[str]:
+    """The library's HTTP scenarios that need no service restart: the ones both HTTP benches replay."""
+    return sorted(
+        name
+        for name, scenario in library.items()
+        if ChannelKind.HTTP in scenario.channels and not any(step.restart for step in scenario.steps)
+    )
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -119,11 +129,7 @@ async def main() -> None:
     args = parser.parse_args()
 
     library = load_library()
-    scenarios = sorted(
-        name
-        for name, scenario in library.items()
-        if ChannelKind.HTTP in scenario.channels and not any(step.restart for step in scenario.steps)
-    )
+    scenarios = http_scenarios(library)
     channels = math.ceil(args.runs / len(scenarios))
     with tempfile.TemporaryDirectory(prefix="bench-probes-") as tmp:
         state, port = Path(tmp) / "demo", free_port()
