@@ -559,13 +559,7 @@ class Databases:
     def url(self, role: str) -> str:
         if self.db == "sqlite":
             return f"sqlite:///{self.tmp / f'{role}.db'}"
-        import psycopg
-
-        name = f"bench_{role}_{uuid.uuid4().hex[:8]}"
-        with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
-            admin.execute(f'CREATE DATABASE "{name}"')
-        self.created.append(name)
-        return PG_ADMIN.rsplit("/", 1)[0] + f"/{name}"
+        return self._new_postgres(role, "")
 
     def copy(self, url: str, role: str) -> str:
         """A new database holding what `url` holds (its tables, data and indexes)."""
@@ -573,11 +567,14 @@ class Databases:
             target = self.tmp / f"{role}.db"
             shutil.copyfile(url.removeprefix("sqlite:///"), target)
             return f"sqlite:///{target}"
+        return self._new_postgres(role, f' TEMPLATE "{url.rsplit("/", 1)[1]}"')
+
+    def _new_postgres(self, role: str, template: str) -> str:
         import psycopg
 
         name = f"bench_{role}_{uuid.uuid4().hex[:8]}"
         with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
-            admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{url.rsplit("/", 1)[1]}"')
+            admin.execute(f'CREATE DATABASE "{name}"{template}')
         self.created.append(name)
         return PG_ADMIN.rsplit("/", 1)[0] + f"/{name}"
 
