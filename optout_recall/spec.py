@@ -56,6 +56,7 @@ from optout_recall.payloads import (
     Role,
     StagingTarget,
 )
+from optout_recall.probes.http import http_password_problem
 from optout_recall.probes.queue import broker_password_problem, name_broker_password
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$")
@@ -84,10 +85,16 @@ def refuse_url_password(url: str | None, instead: str) -> None:
         raise ValueError(f"{mask_url_passwords(url)} holds a password, {_IN_HISTORY}; {instead}")
 
 
-def _refuse_broker_passwords(channels: list[ChannelTarget]) -> list[ChannelTarget]:
+def _refuse_channel_passwords(channels: list[ChannelTarget]) -> list[ChannelTarget]:
     for channel in channels:
         if channel.kind == ChannelKind.QUEUE and (problem := broker_password_problem(channel.url)):
             raise ValueError(f"{channel.name}: {problem}")
+        if problem := http_password_problem(channel):
+            raise ValueError(f"{channel.name}: {problem}")
+        if channel.token_env is not None and not _VARIABLE.match(channel.token_env):
+            raise ValueError(
+                f"{channel.name}: token_env {channel.token_env!r} is not an environment variable name"
+            )
     return channels
 
 
@@ -304,8 +311,8 @@ class IncidentSpec(_Strict):
 
     @field_validator("channels")
     @classmethod
-    def _no_broker_password(cls, value: list[ChannelTarget]) -> list[ChannelTarget]:
-        return _refuse_broker_passwords(value)
+    def _no_channel_password(cls, value: list[ChannelTarget]) -> list[ChannelTarget]:
+        return _refuse_channel_passwords(value)
 
     @field_validator("repos")
     @classmethod
@@ -329,7 +336,7 @@ class IncidentSpec(_Strict):
     def _staging_hook(cls, value: StagingTarget | None) -> StagingTarget | None:
         if value is not None:
             check_hook(value.deploy)
-            _refuse_broker_passwords(value.channels)
+            _refuse_channel_passwords(value.channels)
         return value
 
     @field_validator("jurisdictions")

@@ -220,6 +220,13 @@ class ChannelTarget(Payload):
     restart_command: list[str] = Field(
         default_factory=list, description="command that restarts the service under test (restart scenarios)"
     )
+    token_env: str | None = Field(
+        default=None,
+        description="variable (where the worker runs) holding the bearer token its HTTP calls send",
+    )
+    token_file: str | None = Field(
+        default=None, description="file holding the bearer token its HTTP calls send"
+    )
 
 
 class ProbeRunInput(Payload):

@@ -7,14 +7,18 @@ cannot be made is `Unreachable`; an answer the scenario did not expect is `StepF
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 import time
+from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
 from optout_recall.db import redact_url
-from optout_recall.payloads import ChannelTarget
+from optout_recall.payloads import ChannelKind, ChannelTarget
 from optout_recall.probes.display import html_shows, json_shows
 from optout_recall.probes.driver import ProbeError, ProbeSettings, StepFailed, Unreachable
 from optout_recall.probes.scenarios import (
@@ -40,6 +44,54 @@ def default_http_client(settings: ProbeSettings) -> httpx.AsyncClient:
     return httpx.AsyncClient(limits=limits, trust_env=False, follow_redirects=False)
 
 
+HTTP_CREDENTIAL = "name its credential with token_env: NAME or token_file: PATH (a bearer token)"
+"""How a channel's HTTP credential is given instead of a password in its URL."""
+
+
+def http_password_problem(channel: ChannelTarget) -> str | None:
+    """Why a channel's HTTP URL (`url` of an HTTP channel, `readback_url` of any) may not be used as written."""
+    urls = [channel.url] if channel.kind == ChannelKind.HTTP else []
+    for url in [*urls, channel.readback_url]:
+        if url and _password(url) is not None:
+            return (
+                f"{redact_url(url)} holds a password, and the spec is kept in workflow history for ever; drop "
+                f"it from the URL and {HTTP_CREDENTIAL}"
+            )
+    return None
+
+
+def _password(url: str) -> str | None:
+    try:
+        return urlsplit(url).password
+    except ValueError:
+        return None
+
+
+def channel_token(channel: ChannelTarget, environ: Mapping[str, str] | None = None) -> str | None:
+    """The bearer token the channel's HTTP calls send, read where the probe runs from what its spec names."""
+    source = os.environ if environ is None else environ
+    if channel.token_env and source.get(channel.token_env, "").strip():
+        return source[channel.token_env].strip()
+    if channel.token_file:
+        try:
+            token = Path(channel.token_file).expanduser().read_text().strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or "not text"
+            raise ProbeError(f"cannot read the bearer token file {channel.token_file}: {reason}") from None
+        if not token:
+            raise ProbeError(f"the bearer token file {channel.token_file} is empty")
+        return token
+    if channel.token_env:
+        raise ProbeError(f"no bearer token in variable {channel.token_env}; set it where the worker runs")
+    return None
+
+
+def auth_headers(channel: ChannelTarget) -> dict[str, str]:
+    """The headers that carry the channel's bearer token (none when its spec names none)."""
+    token = channel_token(channel)
+    return {"Authorization": f"Bearer {token}"} if token else {}
+
+
 def response_body(response: httpx.Response) -> Any:
     if response.headers.get("content-type", "").startswith("application/json"):
         try:
@@ -57,9 +109,12 @@ class ReadbackMixin:
     run: ScenarioRun
     timeout: float
     readback: str
+    auth: dict[str, str]  # the bearer token's header, sent on every call and never recorded
 
     async def http(self, method: str, url: str, *, note: str, **kwargs: Any) -> httpx.Response:
         request = {"method": method, "url": url, **{k: v for k, v in kwargs.items() if v is not None}}
+        if self.auth:
+            kwargs["headers"] = {**(kwargs.get("headers") or {}), **self.auth}
         started = time.monotonic()
         try:
             response = await self.client.request(method, url, timeout=self.timeout, **kwargs)
@@ -141,6 +196,7 @@ class HttpDriver(ReadbackMixin):
         self.timeout = channel.timeout_seconds
         self.base = channel.url.rstrip("/")
         self.readback = (channel.readback_url or channel.url).rstrip("/")
+        self.auth = auth_headers(channel)
         self.responses: dict[int, httpx.Response] = {}
 
     async def step(self, index: int, step: Step) -> None:
@@ -276,7 +332,7 @@ async def restart_target(
             )
     while time.monotonic() < deadline:
         try:
-            response = await driver.client.get(f"{driver.readback}/healthz", timeout=1.0)
+            response = await driver.client.get(f"{driver.readback}/healthz", timeout=1.0, headers=driver.auth)
             if old_boot is None or (
                 response.status_code == 200 and response.json().get("boot_id") != old_boot
             ):

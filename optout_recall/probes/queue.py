@@ -20,7 +20,7 @@ import httpx
 from optout_recall.db import PASSWORD_ENV_PARAM, PASSWORD_FILE_PARAM, redact_url
 from optout_recall.payloads import ChannelTarget, Choice
 from optout_recall.probes.driver import ProbeError, ProbeSettings, Unreachable
-from optout_recall.probes.http import ReadbackMixin, restart_target
+from optout_recall.probes.http import ReadbackMixin, auth_headers, restart_target
 from optout_recall.probes.scenarios import BurstAction, PublishAction, SetAction, Step
 from optout_recall.probes.transcript import ScenarioRun
 
@@ -99,6 +99,7 @@ class QueueDriver(ReadbackMixin):
         self.settings = settings
         self.timeout = channel.timeout_seconds
         self.readback = (channel.readback_url or "").rstrip("/")
+        self.auth = auth_headers(channel)
         self.publisher: Publisher | None = None
         self.sent: dict[str, bytes] = {}
         self.published = False
@@ -223,7 +224,7 @@ class QueueDriver(ReadbackMixin):
             polls += 1
             try:
                 response = await self.client.get(
-                    f"{self.readback}/preferences", params=params, timeout=self.timeout
+                    f"{self.readback}/preferences", params=params, timeout=self.timeout, headers=self.auth
                 )
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
                 raise Unreachable(f"readback {redact_url(self.readback)} could not connect") from exc

@@ -33,8 +33,8 @@ from optout_recall.payloads import (
     ScenarioVerdict,
     Verdict,
 )
-from optout_recall.probes.driver import ChannelDriver, ProbeSettings, StepFailed, Unreachable
-from optout_recall.probes.http import HttpDriver, default_http_client
+from optout_recall.probes.driver import ChannelDriver, ProbeError, ProbeSettings, StepFailed, Unreachable
+from optout_recall.probes.http import HttpDriver, channel_token, default_http_client, http_password_problem
 from optout_recall.probes.queue import QueueDriver, broker_password_problem
 from optout_recall.probes.scenarios import Scenario, ScenarioFileError, load_library
 from optout_recall.probes.sdk import SdkDriver
@@ -151,6 +151,10 @@ def plan_runs(
         problem = channel_problem(channel)
         if problem:
             raise RecallError(f"channel {channel.name}: {problem}", ErrorType.BAD_CHANNELS)
+        try:
+            channel_token(channel)  # read here, where the worker runs: a spec names it, never holds it
+        except ProbeError as exc:
+            raise RecallError(f"channel {channel.name}: {exc}", ErrorType.BAD_CHANNELS) from None
     plan = [
         (channel, library[name])
         for channel in input.channels
@@ -204,6 +208,10 @@ def channel_problem(channel: ChannelTarget) -> str | None:
             return "a queue channel needs readback_url (HTTP base URL to read stored choices back from)"
         if problem := broker_password_problem(channel.url):
             return problem
+    if problem := http_password_problem(channel):
+        return problem
+    if channel.kind == ChannelKind.SDK and (channel.token_env or channel.token_file):
+        return "token_env and token_file are for http and queue channels (their HTTP calls)"
     if channel.kind == ChannelKind.SDK and not re.fullmatch(r"[\w.]+:[\w.]+", channel.url):
         return f"url must be an entry point module:function, got {channel.url!r}"
     return None
