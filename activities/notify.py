@@ -8,14 +8,18 @@ from pathlib import Path
 
 import httpx
 from temporalio import activity
-from temporalio.exceptions import ApplicationError
 
-from optout_recall.errors import ErrorType
+from activities.errors import core_errors
+from optout_recall.escalation import post_webhook, resolve_webhook
 from optout_recall.payloads import EscalationInput, EscalationResult
 
 
 class NotifyActivities:
-    """Posts a Slack-compatible message to the spec's webhook and keeps a local record of every escalation."""
+    """Posts a Slack-compatible message to the spec's webhook and keeps a local record of every escalation.
+
+    The webhook is read here, where the worker runs, from the variable or file the spec names; the record and
+    the result show its host only.
+    """
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self._http = http
@@ -45,24 +49,20 @@ class NotifyActivities:
             body = {"event": "optout_recall.escalation", "message": text, **details}
         payload = {"text": text, **details}
         delivered: list[str] = []
-        if input.webhook_url:
-            try:
-                response = await self._http.post(input.webhook_url, json=body, timeout=10)
-            except httpx.TransportError as exc:
-                raise ApplicationError(
-                    f"escalation webhook unreachable: {exc}", type=ErrorType.WEBHOOK_UNREACHABLE
-                ) from exc
-            if response.status_code >= 500 or response.status_code == 429:
-                raise ApplicationError(
-                    f"escalation webhook answered {response.status_code}", type=ErrorType.WEBHOOK_BUSY
+        with core_errors():
+            hook = resolve_webhook(
+                webhook=input.webhook_url,
+                webhook_env=input.webhook_env,
+                webhook_file=input.webhook_file,
+                token_env=input.token_env,
+                token_file=input.token_file,
+            )
+            if hook is not None:
+                delivered.append(
+                    await post_webhook(
+                        self._http, hook, body, what="escalation webhook", refused="refused the message"
+                    )
                 )
-            if response.is_error:
-                raise ApplicationError(
-                    f"escalation webhook refused the message ({response.status_code}); check escalation.webhook",
-                    type=ErrorType.WEBHOOK_REFUSED,
-                    non_retryable=True,
-                )
-            delivered.append(f"webhook {httpx.URL(input.webhook_url).host}")
         record = Path(input.outbox_dir) / "escalations.jsonl"
         record.parent.mkdir(parents=True, exist_ok=True)
         with record.open("a", encoding="utf-8") as out:

@@ -4,8 +4,9 @@ Loading is strict: an unknown key, a missing field or a window that ends before 
 the file, the line and the field, so a typo never starts a recall against the wrong data.
 
 Credentials are named, never written: the spec goes into workflow history for ever, so a URL with a password
-in it (a database, a git host API, a hook or webhook) is refused with the way to name it instead, and a hook's
-`env` may not carry a secret-looking variable (`env_from` passes one by name).
+in it (a database, a git host API, a hook or webhook) is refused with the way to name it instead, so is a Slack,
+Discord or Teams webhook URL (the URL is the credential: `escalation.webhook_env` names it), and a hook's `env`
+may not carry a secret-looking variable (`env_from` passes one by name).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import hashlib
 import re
 import types
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Union, get_args, get_origin
 from urllib.parse import urlsplit
 
 import yaml
@@ -39,6 +40,7 @@ from optout_recall.db import (
     redact_url,
     url_password,
 )
+from optout_recall.escalation import WebhookSource
 from optout_recall.payloads import (
     COMMIT_SHA_PATTERN,
     ChannelKind,
@@ -251,10 +253,10 @@ class ApprovalsSection(_Strict):
         return self
 
 
-class EscalationSection(_Strict):
+class EscalationSection(WebhookSource):
+    """Who hears of a gate left waiting; the webhook by name (`webhook_env`, `webhook_file`) or a plain URL."""
+
     contacts: list[str] = Field(default_factory=list)
-    webhook: str | None = None
-    format: Literal["slack", "json"] = "slack"
 
     @field_validator("webhook")
     @classmethod
@@ -554,6 +556,10 @@ def to_recall_input(
         quorum={str(step): n for step, n in spec.approvals.quorum.items()},
         max_decision_age_seconds=spec.approvals.max_decision_age,
         escalation_format=spec.escalation.format,
+        escalation_webhook_env=spec.escalation.webhook_env,
+        escalation_webhook_file=spec.escalation.webhook_file,
+        escalation_token_env=spec.escalation.token_env,
+        escalation_token_file=spec.escalation.token_file,
         deploy=spec.hotfix.deploy,
         rollback=spec.hotfix.rollback,
         staging=spec.staging,

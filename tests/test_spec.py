@@ -258,3 +258,121 @@ def test_bypass_kinds_accept_githubs_own_actor_type_names(written: str, kind: st
     from optout_recall.payloads import BypassActor
 
     assert BypassActor(kind=written, id=12345).kind == kind  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- the escalation webhook by name
+
+SLACK = "https://hooks.slack.com/services/T0SECRET/B0SECRET/xoxsecretpath"
+
+
+@pytest.mark.parametrize(
+    ("url", "service", "shown"),
+    [
+        (SLACK, "Slack", "https://hooks.slack.com/***"),
+        ("https://discord.com/api/webhooks/1234/secretpath", "Discord", "https://discord.com/***"),
+        ("https://discordapp.com/api/webhooks/1234/secretpath", "Discord", "https://discordapp.com/***"),
+        (
+            "https://acme.webhook.office.com/webhookb2/secretpath",
+            "Teams",
+            "https://acme.webhook.office.com/***",
+        ),
+        ("https://outlook.office.com/webhook/secretpath", "Teams", "https://outlook.office.com/***"),
+    ],
+)
+def test_a_capability_webhook_url_in_the_spec_is_refused_with_how_to_name_it(
+    tmp_path: Path, url: str, service: str, shown: str
+) -> None:
+    with pytest.raises(SpecError) as refused:
+        load_spec(write(tmp_path, with_change("escalation", {"webhook": url, "format": "slack"})))
+    message = str(refused.value)
+    assert message.startswith(f"{tmp_path / 'incident.yaml'}:")
+    assert (
+        f"escalation.webhook: {shown} is a {service} webhook URL, which is itself the credential" in message
+    )
+    assert "webhook_env: SLACK_ESCALATION_WEBHOOK (or webhook_file: PATH)" in message
+    assert "SECRET" not in message and "secretpath" not in message and "\n" not in message
+
+
+def test_a_plain_webhook_url_still_loads(tmp_path: Path) -> None:
+    spec, digest = load_spec(
+        write(tmp_path, with_change("escalation", {"webhook": "https://alerts.internal/escalate"}))
+    )
+    recall = to_recall_input(spec, tmp_path / "incident.yaml", digest, tmp_path / "art")
+    assert (
+        recall.escalation_webhook == "https://alerts.internal/escalate"
+        and recall.escalation_webhook_env is None
+    )
+
+
+def test_a_named_webhook_travels_as_its_name_only(tmp_path: Path) -> None:
+    escalation = {
+        "contacts": ["#privacy"],
+        "webhook_env": "SLACK_ESCALATION_WEBHOOK",
+        "token_file": "/run/secrets/escalation-token",
+        "format": "json",
+    }
+    spec, digest = load_spec(write(tmp_path, with_change("escalation", escalation)))
+    recall = to_recall_input(spec, tmp_path / "incident.yaml", digest, tmp_path / "art")
+    assert (recall.escalation_webhook, recall.escalation_webhook_env, recall.escalation_webhook_file) == (
+        None,
+        "SLACK_ESCALATION_WEBHOOK",
+        None,
+    )
+    assert (
+        recall.escalation_token_file == "/run/secrets/escalation-token" and recall.escalation_format == "json"
+    )
+
+
+@pytest.mark.parametrize(
+    ("escalation", "expected"),
+    [
+        (
+            {"webhook": "https://alerts.internal/x", "webhook_env": "HOOK"},
+            "escalation: give one of webhook, webhook_env or webhook_file, not webhook and webhook_env",
+        ),
+        (
+            {"webhook_env": "HOOK", "webhook_file": "/run/secrets/hook"},
+            "not webhook_env and webhook_file",
+        ),
+        (
+            {"webhook_env": "https://hooks.slack.com/x"},
+            "escalation.webhook_env: 'https://hooks.slack.com/x' is not",
+        ),
+        (
+            {"webhook_env": "HOOK", "token_env": "a-b"},
+            "escalation.token_env: 'a-b' is not an environment variable",
+        ),
+        (
+            {"webhook_env": "HOOK", "token_env": "T", "token_file": "/t"},
+            "give token_env or token_file, not both",
+        ),
+        ({"token_env": "T"}, "token_env and token_file go with a webhook"),
+        ({"webhook_url": "https://alerts.internal/x"}, "escalation.webhook_url: unknown key; did you mean"),
+    ],
+)
+def test_a_bad_escalation_webhook_is_refused_with_one_line(
+    tmp_path: Path, escalation: dict[str, str], expected: str
+) -> None:
+    with pytest.raises(SpecError) as refused:
+        load_spec(write(tmp_path, with_change("escalation", escalation)))
+    assert expected in str(refused.value) and "\n" not in str(refused.value)
+
+
+def test_recall_start_refuses_a_slack_webhook_url_with_one_line_and_exit_2(tmp_path: Path) -> None:
+    spec = write(tmp_path, with_change("escalation", {"webhook": SLACK}))
+    recall = Path(sys.executable).parent / "recall"
+    result = subprocess.run(
+        [str(recall), "start", str(spec), "--address", "127.0.0.1:9"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    assert result.returncode == 2, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert (
+        len(lines) == 1
+        and "escalation.webhook: https://hooks.slack.com/*** is a Slack webhook URL" in lines[0]
+    )
+    assert "webhook_env: SLACK_ESCALATION_WEBHOOK" in lines[0]
+    assert "SECRET" not in result.stderr + result.stdout and "Traceback" not in result.stderr

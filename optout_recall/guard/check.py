@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 
 from optout_recall.errors import ErrorType, RecallError
+from optout_recall.escalation import post_webhook, resolve_webhook
 from optout_recall.guard import runs, watch
 from optout_recall.payloads import ProbeRunInput, ScenarioVerdict, Verdict
 from optout_recall.payloads.guard import (
@@ -191,7 +192,14 @@ async def send_alert(http: httpx.AsyncClient, input: GuardAlertInput) -> GuardAl
     if input.key in runs.alerted_keys(input.state_dir):
         return GuardAlertResult(sent=False)
     delivered: list[str] = []
-    if input.webhook:
+    hook = resolve_webhook(
+        webhook=input.webhook,
+        webhook_env=input.webhook_env,
+        webhook_file=input.webhook_file,
+        token_env=input.token_env,
+        token_file=input.token_file,
+    )
+    if hook is not None:
         if input.webhook_format == "slack":
             body: dict[str, object] = {
                 "text": input.text,
@@ -208,22 +216,9 @@ async def send_alert(http: httpx.AsyncClient, input: GuardAlertInput) -> GuardAl
                 "message": input.text,
                 **input.details,
             }
-        try:
-            response = await http.post(input.webhook, json=body, timeout=10)
-        except httpx.TransportError as exc:
-            raise RecallError(
-                f"guard webhook unreachable: {exc}", ErrorType.WEBHOOK_UNREACHABLE, retryable=True
-            ) from exc
-        if response.status_code >= 500 or response.status_code == 429:
-            raise RecallError(
-                f"guard webhook answered {response.status_code}", ErrorType.WEBHOOK_BUSY, retryable=True
-            )
-        if response.is_error:
-            raise RecallError(
-                f"guard webhook refused the alert ({response.status_code}); check escalation.webhook",
-                ErrorType.WEBHOOK_REFUSED,
-            )
-        delivered.append(f"webhook {httpx.URL(input.webhook).host}")
+        delivered.append(
+            await post_webhook(http, hook, body, what="guard webhook", refused="refused the alert")
+        )
     runs.record_alert(input.state_dir, input.key, input.kind, datetime.now(UTC).isoformat(), delivered)
     return GuardAlertResult(sent=True, delivered_to=delivered)
 

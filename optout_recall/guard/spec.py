@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from optout_recall.escalation import WebhookSource
 from optout_recall.payloads import ChannelTarget, HookSpec
 from optout_recall.payloads.guard import GuardInput, GuardStaging, GuardTask, OpenRecall
 from optout_recall.probes.queue import name_broker_password
@@ -77,9 +78,9 @@ class WatchSection(_Strict):
     rules: str | None = None
 
 
-class EscalationSection(_Strict):
-    webhook: str | None = None
-    format: Literal["slack", "json"] = "slack"
+class EscalationSection(WebhookSource):
+    """Who hears of a regression; the webhook by name (`webhook_env`, `webhook_file`) or a plain URL."""
+
     contacts: list[str] = Field(default_factory=list)
 
     @field_validator("webhook")
@@ -250,6 +251,10 @@ def to_guard_input(spec: GuardSpec, spec_path: str | Path, state_root: Path) -> 
         state_dir=str(state_dir),
         webhook=spec.escalation.webhook,
         webhook_format=spec.escalation.format,
+        webhook_env=spec.escalation.webhook_env,
+        webhook_file=spec.escalation.webhook_file,
+        token_env=spec.escalation.token_env,
+        token_file=spec.escalation.token_file,
         contacts=spec.escalation.contacts,
         open_recall=spec.open_recall,
         ask_timeout_seconds=spec.ask_timeout,

@@ -325,6 +325,13 @@ class EscalationInput(Payload):
     outbox_dir: str
     attempt: int = 1
     format: str = Field(default="slack", description="slack (incoming-webhook JSON) or json (generic)")
+    # The webhook by name, read where the activity runs: its URL is its credential and never enters history.
+    webhook_env: str | None = Field(default=None, description="variable holding the webhook URL")
+    webhook_file: str | None = Field(default=None, description="file holding the webhook URL")
+    token_env: str | None = Field(
+        default=None, description="variable holding the bearer token posted with it"
+    )
+    token_file: str | None = Field(default=None, description="file holding the bearer token posted with it")
 
 
 class EscalationResult(Payload):
@@ -500,6 +507,10 @@ class RecallInput(Payload):
     quorum: dict[str, int] = Field(default_factory=dict, description="approvals needed per step; default 1")
     max_decision_age_seconds: float = 900.0
     escalation_format: str = "slack"
+    escalation_webhook_env: str | None = Field(default=None, description="variable holding the webhook URL")
+    escalation_webhook_file: str | None = Field(default=None, description="file holding the webhook URL")
+    escalation_token_env: str | None = Field(default=None, description="variable holding its bearer token")
+    escalation_token_file: str | None = Field(default=None, description="file holding its bearer token")
 
 
 class RecallCounters(Payload):

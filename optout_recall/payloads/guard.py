@@ -50,6 +50,10 @@ class GuardInput(Payload):
     state_dir: str
     webhook: str | None = None
     webhook_format: str = "slack"
+    webhook_env: str | None = Field(default=None, description="variable holding the webhook URL")
+    webhook_file: str | None = Field(default=None, description="file holding the webhook URL")
+    token_env: str | None = Field(default=None, description="variable holding the webhook's bearer token")
+    token_file: str | None = Field(default=None, description="file holding the webhook's bearer token")
     contacts: list[str] = Field(default_factory=list)
     open_recall: OpenRecall = OpenRecall.NEVER
     ask_timeout_seconds: float = 3600.0
@@ -117,6 +121,10 @@ class GuardAlertInput(Payload):
     details: dict[str, str | int | bool | list[str]] = Field(default_factory=dict)
     webhook: str | None = None
     webhook_format: str = "slack"
+    webhook_env: str | None = Field(default=None, description="variable holding the webhook URL")
+    webhook_file: str | None = Field(default=None, description="file holding the webhook URL")
+    token_env: str | None = Field(default=None, description="variable holding the webhook's bearer token")
+    token_file: str | None = Field(default=None, description="file holding the webhook's bearer token")
     state_dir: str
 
 

@@ -325,3 +325,77 @@ async def test_escalation_webhook_refusal_is_permanent(tmp_path: Path) -> None:
                 ),
             )
     assert failure.value.non_retryable
+
+
+async def test_a_named_escalation_webhook_is_read_where_the_worker_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    received: list[tuple[str, str | None, dict]] = []
+
+    async def hook(request: Request) -> JSONResponse:
+        received.append((request.url.path, request.headers.get("authorization"), await request.json()))
+        return JSONResponse({"ok": True})
+
+    async with (
+        serve(Starlette(routes=[Route("/services/{rest:path}", hook, methods=["POST"])])) as base,
+        httpx.AsyncClient() as http,
+    ):
+        url = f"{base}/services/T0SECRET/B0SECRET/xoxsecret"
+        monkeypatch.setenv("SLACK_ESCALATION_WEBHOOK", url)
+        monkeypatch.setenv("ESCALATION_TOKEN", "tok-escalation-1")
+        input = EscalationInput(
+            incident_id="INC-9",
+            step="hotfix",
+            waiting_on=["bob"],
+            waiting_since="2026-11-27T00:00:00Z",
+            contacts=["#privacy"],
+            webhook_env="SLACK_ESCALATION_WEBHOOK",
+            token_env="ESCALATION_TOKEN",
+            outbox_dir=str(tmp_path),
+            format="json",
+        )
+        result = await ActivityEnvironment().run(NotifyActivities(http).escalate, input)
+    assert [(path, auth) for path, auth, _ in received] == [
+        ("/services/T0SECRET/B0SECRET/xoxsecret", "Bearer tok-escalation-1")
+    ]
+    assert received[0][2]["event"] == "optout_recall.escalation"
+    assert result.delivered_to[0] == "webhook 127.0.0.1"
+    # what history and the record hold: the variable's name, the host; never the URL or the token
+    recorded = (
+        input.model_dump_json() + result.model_dump_json() + (tmp_path / "escalations.jsonl").read_text()
+    )
+    assert "SLACK_ESCALATION_WEBHOOK" in recorded and "127.0.0.1" in recorded
+    assert "SECRET" not in recorded and "xoxsecret" not in recorded and "tok-escalation-1" not in recorded
+
+
+@pytest.mark.parametrize(
+    ("named", "expected"),
+    [
+        ({"webhook_env": "SLACK_ESCALATION_WEBHOOK"}, "the worker has no SLACK_ESCALATION_WEBHOOK"),
+        (
+            {"webhook_file": "/nonexistent/slack-webhook"},
+            "cannot read the webhook URL file /nonexistent/slack-",
+        ),
+    ],
+)
+async def test_an_escalation_webhook_the_worker_cannot_read_fails_for_good(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, named: dict[str, str], expected: str
+) -> None:
+    monkeypatch.delenv("SLACK_ESCALATION_WEBHOOK", raising=False)
+    async with httpx.AsyncClient() as http:
+        with pytest.raises(ApplicationError) as failure:
+            await ActivityEnvironment().run(
+                NotifyActivities(http).escalate,
+                EscalationInput(
+                    incident_id="INC-9",
+                    step="hotfix",
+                    waiting_on=["bob"],
+                    waiting_since="2026-11-27T00:00:00Z",
+                    contacts=[],
+                    outbox_dir=str(tmp_path),
+                    **named,
+                ),
+            )
+    assert failure.value.non_retryable and failure.value.type == "WebhookRefused"
+    assert failure.value.message.startswith(expected) and "\n" not in failure.value.message
+    assert not (tmp_path / "escalations.jsonl").exists()  # nothing recorded as sent

@@ -44,6 +44,23 @@ BAD = {
         "name: g\n" + CHANNEL + "escalation: {webhook: 'https://u:p@hooks.example/x'}\n",
         "cannot carry credentials",
     ),
+    "slack webhook URL": (
+        "name: g\n" + CHANNEL + "escalation: {webhook: 'https://hooks.slack.com/services/T0/B0/xoxsecret'}\n",
+        "guard.yaml:4: escalation.webhook: https://hooks.slack.com/*** is a Slack webhook URL, which is itself "
+        "the credential",
+    ),
+    "teams webhook URL": (
+        "name: g\n" + CHANNEL + "escalation: {webhook: 'https://acme.webhook.office.com/webhookb2/x'}\n",
+        "name it: webhook_env: SLACK_ESCALATION_WEBHOOK (or webhook_file: PATH)",
+    ),
+    "two webhooks": (
+        "name: g\n" + CHANNEL + "escalation: {webhook: 'https://alerts.internal/x', webhook_file: /run/x}\n",
+        "escalation: give one of webhook, webhook_env or webhook_file, not webhook and webhook_file",
+    ),
+    "webhook_env not a name": (
+        "name: g\n" + CHANNEL + "escalation: {webhook_env: 'hooks.slack.com'}\n",
+        "escalation.webhook_env: 'hooks.slack.com' is not an environment variable name",
+    ),
     "unknown scenario": (
         "name: g\n" + CHANNEL + "scenarios: [gpc-honored]\n",
         "scenarios: unknown gpc-honored (known:",
@@ -68,10 +85,12 @@ def test_a_bad_guard_spec_is_one_line_and_exit_2(tmp_path: Path, case: str) -> N
     with pytest.raises(GuardSpecError) as refused:
         to_guard_input(load_guard_spec(path), path, tmp_path / "state")
     assert expected in str(refused.value) and "\n" not in str(refused.value)
+    assert "xoxsecret" not in str(refused.value) and "webhookb2" not in str(refused.value)
     result = recall(
         "guard", "apply", str(path), "--address", "127.0.0.1:1", env={"RECALL_STATE_DIR": str(tmp_path / "s")}
     )
     assert_one_clear_line(result, expected)
+    assert "xoxsecret" not in result.stderr and "webhookb2" not in result.stderr
     assert not (tmp_path / "s").exists()
 
 
