@@ -21,6 +21,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import re
+import sys
 import tempfile
 import time
 import uuid
@@ -294,19 +296,77 @@ def synthetic_rows(start: int, count: int) -> list[PendingRow]:
     ]
 
 
-async def proof_run(
-    postgres: str | None, workdir: Path, entries: int
-) -> tuple[float, list[float], list[float]]:
-    """Build a ledger of `entries` (a checkpoint after every 100,000), then time one subject's proofs
-    against the last checkpoint for PROOF_SUBJECTS subjects, and the plain read of each one's rows."""
-    engine, schema = await fresh_engine(postgres, workdir, "proofs")
-    ledger = Ledger(engine, Ed25519PrivateKey.generate(), checkpoint_every=1)
-    await ledger.create_schema()
+class BenchInputError(Exception):
+    """A bench option that cannot be used as given; main prints it on one line and exits 2."""
+
+
+async def build_proof_ledger(ledger: Ledger, entries: int) -> float:
+    """Append `entries` synthetic rows in sessions of 100,000 (a checkpoint after each); the seconds it took."""
     started = time.perf_counter()
     for offset in range(0, entries, 100_000):
         async with ledger.append_session() as session:
             await session.add_rows(synthetic_rows(offset, min(100_000, entries - offset)))
-    build = time.perf_counter() - started
+    return time.perf_counter() - started
+
+
+def proof_ledger_problem(keep: str, postgres: str | None) -> str | None:
+    """Why `keep` cannot hold the proof ledger (checked before any run starts), or None."""
+    if postgres is not None:
+        if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", keep):
+            return f"--proof-ledger {keep!r}: with --postgres, a lowercase schema name"
+        return None
+    parent = Path(keep).resolve().parent
+    if not parent.is_dir():
+        return f"--proof-ledger {keep}: directory {parent} does not exist"
+    return None
+
+
+async def kept_proof_ledger(postgres: str | None, keep: str, entries: int) -> tuple[Ledger, float | None]:
+    """The ledger at `keep` (a SQLite file, or with --postgres a schema name), built there on first use and
+    reused as it is afterwards: None for the build time when it was already built."""
+    problem = proof_ledger_problem(keep, postgres)
+    if problem:
+        raise BenchInputError(problem)
+    if postgres is None:
+        engine = create_engine(f"sqlite:///{Path(keep).resolve()}")
+    else:
+        admin = create_engine(postgres)
+        async with admin.begin() as connection:
+            await connection.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {keep}")
+        await admin.dispose()
+        engine = create_engine(postgres, connect_args={"options": f"-csearch_path={keep}"})
+    ledger = Ledger(engine, Ed25519PrivateKey.generate(), checkpoint_every=1)
+    await ledger.create_schema()
+    head_seq, _ = await ledger.chain_head()
+    if head_seq == 0:
+        return ledger, await build_proof_ledger(ledger, entries)
+    head = await ledger.tree_head()
+    if head_seq != entries or head is None or head.tree_size != entries:
+        await engine.dispose()
+        raise BenchInputError(
+            f"--proof-ledger {keep} holds {head_seq:,} entries (checkpoint at "
+            f"{0 if head is None else head.tree_size:,}), not {entries:,}: remove it or pick another"
+        )
+    return ledger, None
+
+
+async def proof_run(
+    postgres: str | None, workdir: Path, entries: int, keep: str | None = None
+) -> tuple[float | None, list[float], list[float]]:
+    """Build a ledger of `entries` (a checkpoint after every 100,000), then time one subject's proofs
+    against the last checkpoint for PROOF_SUBJECTS subjects, and the plain read of each one's rows.
+
+    With `keep`, the ledger is built there once and reused by later runs (build time None), never dropped.
+    """
+    schema = None
+    if keep is None:
+        engine, schema = await fresh_engine(postgres, workdir, "proofs")
+        ledger = Ledger(engine, Ed25519PrivateKey.generate(), checkpoint_every=1)
+        await ledger.create_schema()
+        build: float | None = await build_proof_ledger(ledger, entries)
+    else:
+        ledger, build = await kept_proof_ledger(postgres, keep, entries)
+        engine = ledger.engine
     await ledger.prove("subject-0000000")  # the first call also compiles the statements: not a proof's cost
     proofs, reads = [], []
     for number in range(PROOF_SUBJECTS):
@@ -325,12 +385,15 @@ async def proof_run(
         proofs.append((time.perf_counter() - started) * 1000)
         assert found is not None and len(found.proofs) == len(rows) > 0, (subject, len(rows))
     await engine.dispose()
-    await drop_schema(postgres, schema)
-    remove_sqlite(postgres, workdir, "proofs")
+    if keep is None:
+        await drop_schema(postgres, schema)
+        remove_sqlite(postgres, workdir, "proofs")
     return build, proofs, reads
 
 
-async def run(count: int, postgres: str | None, repeat: int, proof_entries: int) -> None:
+async def run(
+    count: int, postgres: str | None, repeat: int, proof_entries: int, proof_ledger: str | None = None
+) -> None:
     with tempfile.TemporaryDirectory(prefix="ledger-bench-") as tmp:
         workdir = Path(tmp)
         source = workdir / "entries.jsonl"
@@ -351,7 +414,7 @@ async def run(count: int, postgres: str | None, repeat: int, proof_entries: int)
             verify_runs.append(verify_once)
         insert_seconds, import_seconds, verify_seconds = min(insert_runs), min(import_runs), min(verify_runs)
         append_seconds = min(append_runs)
-        proof = await proof_run(postgres, workdir, proof_entries) if proof_entries else None
+        proof = await proof_run(postgres, workdir, proof_entries, proof_ledger) if proof_entries else None
         executemany_seconds = min(executemany_runs) if executemany_runs else None
 
         sha_seconds = bare_sha_loop(sha_messages(rows))
@@ -390,7 +453,8 @@ async def run(count: int, postgres: str | None, repeat: int, proof_entries: int)
         build, proofs, reads = proof
         worst, median = max(proofs), sorted(proofs)[len(proofs) // 2]
         print(
-            f"proof ledger:          {proof_entries:,} entries built in {build:.1f} s; one subject's inclusion "
+            f"proof ledger:          {proof_entries:,} entries "
+            f"{'reused' if build is None else f'built in {build:.1f} s'}; one subject's inclusion "
             f"proofs ({PROOF_SUBJECTS} subjects, ~{proof_entries // 200_000} entries each): median "
             f"{median:.1f} ms, worst {worst:.1f} ms (target < {PROOF_TARGET_MS:.0f} ms) "
             f"{'OK' if worst < PROOF_TARGET_MS else 'MISSED'}; plain read of the rows (floor): median "
@@ -409,8 +473,32 @@ def main() -> None:
         default=10_000_000,
         help="size of the ledger proofs are timed in (0: skip)",
     )
+    parser.add_argument(
+        "--proof-ledger",
+        metavar="PATH",
+        help="keep the proof ledger here (a SQLite file; with --postgres, a schema name): built on the first "
+        "run, reused by later ones with the same --proof-entries (default: a fresh one each run, dropped)",
+    )
     arguments = parser.parse_args()
-    asyncio.run(run(arguments.count, arguments.postgres, arguments.repeat, arguments.proof_entries))
+    if arguments.proof_ledger is not None:
+        if not arguments.proof_entries:
+            parser.error("--proof-ledger needs --proof-entries above 0")
+        problem = proof_ledger_problem(arguments.proof_ledger, arguments.postgres)
+        if problem:
+            parser.error(problem)
+    try:
+        asyncio.run(
+            run(
+                arguments.count,
+                arguments.postgres,
+                arguments.repeat,
+                arguments.proof_entries,
+                arguments.proof_ledger,
+            )
+        )
+    except BenchInputError as exc:
+        print(f"bench/ledger.py: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
 
 
 if __name__ == "__main__":
