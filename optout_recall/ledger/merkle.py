@@ -77,6 +77,10 @@ def perfect_pieces(start: int, end: int) -> list[tuple[int, int]]:
     Every range a proof names starts on a multiple of the power of two that covers it, so its MTH is the
     right fold of these pieces (RFC 9162 §2.1.1 splits off the largest power of two first).
     """
+    width = end - start
+    if width & (width - 1) == 0 and start & (width - 1) == 0 and width:  # most ranges: one aligned subtree
+        level = width.bit_length() - 1
+        return [(level, start >> level)]
     pieces = []
     position = start
     while position < end:

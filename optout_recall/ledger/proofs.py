@@ -5,14 +5,15 @@ consistency proof between two heads, and verify's check that every signed root i
 from __future__ import annotations
 
 import base64
+import binascii
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from optout_recall.ledger import merkle
-from optout_recall.ledger.chain import canonical_timestamp, entry_hash, entry_message
+from optout_recall.ledger.chain import canonical_timestamp, entry_message
 from optout_recall.ledger.checkpoint import (
     ConsistencyProof,
     InclusionProof,
@@ -27,7 +28,7 @@ from optout_recall.ledger.tree import TreeMismatch, TreeReader
 
 
 def _b64(value: bytes) -> str:
-    return base64.b64encode(value).decode()
+    return binascii.b2a_base64(value, newline=False).decode()
 
 
 def tree_head_of(row: Any) -> TreeHead | None:
@@ -73,38 +74,83 @@ async def last_trusted_tree_head(
     return max(heads, key=lambda head: head.tree_size, default=None)
 
 
-async def subject_proofs(
-    connection: AsyncConnection, head: TreeHead, subject_id: str, purpose: str | None
-) -> SubjectProofs:
-    """The inclusion proofs of every entry of `subject_id` (for `purpose`) the checkpoint covers."""
-    query = (
-        select(consent_ledger).where(consent_ledger.c.subject_id == subject_id).order_by(consent_ledger.c.seq)
+async def latest_subject_proofs(
+    connection: AsyncConnection, subject_id: str, purpose: str | None
+) -> SubjectProofs | None:
+    """The inclusion proofs of every entry of `subject_id` (for `purpose`) the last signed tree head covers;
+    None when no head is signed. Two statements whatever the number of entries: the head with the subject's
+    rows, then every node and leaf their paths need (on SQLite each statement is a few round trips to the
+    driver's thread, which cost more than the reads themselves on a busy machine)."""
+    checkpoints = ledger_checkpoints.c
+    head = (
+        select(
+            checkpoints.seq.label("head_size"),
+            checkpoints.origin.label("head_origin"),
+            checkpoints.root_hash.label("head_root_hash"),
+            checkpoints.public_key.label("head_public_key"),
+            checkpoints.note_signature.label("head_note_signature"),
+        )
+        .where(
+            checkpoints.root_hash.is_not(None),
+            checkpoints.origin.is_not(None),
+            checkpoints.note_signature.is_not(None),
+        )
+        .order_by(checkpoints.id.desc())
+        .limit(1)
+        .subquery("head")
     )
+    joined = consent_ledger.c.subject_id == subject_id
     if purpose is not None:
-        query = query.where(consent_ledger.c.purpose == purpose)
-    rows = [row._mapping for row in await connection.execute(query)]
+        joined = and_(joined, consent_ledger.c.purpose == purpose)
+    query = (
+        select(head, consent_ledger)
+        .select_from(head.outerjoin(consent_ledger, joined))
+        .order_by(consent_ledger.c.seq)
+    )
+    found = [row._mapping for row in await connection.execute(query)]
+    if not found:
+        return None
+    first = found[0]
+    tree_head = TreeHead(
+        origin=first["head_origin"],
+        tree_size=first["head_size"],
+        root_hash=first["head_root_hash"],
+        public_key=first["head_public_key"],
+        signature=first["head_note_signature"],
+    )
+    rows = [row for row in found if row["seq"] is not None]  # the outer join's row when there are none
+    return await subject_proofs(connection, tree_head, rows, subject_id, purpose)
+
+
+async def subject_proofs(
+    connection: AsyncConnection, head: TreeHead, rows: Sequence[Any], subject_id: str, purpose: str | None
+) -> SubjectProofs:
+    """The inclusion proofs of a subject's `rows` (entries in seq order) the checkpoint covers, each
+    checked against the signed root before it is returned."""
     covered = [row for row in rows if row["seq"] <= head.tree_size]
     reader = TreeReader(connection)
     paths = await reader.inclusion_proofs([row["seq"] - 1 for row in covered], head.tree_size)
+    root = head.root
+    size = head.tree_size
     proofs = []
     for row, path in zip(covered, paths, strict=True):
+        seq = row["seq"]
         leaf = leaf_input(row)
-        if entry_hash(leaf.decode()) != row["entry_hash"]:
-            raise TreeMismatch(
-                f"entry seq {row['seq']} no longer hashes to its entry_hash (run ledger verify)"
-            )
+        hashed = merkle.leaf_hash(leaf)
+        if hashed.hex() != row["entry_hash"]:
+            raise TreeMismatch(f"entry seq {seq} no longer hashes to its entry_hash (run ledger verify)")
         try:  # a proof is printed only once it holds: an edited inner tree node is named here
-            merkle.verify_inclusion(row["seq"] - 1, head.tree_size, merkle.leaf_hash(leaf), path, head.root)
+            merkle.verify_inclusion(seq - 1, size, hashed, path, root)
         except merkle.ProofError as exc:
             raise TreeMismatch(
-                f"the stored tree does not lead seq {row['seq']} to the signed root (tree nodes rewritten)"
+                f"the stored tree does not lead seq {seq} to the signed root (tree nodes rewritten)"
             ) from exc
         proofs.append(
             InclusionProof(
-                seq=row["seq"],
+                seq=seq,
                 leaf=_b64(leaf),
-                leaf_index=row["seq"] - 1,
-                tree_size=head.tree_size,
+                leaf_index=seq - 1,
+                tree_size=size,
                 inclusion_path=[_b64(node) for node in path],
             )
         )

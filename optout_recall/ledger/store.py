@@ -390,10 +390,7 @@ class Ledger:
     async def prove(self, subject_id: str, purpose: str | None = None) -> SubjectProofs | None:
         """Inclusion proofs of a subject's entries against the latest checkpoint; None when none is signed."""
         async with self.engine.connect() as connection:
-            head = await proofs.latest_tree_head(connection)
-            if head is None:
-                return None
-            return await proofs.subject_proofs(connection, head, subject_id, purpose)
+            return await proofs.latest_subject_proofs(connection, subject_id, purpose)
 
     async def consistency(
         self, old_size: int, old_root: bytes, new_size: int, new_root: bytes

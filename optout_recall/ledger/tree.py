@@ -18,12 +18,15 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from optout_recall.ledger import merkle
 
 STORED_LEVEL = 6
-_CHUNK = 2_000  # stored nodes a query: a subject's 50 proofs need about 500
-_RUNS_A_QUERY = 400  # SQLite takes at most 500 terms in a compound SELECT
+_CHUNK = 2_000  # stored nodes of one level a term: a subject's 50 proofs need about 50 a level
+_RUNS_A_QUERY = 400  # terms a statement: SQLite takes at most 500 in a compound SELECT
 
-# A perfect subtree: (level, index), covering leaves [index << level, (index + 1) << level). Queries below
-# hold integers this module computed, written into the SQL as literals.
+# A perfect subtree: (level, index), covering leaves [index << level, (index + 1) << level); inside a read,
+# the int index << _LEVEL_BITS | level. Queries below hold integers this module computed, written into the
+# SQL as literals.
 Piece = tuple[int, int]
+_LEVEL_BITS = 6  # levels 0..63
+_LEVEL_MASK = (1 << _LEVEL_BITS) - 1
 TreeNode = tuple[int, int, str]  # (level, index, hex hash): a row of ledger_tree
 
 
@@ -65,11 +68,47 @@ def _runs(seqs: Sequence[int]) -> list[tuple[int, int]]:
     return runs
 
 
+def _block_levels(leaves: Sequence[bytes]) -> list[list[bytes]]:
+    """The nodes below STORED_LEVEL of one block of 2**STORED_LEVEL leaves (its first `len(leaves)`), level
+    by level: 62 hashes serve every proof through the block."""
+    node_prefix = merkle.NODE_PREFIX
+    levels = [list(leaves)]
+    for _ in range(1, STORED_LEVEL):
+        below = levels[-1]
+        levels.append(
+            [sha256(node_prefix + below[i] + below[i + 1]).digest() for i in range(0, len(below) - 1, 2)]
+        )
+    return levels
+
+
+def _hex(joined: str, count: int, what: str) -> bytes:
+    """`count` SHA-256 hashes, joined in hex; TreeMismatch if they are not."""
+    try:
+        raw = bytes.fromhex(joined)
+    except ValueError:
+        raw = b""
+    if len(raw) != count * merkle.HASH_SIZE:
+        raise TreeMismatch(f"{what} is not a SHA-256 hash in hex (tree nodes rewritten)")
+    return raw
+
+
+def _range_keys(ranges: Iterable[merkle.LeafRange], keys: list[int], ends: list[int]) -> int:
+    """Each range's perfect pieces onto `keys` (as ints), its end offset onto `ends`; the ranges added."""
+    count = 0
+    for start, end in ranges:
+        for level, index in merkle.perfect_pieces(start, end):
+            keys.append(index << _LEVEL_BITS | level)
+        ends.append(len(keys))
+        count += 1
+    return count
+
+
 class TreeReader:
     """Resolves subtree hashes for one connection, batching the reads each call needs."""
 
     def __init__(self, connection: AsyncConnection) -> None:
         self._connection = connection
+        self._jit_off = connection.dialect.name != "postgresql"
 
     async def frontier(self, size: int) -> list[bytes]:
         pieces = frontier_pieces(size)
@@ -90,61 +129,153 @@ class TreeReader:
             return None
         return [merkle.fold([hashes[piece] for piece in pieces]) for pieces in split]
 
-    async def ranges(self, ranges: Sequence[merkle.LeafRange]) -> list[bytes]:
+    async def ranges(self, ranges: Iterable[merkle.LeafRange]) -> list[bytes]:
         """The MTH of each [start, end) a proof names."""
-        split = [merkle.perfect_pieces(start, end) for start, end in ranges]
-        hashes = await self.pieces([piece for pieces in split for piece in pieces])
-        return [merkle.fold([hashes[piece] for piece in pieces]) for pieces in split]
+        keys: list[int] = []
+        ends: list[int] = []
+        _range_keys(ranges, keys, ends)
+        return await self._folded(keys, ends)
+
+    async def _folded(self, keys: list[int], ends: list[int]) -> list[bytes]:
+        """Each range's MTH: the right fold of its pieces, keys[previous end:end]."""
+        hashes = await self._hashes(keys)
+        out = []
+        begin = 0
+        for end in ends:
+            if end - begin == 1:  # a perfect subtree: most of a proof's ranges
+                out.append(hashes[keys[begin]])
+            else:
+                out.append(merkle.fold([hashes[key] for key in keys[begin:end]]))
+            begin = end
+        return out
 
     async def pieces(self, pieces: Iterable[Piece]) -> dict[Piece, bytes]:
+        """The hash of each perfect subtree (level, index)."""
         wanted = set(pieces)
-        stored = sorted(piece for piece in wanted if piece[0] >= STORED_LEVEL)
-        found = await self._stored(stored)
-        missing = [piece for piece in stored if piece not in found]
-        if missing:
-            level, index = missing[0]
-            raise TreeMismatch(f"the stored tree has no node at level {level}, index {index}")
-        small = [piece for piece in wanted if piece[0] < STORED_LEVEL]
-        seqs = sorted(
-            {(index << level) + offset + 1 for level, index in small for offset in range(1 << level)}
-        )
-        leaves = await self.leaves(seqs)
-        for level, index in small:
-            first = index << level
-            found[(level, index)] = merkle.perfect_root(
-                [leaves[seq] for seq in range(first + 1, first + (1 << level) + 1)]
-            )
+        hashes = await self._hashes([index << _LEVEL_BITS | level for level, index in wanted])
+        return {(level, index): hashes[index << _LEVEL_BITS | level] for level, index in wanted}
+
+    async def _hashes(self, keys: Iterable[int]) -> dict[int, bytes]:
+        """The hash of each perfect subtree by key (index << _LEVEL_BITS | level), read in one statement (or
+        a few, for thousands of them): the stored nodes by primary key, and for the levels below
+        STORED_LEVEL each 64-leaf block they fall in as one joined run of leaf hashes, hashed up once
+        however many of its pieces are wanted.
+
+        Keys are ints, not (level, index) tuples: a subject's proofs hold a thousand of them at once, and
+        tuples are objects the garbage collector tracks (each collection pass that runs during a proof adds
+        to the next full collection, which takes 50-150 ms in a process that has imported SQLAlchemy)."""
+        wanted = set(keys)
+        stored = sorted(key for key in wanted if key & _LEVEL_MASK >= STORED_LEVEL)
+        blocks: dict[int, list[int]] = {}  # the pieces below STORED_LEVEL, by the block they fall in
+        for key in wanted:
+            level = key & _LEVEL_MASK
+            if level < STORED_LEVEL:
+                blocks.setdefault(key >> (_LEVEL_BITS + STORED_LEVEL - level), []).append(key)
+        runs = []  # each block's leaves, up to the last one a piece needs (the tree's last block may be partial)
+        ordered = sorted(blocks)
+        for block in ordered:
+            last = max(((key >> _LEVEL_BITS) + 1) << (key & _LEVEL_MASK) for key in blocks[block])
+            runs.append(((block << STORED_LEVEL) + 1, last))
+        found, leaves = await self._read(stored, runs)
+        for key in stored:
+            if key not in found:
+                level, index = key & _LEVEL_MASK, key >> _LEVEL_BITS
+                raise TreeMismatch(f"the stored tree has no node at level {level}, index {index}")
+        size = merkle.HASH_SIZE
+        for block, (low, _) in zip(ordered, runs, strict=True):
+            raw = leaves[low]
+            levels = _block_levels([raw[offset : offset + size] for offset in range(0, len(raw), size)])
+            for key in blocks[block]:
+                level = key & _LEVEL_MASK
+                found[key] = levels[level][(key >> _LEVEL_BITS) - (block << (STORED_LEVEL - level))]
         return found
 
-    async def leaves(self, seqs: Sequence[int]) -> dict[int, bytes]:
-        """Leaf hashes by seq (leaf index + 1), from entry_hash: each run of consecutive seqs comes back as
-        one joined string (a proof needs about 64 leaves an entry: one row a run, not a row a leaf)."""
+    async def _read(
+        self, nodes: Sequence[int], runs: Sequence[tuple[int, int]]
+    ) -> tuple[dict[int, bytes], dict[int, bytes]]:
+        """Stored nodes and runs of leaf hashes, together in one UNION ALL a batch. Every term is one row
+        of joined strings: a level's nodes as (level, their idx, their hashes), a run [low, high] as
+        (-1, low, its leaf hashes); so a subject's proofs come back as some 70 rows, not 3,000."""
+        terms = self._node_terms(nodes)
+        terms += [self._run_term(low, high) for low, high in runs]
         found: dict[int, bytes] = {}
-        runs = _runs(sorted(set(seqs)))
+        joined: dict[int, str | None] = {}
+        size = merkle.HASH_SIZE
+        if terms and not self._jit_off:
+            # PostgreSQL prices each of these index lookups at thousands until the tables are analyzed (as
+            # after a bulk import), so a subject's 70 terms pass jit_above_cost and compiling them took
+            # 110 ms of a 115 ms statement: they read a few hundred buffers, JIT never pays.
+            await self._connection.exec_driver_sql("SET LOCAL jit = off")
+            self._jit_off = True
+        for start in range(0, len(terms), _RUNS_A_QUERY):
+            result = await self._connection.exec_driver_sql(
+                " UNION ALL ".join(terms[start : start + _RUNS_A_QUERY])
+            )
+            for level, first, hashes in cast(Sequence[tuple[int, str | None, str | None]], result.all()):
+                if level < 0:
+                    joined[int(cast(str, first))] = hashes
+                elif first is not None and hashes is not None:  # None: no node of the level is stored
+                    indices = first.split(",")
+                    raw = _hex(hashes, len(indices), f"a stored tree node at level {level}")
+                    for number, index in enumerate(indices):
+                        found[int(index) << _LEVEL_BITS | level] = raw[number * size : (number + 1) * size]
+        leaves = {low: await self._unpacked(low, high, joined[low]) for low, high in runs}
+        return found, leaves
+
+    def _node_terms(self, keys: Sequence[int]) -> list[str]:
+        """One `level = L AND idx IN (...)` term a level (a chunk of one, for thousands), so each lookup is
+        a search of the primary key: a row-value IN over (level, idx) would scan the table on SQLite, and
+        an OR of the levels, planned as a multi-index OR, takes twice as long as their UNION ALL there.
+        Both aggregates of a term see its rows in the same order, so the n-th idx goes with the n-th hash."""
+        by_level: dict[int, list[int]] = {}
+        for key in keys:
+            by_level.setdefault(key & _LEVEL_MASK, []).append(key >> _LEVEL_BITS)
+        if self._connection.dialect.name == "sqlite":
+            joined = "group_concat(idx, ','), group_concat(hash, '')"
+        else:
+            joined = "string_agg(idx::text, ','), string_agg(hash, '')"
+        return [
+            f"SELECT {level}, {joined} FROM ledger_tree WHERE level = {level} "
+            f"AND idx IN ({', '.join(map(str, indices[start : start + _CHUNK]))})"
+            for level, indices in sorted(by_level.items())
+            for start in range(0, len(indices), _CHUNK)
+        ]
+
+    def _run_term(self, low: int, high: int) -> str:
         if self._connection.dialect.name == "sqlite":
             joined = (
                 "group_concat(entry_hash, '') FROM (SELECT entry_hash FROM consent_ledger "
-                "WHERE seq BETWEEN {low} AND {high} ORDER BY seq)"
+                f"WHERE seq BETWEEN {low} AND {high} ORDER BY seq)"
             )
         else:
-            joined = "string_agg(entry_hash, '' ORDER BY seq) FROM consent_ledger WHERE seq BETWEEN {low} AND {high}"
-        for start in range(0, len(runs), _RUNS_A_QUERY):
-            batch = runs[start : start + _RUNS_A_QUERY]
-            result = await self._connection.exec_driver_sql(
-                " UNION ALL ".join(
-                    f"SELECT {low}, (SELECT {joined.format(low=low, high=high)})" for low, high in batch
-                )
-            )
-            ends = dict(batch)
-            for low, hashes in cast(Sequence[tuple[int, str | None]], result.all()):
-                raw = bytes.fromhex(hashes or "")
-                if len(raw) != (ends[low] - low + 1) * merkle.HASH_SIZE:  # seq is the key: a run is short
-                    present = await self._rows(low, ends[low])
-                    gone = next(seq for seq in range(low, ends[low] + 1) if seq not in present)
-                    raise TreeMismatch(f"entry seq {gone} is missing from the ledger")
-                for offset in range(0, len(raw), merkle.HASH_SIZE):
-                    found[low + offset // merkle.HASH_SIZE] = raw[offset : offset + merkle.HASH_SIZE]
-        return found
+            joined = f"string_agg(entry_hash, '' ORDER BY seq) FROM consent_ledger WHERE seq BETWEEN {low} AND {high}"
+        return f"SELECT -1, '{low}', (SELECT {joined})"
+
+    async def _unpacked(self, low: int, high: int, hashes: str | None) -> bytes:
+        """A run's joined hex as bytes; TreeMismatch naming the seq gone when it is short (seq is the key: a
+        missing row shortens its run, and must not shift its neighbours)."""
+        try:
+            raw = bytes.fromhex(hashes or "")
+        except ValueError:  # an entry_hash rewritten to something that is not hex
+            raw = b""
+        if len(raw) != (high - low + 1) * merkle.HASH_SIZE:
+            present = await self._rows(low, high)
+            gone = next((seq for seq in range(low, high + 1) if seq not in present), None)
+            if gone is None:
+                raise TreeMismatch(f"an entry_hash of seq {low} to {high} is not a SHA-256 hash in hex")
+            raise TreeMismatch(f"entry seq {gone} is missing from the ledger")
+        return raw
+
+    async def leaves(self, seqs: Sequence[int]) -> dict[int, bytes]:
+        """Leaf hashes by seq (leaf index + 1), from entry_hash, each run of consecutive seqs read as one
+        joined string."""
+        _, joined = await self._read([], _runs(sorted(set(seqs))))
+        size = merkle.HASH_SIZE
+        return {
+            low + offset // size: raw[offset : offset + size]
+            for low, raw in joined.items()
+            for offset in range(0, len(raw), size)
+        }
 
     async def _rows(self, low: int, high: int) -> set[int]:
         """The seqs present in [low, high], to name the one a short run is missing."""
@@ -154,33 +285,22 @@ class TreeReader:
         return {int(seq) for (seq,) in cast(Sequence[tuple[int]], result.all())}
 
     async def _stored(self, pieces: Sequence[Piece]) -> dict[Piece, bytes]:
-        """Stored nodes, one `level = L AND idx IN (...)` term a level, so each lookup uses the primary key
-        (a row-value IN over (level, idx) would scan the table on SQLite)."""
-        found: dict[Piece, bytes] = {}
-        for start in range(0, len(pieces), _CHUNK):
-            by_level: dict[int, list[int]] = {}
-            for level, index in pieces[start : start + _CHUNK]:
-                by_level.setdefault(level, []).append(index)
-            where = " OR ".join(
-                f"(level = {level} AND idx IN ({', '.join(map(str, indices))}))"
-                for level, indices in by_level.items()
-            )
-            result = await self._connection.exec_driver_sql(
-                f"SELECT level, idx, hash FROM ledger_tree WHERE {where}"
-            )
-            nodes = cast(Sequence[tuple[int, int, str]], result.all())  # exec_driver_sql rows are untyped
-            found.update({(int(level), int(index)): bytes.fromhex(value) for level, index, value in nodes})
-        return found
+        found, _ = await self._read([index << _LEVEL_BITS | level for level, index in pieces], [])
+        return {(key & _LEVEL_MASK, key >> _LEVEL_BITS): value for key, value in found.items()}
 
     async def inclusion_proofs(self, indices: Sequence[int], size: int) -> list[list[bytes]]:
         """RFC 9162 inclusion paths for leaf indices in the tree of `size`, all resolved in one batch."""
-        paths = [merkle.inclusion_ranges(index, size) for index in indices]
-        flat = await self.ranges([r for path in paths for r in path])
+        keys: list[int] = []
+        ends: list[int] = []
+        lengths = []
+        for index in indices:  # one path's ranges at a time: only their int keys are kept
+            lengths.append(_range_keys(merkle.inclusion_ranges(index, size), keys, ends))
+        flat = await self._folded(keys, ends)
         out: list[list[bytes]] = []
         position = 0
-        for path in paths:
-            out.append(flat[position : position + len(path)])
-            position += len(path)
+        for length in lengths:
+            out.append(flat[position : position + length])
+            position += length
         return out
 
     async def consistency_proof(self, old_size: int, new_size: int) -> list[bytes]:

@@ -4,13 +4,14 @@ proofs verify with the tests' own RFC 9162 verifier, and a stored tree edited be
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import event, text
 
-from optout_recall.ledger import Ledger, LedgerEntry, ProblemKind, merkle
-from optout_recall.ledger.checkpoint import NoteError, open_checkpoint
+from optout_recall.ledger import Ledger, LedgerEntry, ProblemKind, merkle, tree
+from optout_recall.ledger.checkpoint import NoteError, SubjectProofs, open_checkpoint
 from optout_recall.ledger.proofs import leaf_input, verify_subject_proofs
 from optout_recall.ledger.schema import consent_ledger
 from optout_recall.ledger.signing import raw_public_key
@@ -189,3 +190,99 @@ def test_perfect_root_is_the_rfc9162_root_of_a_power_of_two_leaves() -> None:
     for size in (1, 2, 4, 64):
         hashes = [merkle.leaf_hash(str(index).encode()) for index in range(size)]
         assert merkle.perfect_root(hashes) == merkle.root_of(hashes)
+
+
+def _count_statements(ledger: Ledger) -> tuple[list[str], Callable[[], None]]:
+    statements: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    sync_engine = ledger.engine.sync_engine
+    event.listen(sync_engine, "before_cursor_execute", record)
+    return statements, lambda: event.remove(sync_engine, "before_cursor_execute", record)
+
+
+def _check_with_rfc9162(found: SubjectProofs, public_key: str) -> None:
+    opened = open_checkpoint(found.checkpoint, public_key)
+    for proof in found.proofs:
+        path = [base64.b64decode(node) for node in proof.inclusion_path]
+        rfc9162.check_inclusion(
+            base64.b64decode(proof.leaf), proof.leaf_index, proof.tree_size, path, opened.root
+        )
+
+
+async def test_prove_reads_a_subject_s_proofs_in_two_statements_however_many_entries(
+    ledger: Ledger, signing_key: Ed25519PrivateKey
+) -> None:
+    """The head with the subject's rows, then every stored node and leaf block their paths need: never a
+    statement a node or an entry (120 entries x 12 levels would be over a thousand). PostgreSQL also turns
+    JIT off for the transaction first."""
+    await grown(ledger, [300, 1, 250, 49])  # 600 entries, 120 of subject-2's; the last block is partial
+    await ledger.checkpoint()
+    public_key = raw_public_key(signing_key.public_key())
+    for subject, entries in (("subject-2", 120), ("nobody", 0)):
+        statements, stop = _count_statements(ledger)
+        try:
+            found = await ledger.prove(subject)
+        finally:
+            stop()
+        assert found is not None and len(found.proofs) == entries
+        reads = [statement for statement in statements if statement != "SET LOCAL jit = off"]
+        assert len(reads) == (2 if entries else 1), statements
+        _check_with_rfc9162(found, public_key)
+
+
+async def test_proofs_split_over_several_statements_still_verify(
+    ledger: Ledger, signing_key: Ed25519PrivateKey, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A subject with more leaf blocks than one compound SELECT may hold (SQLite's 500 terms) takes a few
+    statements; each proof still holds whichever statement brought its nodes."""
+    await grown(ledger, [700])
+    await ledger.checkpoint()
+    whole = await ledger.prove("subject-4")
+    monkeypatch.setattr(tree, "_RUNS_A_QUERY", 3)
+    monkeypatch.setattr(tree, "_CHUNK", 5)
+    statements, stop = _count_statements(ledger)
+    try:
+        split = await ledger.prove("subject-4")
+    finally:
+        stop()
+    assert split is not None and split == whole and len(split.proofs) == 140
+    assert len(statements) > 3
+    _check_with_rfc9162(split, raw_public_key(signing_key.public_key()))
+
+
+async def test_a_rewritten_node_below_the_stored_levels_makes_prove_refuse(ledger: Ledger) -> None:
+    """Nodes below STORED_LEVEL are hashed from the leaves; an entry_hash rewritten in place (leaf of seq 2)
+    is the sibling seq 1's proof takes, and prove names seq 1 rather than print a path that does not hold."""
+    await grown(ledger, [130])
+    await ledger.checkpoint()
+    async with tamper(ledger.engine) as connection:
+        await connection.execute(text(f"UPDATE consent_ledger SET entry_hash = '{'ab' * 32}' WHERE seq = 2"))
+    with pytest.raises(TreeMismatch, match="does not lead seq 1 to the signed root"):
+        await ledger.prove("subject-0")  # seqs 1, 6, 11, ...
+
+
+@pytest.mark.parametrize(
+    ("statement", "message"),
+    [
+        (
+            f"UPDATE ledger_tree SET hash = '{'ab' * 31}' WHERE level = 6 AND idx = 1",
+            "level 6 is not a SHA-256",
+        ),
+        ("UPDATE ledger_tree SET hash = 'not hex' WHERE level = 6 AND idx = 1", "level 6 is not a SHA-256"),
+        ("UPDATE consent_ledger SET entry_hash = 'zz' WHERE seq = 2", "seq 1 to 64 is not a SHA-256"),
+    ],
+)
+async def test_a_stored_hash_that_is_not_32_bytes_of_hex_is_named(
+    ledger: Ledger, statement: str, message: str
+) -> None:
+    """Hashes come back joined, one string a level or a block of leaves: one of the wrong length must be
+    named, never shift the hashes after it onto the wrong nodes."""
+    await grown(ledger, [130])
+    await ledger.checkpoint()
+    async with tamper(ledger.engine) as connection:
+        await connection.execute(text(statement))
+    with pytest.raises(TreeMismatch, match=message):
+        await ledger.prove("subject-0")
