@@ -41,6 +41,7 @@ class ErrorType(StrEnum):
     HOOK_INTERRUPTED = "HookInterrupted"
     HOOK_UNREACHABLE = "HookUnreachable"
     # notifications
+    BAD_WEBHOOK = "BadWebhook"  # the webhook a spec names cannot be read where the worker runs
     WEBHOOK_BUSY = "WebhookBusy"
     WEBHOOK_REFUSED = "WebhookRefused"
     WEBHOOK_UNREACHABLE = "WebhookUnreachable"

@@ -135,10 +135,10 @@ def _read_file(path: str, what: str, field_name: str) -> str:
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or "not text"
         raise RecallError(
-            f"cannot read the {what} file {path} named by {field_name}: {reason}", ErrorType.WEBHOOK_REFUSED
+            f"cannot read the {what} file {path} named by {field_name}: {reason}", ErrorType.BAD_WEBHOOK
         ) from None
     if not value:
-        raise RecallError(f"the {what} file {path} named by {field_name} is empty", ErrorType.WEBHOOK_REFUSED)
+        raise RecallError(f"the {what} file {path} named by {field_name} is empty", ErrorType.BAD_WEBHOOK)
     return value
 
 
@@ -147,7 +147,7 @@ def _read_variable(environ: Mapping[str, str], name: str, what: str, field_name:
     if not value:
         raise RecallError(
             f"the worker has no {name}, named by {field_name}; set it to the {what} where the worker runs",
-            ErrorType.WEBHOOK_REFUSED,
+            ErrorType.BAD_WEBHOOK,
         )
     return value
 
@@ -177,7 +177,7 @@ def resolve_webhook(
     else:
         return None
     if not url.startswith(("http://", "https://")):
-        raise RecallError(f"{named} does not hold an http:// or https:// URL", ErrorType.WEBHOOK_REFUSED)
+        raise RecallError(f"{named} does not hold an http:// or https:// URL", ErrorType.BAD_WEBHOOK)
     token = None
     if token_env:
         token = _read_variable(source, token_env, "bearer token", "escalation.token_env")

@@ -90,7 +90,7 @@ def test_a_missing_variable_or_file_is_a_permanent_error_naming_it(
         resolve_webhook(webhook=None, environ=env, **named)
     assert expected in str(failed.value) and "\n" not in str(failed.value)
     assert "secretpath" not in str(failed.value)
-    assert failed.value.type == ErrorType.WEBHOOK_REFUSED and not failed.value.retryable
+    assert failed.value.type == ErrorType.BAD_WEBHOOK and not failed.value.retryable
 
 
 async def test_a_post_logs_and_fails_with_the_host_only(caplog: pytest.LogCaptureFixture) -> None:

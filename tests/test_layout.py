@@ -25,6 +25,7 @@ TEMPORAL_FREE = [
     "rules",
     "deploys",
     "errors.py",
+    "escalation.py",
     "spec.py",
 ]
 

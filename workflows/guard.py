@@ -46,7 +46,7 @@ CHECK_RETRY = RetryPolicy(
 ALERT_RETRY = RetryPolicy(
     initial_interval=timedelta(seconds=2),
     maximum_attempts=5,
-    non_retryable_error_types=[ErrorType.WEBHOOK_REFUSED],
+    non_retryable_error_types=[ErrorType.WEBHOOK_REFUSED, ErrorType.BAD_WEBHOOK],
 )
 HOOK_RETRY = RetryPolicy(initial_interval=timedelta(seconds=5), maximum_attempts=3)
 AlertDetails = dict[str, str | int | bool | list[str]]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from temporalio import workflow
-from temporalio.exceptions import ApplicationError
+from temporalio.exceptions import ActivityError, ApplicationError, FailureError
 
 from optout_recall.errors import ErrorType
 from optout_recall.gates.policy import GateContext, gate_decided
@@ -21,6 +21,7 @@ with workflow.unsafe.imports_passed_through():
     from activities.notify import NotifyActivities
     from optout_recall.payloads import (
         EscalationInput,
+        EscalationResult,
         GateStep,
         HotfixCommit,
         PendingApproval,
@@ -30,6 +31,10 @@ with workflow.unsafe.imports_passed_through():
         Role,
         StepOutcome,
     )
+
+
+# Patch: an escalation that cannot be delivered no longer fails the recall.
+ESCALATION_SURVIVES_PATCH = "escalation-survives"
 
 
 class PeopleGate:
@@ -175,9 +180,26 @@ class PeopleGate:
         self._timeline.show()
 
     async def _escalate(self, pending: PendingApproval) -> None:
+        """Tell the contacts; an escalation that cannot be delivered is shown, and the gate waits on."""
         pending.escalations += 1
         step = self._timeline.begin(f"escalate {pending.step} #{pending.escalations}")
-        result = await workflow.execute_activity_method(
+        try:
+            result = await self._notify(pending)
+        except ActivityError as failure:
+            if not workflow.patched(ESCALATION_SURVIVES_PATCH):
+                raise
+            # A webhook that refuses or a worker without its variable must not end the recall: the people it
+            # waits on can still decide, and the deadline still fails the gate. The timeline shows why.
+            cause = failure.cause.message if isinstance(failure.cause, FailureError) else failure.message
+            self._timeline.end(step, StepOutcome.FAILED, f"escalation not delivered: {cause}")
+            workflow.logger.warning("escalation of %s not delivered: %s", pending.step, cause)
+            return
+        self._timeline.end(
+            step, StepOutcome.ESCALATED, f"notified {', '.join(result.delivered_to) or 'nobody'}"
+        )
+
+    async def _notify(self, pending: PendingApproval) -> EscalationResult:
+        return await workflow.execute_activity_method(
             NotifyActivities.escalate,
             EscalationInput(
                 incident_id=self._input.incident_id,
@@ -197,9 +219,6 @@ class PeopleGate:
             start_to_close_timeout=timedelta(seconds=30),
             retry_policy=NOTIFY_RETRY,
             summary=f"escalate {pending.step}",
-        )
-        self._timeline.end(
-            step, StepOutcome.ESCALATED, f"notified {', '.join(result.delivered_to) or 'nobody'}"
         )
 
 

@@ -396,6 +396,6 @@ async def test_an_escalation_webhook_the_worker_cannot_read_fails_for_good(
                     **named,
                 ),
             )
-    assert failure.value.non_retryable and failure.value.type == "WebhookRefused"
+    assert failure.value.non_retryable and failure.value.type == "BadWebhook"
     assert failure.value.message.startswith(expected) and "\n" not in failure.value.message
     assert not (tmp_path / "escalations.jsonl").exists()  # nothing recorded as sent

@@ -85,5 +85,5 @@ async def test_a_guard_webhook_variable_the_worker_lacks_fails_for_good_and_reco
         "the worker has no GUARD_ALERT_WEBHOOK, named by escalation.webhook_env; set it to the webhook URL "
         "where the worker runs"
     )
-    assert failed.value.type == ErrorType.WEBHOOK_REFUSED and not failed.value.retryable
+    assert failed.value.type == ErrorType.BAD_WEBHOOK and not failed.value.retryable
     assert input.key not in runs.alerted_keys(input.state_dir)

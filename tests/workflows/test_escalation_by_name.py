@@ -17,6 +17,7 @@ from temporalio.api.history.v1 import History
 from temporalio.client import WorkflowFailureError
 from temporalio.testing import WorkflowEnvironment
 
+from optout_recall.payloads import StepOutcome
 from tests.fakes import serve
 from tests.workflows.test_recall import TASK_QUEUE, ScriptedProbes, World, start, state_of
 from workers.main import running_worker
@@ -64,12 +65,13 @@ async def test_escalations_reach_the_named_webhook_and_history_holds_only_its_na
     assert [r["delivered"] for r in records] == [["webhook 127.0.0.1"]] * 2
 
 
-async def test_a_webhook_variable_the_worker_lacks_fails_the_escalation_naming_it(
+async def test_a_webhook_variable_the_worker_lacks_fails_the_escalation_naming_it_and_the_gate_waits_on(
     time_skipping_env: WorkflowEnvironment, world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("SLACK_ESCALATION_WEBHOOK", raising=False)
     recall_input = world.recall_input(
         approval_timeout_seconds=600,
+        escalation_interval_seconds=900,
         approval_deadline_seconds=2000,
         escalation_webhook_env="SLACK_ESCALATION_WEBHOOK",
     )
@@ -78,6 +80,7 @@ async def test_a_webhook_variable_the_worker_lacks_fails_the_escalation_naming_i
         with pytest.raises(WorkflowFailureError) as failed:
             await handle.result()
         history = await handle.fetch_history()
+        state = await state_of(handle)
     attempts = [
         e.activity_task_started_event_attributes.attempt
         for e in history.events
@@ -88,9 +91,18 @@ async def test_a_webhook_variable_the_worker_lacks_fails_the_escalation_naming_i
         for e in history.events
         if e.HasField("activity_task_failed_event_attributes")
     ]
-    assert [f.message for f in failures] == [
+    message = (
         "the worker has no SLACK_ESCALATION_WEBHOOK, named by escalation.webhook_env; set it to the webhook URL "
         "where the worker runs"
-    ]
-    assert failures[0].application_failure_info.non_retryable and max(attempts) == 1
-    assert "SLACK_ESCALATION_WEBHOOK" in str(failed.value.cause)
+    )
+    # Each escalation fails at once (not retried), is shown on the timeline, and the gate waits on: the recall
+    # ends at the approval deadline, as it would with the webhook delivered, not at the first escalation.
+    assert [f.message for f in failures] == [message] * 2
+    assert all(f.application_failure_info.non_retryable for f in failures) and max(attempts) == 1
+    escalated = [step for step in state.timeline if step.step.startswith("escalate hotfix")]
+    assert [(step.outcome, step.detail) for step in escalated] == [
+        (StepOutcome.FAILED, f"escalation not delivered: {message}")
+    ] * 2
+    assert "by the deadline" in str(failed.value.cause) and "SLACK_ESCALATION_WEBHOOK" not in str(
+        failed.value.cause
+    )
