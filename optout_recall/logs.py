@@ -12,6 +12,7 @@ import structlog
 
 from optout_recall.db import mask_url_passwords
 
+_URL_LOGGERS = ("httpx", "httpcore")
 _SECRET_KEYS = re.compile(r"(token|secret|password|passwd|api[_-]?key|authorization|private[_-]?key)", re.I)
 
 
@@ -50,3 +51,7 @@ def configure_logging(level: str = "INFO", json_output: bool = True) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
+    # httpx logs every request's whole URL at INFO; a webhook's URL can be its credential (a Slack incoming
+    # webhook, a signed delivery URL), so only its warnings reach the log.
+    for name in _URL_LOGGERS:
+        logging.getLogger(name).setLevel(max(logging.WARNING, root.level))

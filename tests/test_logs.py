@@ -22,3 +22,13 @@ def test_secrets_are_redacted_in_json_logs(capsys: pytest.CaptureFixture[str]) -
     assert lines[0]["url"] == "postgresql://app:***@db/events"
     assert lines[1]["event"] == "stdlib lines are JSON too" and lines[1]["level"] == "info"
     assert "s3cret" not in json.dumps(lines) and "hunter2" not in json.dumps(lines)
+
+
+def test_request_urls_httpx_logs_stay_out_of_the_log(capsys: pytest.CaptureFixture[str]) -> None:
+    configure_logging("INFO")
+    logging.getLogger("httpx").info(
+        'HTTP Request: POST https://hooks.slack.com/services/T0/B0/xoxsecret "200 OK"'
+    )
+    logging.getLogger("httpx").warning("a warning still shows")
+    err = capsys.readouterr().err
+    assert "xoxsecret" not in err and "a warning still shows" in err
