@@ -1,6 +1,6 @@
-"""Worker processes for the ledger's bulk work: verify's range scans and import's line validation.
+"""Worker processes for the ledger's bulk work: import's line validation and verify's range scans.
 
-A pool is a `concurrent.futures.ProcessPoolExecutor` on the forkserver context, driven from asyncio with
+Import validates on a pool: a a `concurrent.futures.ProcessPoolExecutor` on the forkserver context, driven from asyncio with
 `run_in_executor`. A worker is forked from a server process that imported the ledger, and what the
 program's main module imports, once; so it starts in milliseconds, and never from this process, whose
 event loop, driver threads and open connections a fork would copy. The server starts with the first pool,
@@ -10,21 +10,29 @@ or imports keeps that work under `if __name__ == "__main__":`.
 
 A worker that dies breaks its pool: every call then fails with RecallError(LEDGER_WORKER_DIED) instead of
 waiting for an answer that will not come. The pool is shut down when the operation stops, failed or not.
+
+Verify scans on child processes that run a standard-library script by path instead
+(`on_script_processes`): a child needs none of the program, so it starts in a few tens of milliseconds,
+where a pool's first start waits about a second for the fork server to import the program again, more than
+a one-shot verify of 1M entries takes in all. Its jobs and answers are JSON lines on its stdin and stdout.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import asynccontextmanager, contextmanager, suppress
 from multiprocessing.process import BaseProcess
 from multiprocessing.synchronize import Barrier
+from pathlib import Path
 from types import ModuleType
 from typing import Any, TypeVar
 
@@ -34,14 +42,9 @@ T = TypeVar("T")
 
 _CONTEXT = multiprocessing.get_context("forkserver")
 # What the workers run, imported once in the fork server instead of once in every worker.
-_LEDGER_MODULES = ["optout_recall.ledger.chain_scan", "optout_recall.ledger.importer"]
+_LEDGER_MODULES = ["optout_recall.ledger.importer"]
 _START_SECONDS = 120
-_server_started = False  # whether this process has started the fork server (it then serves every pool)
-
-
-def server_started() -> bool:
-    """Whether a pool would start at once: its fork server, which imports the program again, is up."""
-    return _server_started
+_ANSWER_BYTES = 1 << 24  # the longest answer line a script's child may write
 
 
 class WorkerPool:
@@ -86,9 +89,7 @@ class WorkerPool:
 @asynccontextmanager
 async def worker_pool(workers: int, purpose: str) -> AsyncIterator[WorkerPool]:
     """`workers` processes, all started, shut down on exit; `purpose` names the operation in errors."""
-    global _server_started
     _CONTEXT.set_forkserver_preload([*_LEDGER_MODULES, *_main_imports()])  # until the server starts
-    _server_started = True
     executor = ProcessPoolExecutor(
         workers, mp_context=_CONTEXT, initializer=_start_worker, initargs=(_CONTEXT.Barrier(workers),)
     )
@@ -145,3 +146,95 @@ def _start_worker(all_started: Barrier) -> None:
 def _exit_after(parent: BaseProcess) -> None:
     parent.join()
     os._exit(1)
+
+
+# --------------------------------------------------------------------------- processes run by path
+
+
+async def on_script_processes(script: Path, jobs: Sequence[Any], processes: int, purpose: str) -> list[Any]:
+    """Each job answered by one of `processes` child processes running `script` by path, in job order.
+
+    A child is `python -I script`: one JSON job a line on its stdin, one JSON answer a line on its stdout,
+    until its stdin closes. It takes the next job as it answers one, so a core another tenant slows down
+    does not hold up the rest. A child that exits before answering fails the call with
+    RecallError(LEDGER_WORKER_DIED), its exit status and last line of stderr in the message; on return,
+    failed or cancelled, every child has exited (killed if need be). A child whose parent dies sees its
+    stdin close and exits after the job in hand.
+    """
+    children: list[_ScriptChild] = []
+    finished = False  # every child has its stdin closed, and exits by itself
+    try:
+        for _ in range(processes):
+            children.append(await _ScriptChild.start(script))
+        answers: list[Any] = [None] * len(jobs)
+        queued = iter(enumerate(jobs))  # shared: each child takes the next job as it answers one
+        drivers = [asyncio.ensure_future(child.answer(queued, answers, purpose)) for child in children]
+        try:
+            done, _ = await asyncio.wait(drivers, return_when=asyncio.FIRST_EXCEPTION)
+        finally:
+            for driver in drivers:
+                driver.cancel()
+            await asyncio.gather(*drivers, return_exceptions=True)
+        for driver in done:
+            driver.result()  # the first failure, if any
+        finished = True
+        return answers
+    finally:
+        await asyncio.gather(*(child.stop(kill=not finished) for child in children))
+
+
+class _ScriptChild:
+    """One child process of `on_script_processes`, its stderr read as it comes (a full pipe would stall it)."""
+
+    def __init__(self, process: asyncio.subprocess.Process) -> None:
+        assert process.stdin is not None and process.stdout is not None and process.stderr is not None
+        self._process = process
+        self._stdin, self._stdout = process.stdin, process.stdout
+        self._errors = asyncio.ensure_future(process.stderr.read())
+
+    @classmethod
+    async def start(cls, script: Path) -> _ScriptChild:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-I",
+            str(script),
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+            limit=_ANSWER_BYTES,
+        )
+        return cls(process)
+
+    async def answer(self, queued: Iterator[tuple[int, Any]], answers: list[Any], purpose: str) -> None:
+        """Hand this child queued jobs one at a time until none is left, each answer into its place."""
+        for index, job in queued:
+            try:
+                self._stdin.write(json.dumps(job).encode() + b"\n")
+                await self._stdin.drain()
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # it has died: reading its answer says how
+            answer = await self._stdout.readline()
+            if not answer.endswith(b"\n"):
+                raise await self._died(purpose)
+            answers[index] = json.loads(answer)
+        self._stdin.close()
+
+    async def _died(self, purpose: str) -> RecallError:
+        status = await self._process.wait()
+        errors = (await self._errors).decode("utf-8", "replace").strip().splitlines()
+        try:
+            how = f"killed by {signal.Signals(-status).name}" if status < 0 else f"exit status {status}"
+        except ValueError:
+            how = f"killed by signal {-status}"
+        return RecallError(
+            f"{purpose}: a worker process died ({how}{': ' + errors[-1] if errors else ''})",
+            ErrorType.LEDGER_WORKER_DIED,
+            retryable=True,
+        )
+
+    async def stop(self, *, kill: bool) -> None:
+        if kill and self._process.returncode is None:
+            with suppress(ProcessLookupError):  # it exited since
+                self._process.kill()
+        await self._process.wait()
+        await self._errors

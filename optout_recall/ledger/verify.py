@@ -1,13 +1,13 @@
 """Verify's scans: find the rows whose hash or link fails, name what is wrong, check the signed heads.
 
 A SQLite ledger is scanned through this process's connection when it is small or in memory; a large one in
-a file is split into seq ranges scanned at once (`chain_scan`), each on a connection of its own: on worker
-processes (`pool.worker_pool`), or on threads while the pool's fork server is not up and the ledger is not
-much larger than 1M entries. Threads start at once, where the fork server first imports the program again
-(a one-shot `recall ledger verify` of 1M entries took 2.2-2.75 s against 1.0-1.4 s without it); SQLite
-builds and joins each chunk's messages with the GIL released, but the hashing holds it, so past a few million
-entries processes are faster even counting their start. PostgreSQL rebuilds, hashes and links every row
-itself and returns only the ones that fail.
+a file is split into seq ranges scanned at once (`chain_scan`), each on a connection of its own: on threads
+up to a few hundred thousand entries, past that on child processes that run `chain_scan.py` by path
+(`pool.on_script_processes`). SQLite builds and joins each chunk's messages with the GIL released, but the
+hashing holds it, so threads hash on one core; a child hashes on a core of its own, and starts in a few
+tens of milliseconds (it imports no more than the standard library and sqlean), where a fork server first
+imports the program again (about a second). PostgreSQL rebuilds, hashes and links every row itself and
+returns only the ones that fail.
 """
 
 from __future__ import annotations
@@ -17,13 +17,15 @@ import os
 from collections.abc import Awaitable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from hashlib import sha256
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Result, Row, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from optout_recall.ledger import chain_scan, pool
-from optout_recall.ledger.chain import GENESIS_HASH, sql_entry_message
+from optout_recall.ledger.chain import GENESIS_HASH, LEAF_PREFIX, sql_entry_message
 from optout_recall.ledger.chain_scan import Suspect
 from optout_recall.ledger.models import HeadClaim, ProblemKind, SignedHead, VerifyProblem
 from optout_recall.ledger.schema import consent_ledger
@@ -34,12 +36,13 @@ _KEY_LOOKUP_CHUNK = 500
 _VERIFY_PAGE = 20_000
 # Below this many entries a SQLite verify reads through its own connection: opening others would not pay.
 PARALLEL_VERIFY_MIN_ENTRIES = 20_000
-# Up to this many entries, threads scan while no fork server is up: the ~1 s it takes to start costs more
-# than the GIL the hashing holds (a third of the scan) does.
-THREAD_VERIFY_MAX_ENTRIES = 2_000_000
-VERIFY_WORKERS = os.cpu_count() or 1  # scanning threads: SQLite runs each one's queries on a core of its own
+# Up to this many entries threads scan: child processes, which hash on every core, would not make up for
+# their start.
+THREAD_VERIFY_MAX_ENTRIES = 200_000
+VERIFY_WORKERS = os.cpu_count() or 1  # scanning threads or processes, one a core
 VERIFY_RANGES_PER_WORKER = 4
 VERIFY_CHUNK_ROWS = 2_000  # rows a scan reads as one joined row while a range looks intact
+SCAN_SCRIPT = Path(chain_scan.__file__)  # what a child process of a parallel verify runs
 
 
 async def find_suspect_rows(connection: AsyncConnection, engine: AsyncEngine) -> tuple[list[Suspect], int]:
@@ -188,13 +191,14 @@ async def _suspect_rows_in_python(connection: AsyncConnection) -> tuple[list[Sus
     cursor = await driver.execute(
         chain_scan.range_query(sql_entry_message("sqlite")), (chain_scan.LOWEST_SEQ, chain_scan.HIGHEST_SEQ)
     )
+    leaf = sha256(LEAF_PREFIX)
     suspects: list[Suspect] = []
     before_seq = 0
     before_hash = GENESIS_HASH
     checked = 0
     try:
         while rows := await cursor.fetchmany(_VERIFY_PAGE):
-            before_seq, before_hash = chain_scan.check_rows(rows, before_seq, before_hash, suspects)
+            before_seq, before_hash = chain_scan.check_rows(rows, leaf, before_seq, before_hash, suspects)
             checked += len(rows)
             if len(suspects) > MAX_REPORTED_PROBLEMS:
                 break
@@ -217,8 +221,17 @@ async def _suspect_rows_in_parallel(database: str, last_seq: int, workers: int) 
     # Range `part` is bounds[part] < seq <= bounds[part + 1]: the first and last reach SQLite's extremes.
     bounds = [last_seq * part // ranges for part in range(ranges + 1)]
     bounds[0], bounds[-1] = chain_scan.LOWEST_SEQ - 1, chain_scan.HIGHEST_SEQ
+    path = str(Path(database).resolve())
     jobs = [
-        (database, message_sql, bounds[part] + 1, bounds[part + 1], MAX_REPORTED_PROBLEMS, VERIFY_CHUNK_ROWS)
+        (
+            path,
+            message_sql,
+            LEAF_PREFIX,
+            bounds[part] + 1,
+            bounds[part + 1],
+            MAX_REPORTED_PROBLEMS,
+            VERIFY_CHUNK_ROWS,
+        )
         for part in range(ranges)
         if bounds[part + 1] > bounds[part]
     ]
@@ -227,8 +240,7 @@ async def _suspect_rows_in_parallel(database: str, last_seq: int, workers: int) 
     if scan_on_threads(last_seq):
         parts = await asyncio.to_thread(_scan_ranges, jobs, min(workers, len(jobs)))
     else:
-        async with pool.worker_pool(min(workers, len(jobs)), "ledger verify") as processes:
-            parts = await processes.map(chain_scan.scan_range, jobs)
+        parts = await _scan_ranges_on_processes(jobs, min(workers, len(jobs)))
     suspects: list[Suspect] = []
     before_seq = 0
     before_hash = GENESIS_HASH
@@ -249,15 +261,23 @@ async def _suspect_rows_in_parallel(database: str, last_seq: int, workers: int) 
 
 
 def scan_on_threads(last_seq: int) -> bool:
-    return last_seq <= THREAD_VERIFY_MAX_ENTRIES and not pool.server_started()
+    return last_seq <= THREAD_VERIFY_MAX_ENTRIES
 
 
-def _scan_ranges(
-    jobs: Sequence[tuple[str, str, int, int, int, int]], threads: int
-) -> list[chain_scan.RangeScan]:
+_ScanJob = tuple[str, str, bytes, int, int, int, int]  # `chain_scan.scan_range`'s arguments
+
+
+def _scan_ranges(jobs: Sequence[_ScanJob], threads: int) -> list[chain_scan.RangeScan]:
     """The ranges' results in range order, scanned on `threads` threads (all of them done on return)."""
     with ThreadPoolExecutor(threads, thread_name_prefix="ledger-verify") as executor:
         return list(executor.map(chain_scan.scan_range, *zip(*jobs, strict=True)))
+
+
+async def _scan_ranges_on_processes(jobs: Sequence[_ScanJob], processes: int) -> list[chain_scan.RangeScan]:
+    """The ranges' results in range order, scanned on `processes` child processes running `chain_scan.py`."""
+    calls = [(database, sql, prefix.hex(), *rest) for database, sql, prefix, *rest in jobs]
+    answers = await pool.on_script_processes(SCAN_SCRIPT, calls, processes, "ledger verify")
+    return [chain_scan.range_scan_from_json(answer) for answer in answers]
 
 
 async def _suspect_rows_in_database(

@@ -1,15 +1,13 @@
-"""The ledger's worker pools: answers in call order, a dead worker fails the call, workers stop on exit;
-a one-shot verify scans on threads instead."""
+"""The ledger's worker pools and script processes: answers in call order, a dead worker fails the call,
+workers stop on exit; a small verify scans on threads instead."""
 
 from __future__ import annotations
 
 import asyncio
 import multiprocessing
 import os
-import signal
+import textwrap
 import threading
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +18,7 @@ from optout_recall.errors import ErrorType, RecallError
 from optout_recall.ledger import Ledger, chain_scan
 from optout_recall.ledger import pool as pool_module
 from optout_recall.ledger import verify as verify_module
-from optout_recall.ledger.pool import WorkerPool, worker_pool
+from optout_recall.ledger.pool import worker_pool
 
 from .conftest import entry
 
@@ -53,10 +51,10 @@ async def test_workers_stop_when_the_work_stops_failed_or_not() -> None:
     assert multiprocessing.active_children() == []
 
 
-async def test_a_one_shot_sqlite_verify_scans_on_threads_of_this_process(
+async def test_a_small_sqlite_verify_scans_on_threads_of_this_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """No worker process, so no fork server importing the program again before a one-shot verify."""
+    """Up to THREAD_VERIFY_MAX_ENTRIES no child process starts: threads start at once."""
     engine = create_engine(f"sqlite:///{tmp_path / 'ledger.db'}")
     ledger = Ledger(engine)
     await ledger.create_schema()
@@ -68,10 +66,13 @@ async def test_a_one_shot_sqlite_verify_scans_on_threads_of_this_process(
         scans.append((os.getpid(), threading.get_ident()))
         return scan_range(*args)
 
+    async def no_children(*args: Any) -> list[Any]:
+        raise AssertionError("a small verify started child processes")
+
     monkeypatch.setattr(verify_module, "PARALLEL_VERIFY_MIN_ENTRIES", 0)
     monkeypatch.setattr(verify_module, "VERIFY_WORKERS", 2)
-    monkeypatch.setattr(pool_module, "_server_started", False)  # a one-shot program: no fork server yet
     monkeypatch.setattr(chain_scan, "scan_range", recorded)
+    monkeypatch.setattr(pool_module, "on_script_processes", no_children)
     try:
         report = await ledger.verify()
     finally:
@@ -84,32 +85,71 @@ async def test_a_one_shot_sqlite_verify_scans_on_threads_of_this_process(
     assert multiprocessing.active_children() == []
 
 
-async def test_a_verify_whose_worker_dies_fails_with_a_clear_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def script(tmp_path: Path, body: str) -> Path:
+    """A child's script: `body` runs once for every JSON job line on stdin, the job in `job`."""
+    path = tmp_path / "child.py"
+    path.write_text(
+        "import json, os, signal, sys, time\n"
+        "for line in sys.stdin:\n"
+        "    job = json.loads(line)\n" + textwrap.indent(textwrap.dedent(body), "    ")
+    )
+    return path
+
+
+async def test_script_processes_answer_every_job_in_job_order(tmp_path: Path) -> None:
+    """Three children share nine jobs, the slow ones first: each takes the next job as it answers one."""
+    child = script(
+        tmp_path,
+        """
+        time.sleep(job["sleep"])
+        print(json.dumps([job["n"] ** 2, os.getpid()]), flush=True)
+        """,
+    )
+    jobs = [{"n": n, "sleep": 0.2 if n < 3 else 0} for n in range(9)]
+
+    answers = await pool_module.on_script_processes(child, jobs, 3, "test")
+
+    assert [square for square, _ in answers] == [n**2 for n in range(9)]
+    assert len({pid for _, pid in answers}) == 3
+    assert os.getpid() not in {pid for _, pid in answers}
+
+
+@pytest.mark.parametrize(
+    ("body", "how"),
+    [
+        ("os.kill(os.getpid(), signal.SIGKILL)", r"killed by SIGKILL"),
+        ("sys.exit('no such table: consent_ledger')", r"exit status 1: no such table: consent_ledger"),
+        ("print('half an answer', end='', flush=True); sys.exit(0)", r"exit status 0"),
+    ],
+)
+async def test_a_script_process_that_dies_fails_the_call_instead_of_hanging(
+    tmp_path: Path, body: str, how: str
 ) -> None:
-    engine = create_engine(f"sqlite:///{tmp_path / 'ledger.db'}")
-    ledger = Ledger(engine)
-    await ledger.create_schema()
-    await ledger.append([entry(index) for index in range(20)])
-    start = pool_module.worker_pool
+    child = script(tmp_path, body)
 
-    @asynccontextmanager
-    async def killed_at_start(workers: int, purpose: str) -> AsyncIterator[WorkerPool]:
-        async with start(workers, purpose) as pool:
-            for process in multiprocessing.active_children():
-                assert process.pid is not None
-                os.kill(process.pid, signal.SIGKILL)
-            yield pool
-
-    monkeypatch.setattr(verify_module, "PARALLEL_VERIFY_MIN_ENTRIES", 0)
-    monkeypatch.setattr(verify_module, "VERIFY_WORKERS", 2)
-    monkeypatch.setattr(verify_module, "scan_on_threads", lambda last_seq: False)
-    monkeypatch.setattr(pool_module, "worker_pool", killed_at_start)
-    try:
-        with pytest.raises(RecallError, match=r"^ledger verify: a worker process died \(") as died:
-            await asyncio.wait_for(ledger.verify(), timeout=60)
-    finally:
-        await engine.dispose()
+    with pytest.raises(RecallError, match=rf"^ledger test: a worker process died \({how}\)$") as died:
+        await asyncio.wait_for(pool_module.on_script_processes(child, [{}, {}, {}], 2, "ledger test"), 30)
 
     assert died.value.type == ErrorType.LEDGER_WORKER_DIED
-    assert multiprocessing.active_children() == []
+    assert died.value.retryable
+
+
+async def test_script_processes_are_killed_when_the_call_is_cancelled(tmp_path: Path) -> None:
+    pids = tmp_path / "pids"
+    child = script(
+        tmp_path,
+        f"""
+        with open({str(pids)!r}, "a") as pids:
+            print(os.getpid(), file=pids)
+        time.sleep(600)
+        """,
+    )
+
+    with pytest.raises(TimeoutError):
+        await asyncio.wait_for(pool_module.on_script_processes(child, [{}, {}], 2, "test"), 2)
+
+    started = [int(pid) for pid in pids.read_text().split()]
+    assert len(started) == 2
+    for pid in started:
+        with pytest.raises(ProcessLookupError):  # killed and reaped
+            os.kill(pid, 0)

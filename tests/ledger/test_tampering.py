@@ -9,7 +9,7 @@ from sqlalchemy import insert, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from optout_recall.ledger import Ledger, ProblemKind, verify
-from optout_recall.ledger.chain import canonical_timestamp, entry_hash, entry_message
+from optout_recall.ledger.chain import canonical_timestamp, entry_hash, entry_message, sql_entry_message
 from optout_recall.ledger.schema import consent_ledger
 
 from .conftest import entry, tamper
@@ -206,3 +206,27 @@ async def test_intact_ledger_with_a_separator_in_a_field_still_verifies(
 
     assert report.ok, report.summary()
     assert report.entries_checked == 10
+
+
+async def test_a_prev_hash_that_is_not_hex_is_named_even_with_an_honest_entry_hash(ledger: Ledger) -> None:
+    """Its 64th byte inside a character: the chunked read must look closer, not fail to decode it."""
+    await ten_entries(ledger)
+    message_sql = sql_entry_message(ledger.engine.dialect.name)
+    async with tamper(ledger.engine) as connection:
+        await connection.execute(
+            text("UPDATE consent_ledger SET prev_hash = :odd WHERE seq = 5"), {"odd": "a" * 63 + "é"}
+        )
+        [message] = (
+            await connection.execute(text(f"SELECT {message_sql} FROM consent_ledger WHERE seq = 5"))
+        ).one()
+        await connection.execute(
+            text("UPDATE consent_ledger SET entry_hash = :honest WHERE seq = 5"),
+            {"honest": entry_hash(message)},
+        )
+
+    report = await ledger.verify()
+
+    assert [(problem.seq, problem.kind) for problem in report.problems[:2]] == [
+        (5, ProblemKind.BROKEN_LINK),
+        (6, ProblemKind.BROKEN_LINK),
+    ]
