@@ -103,6 +103,30 @@ def _range_keys(ranges: Iterable[merkle.LeafRange], keys: list[int], ends: list[
     return count
 
 
+def _inclusion_keys(index: int, size: int, keys: list[int], ends: list[int]) -> int:
+    """PATH(index, D[0:size]) (RFC 9162 §2.1.3.1) onto `keys`/`ends` as `_range_keys` would put
+    merkle.inclusion_ranges's ranges, computed bottom-up on the aligned tree: at each level the sibling of
+    the leaf's ancestor, skipped where it starts past the tree (the ancestor is promoted), cut at `size`
+    on the right edge. The same ranges, without building them (tests hold the two equal)."""
+    if not 0 <= index < size:
+        raise merkle.ProofError(f"leaf index {index} is not in a tree of size {size}")
+    count = 0
+    level = 0
+    while (1 << level) < size:
+        sibling = (index >> level) ^ 1
+        start = sibling << level
+        if start < size:
+            if start + (1 << level) <= size:
+                keys.append(sibling << _LEVEL_BITS | level)
+            else:
+                for piece_level, piece_index in merkle.perfect_pieces(start, size):
+                    keys.append(piece_index << _LEVEL_BITS | piece_level)
+            ends.append(len(keys))
+            count += 1
+        level += 1
+    return count
+
+
 class TreeReader:
     """Resolves subtree hashes for one connection, batching the reads each call needs."""
 
@@ -293,8 +317,8 @@ class TreeReader:
         keys: list[int] = []
         ends: list[int] = []
         lengths = []
-        for index in indices:  # one path's ranges at a time: only their int keys are kept
-            lengths.append(_range_keys(merkle.inclusion_ranges(index, size), keys, ends))
+        for index in indices:
+            lengths.append(_inclusion_keys(index, size, keys, ends))
         flat = await self._folded(keys, ends)
         out: list[list[bytes]] = []
         position = 0

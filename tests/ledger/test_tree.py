@@ -4,6 +4,7 @@ proofs verify with the tests' own RFC 9162 verifier, and a stored tree edited be
 from __future__ import annotations
 
 import base64
+import random
 from collections.abc import Callable
 
 import pytest
@@ -286,3 +287,21 @@ async def test_a_stored_hash_that_is_not_32_bytes_of_hex_is_named(
         await connection.execute(text(statement))
     with pytest.raises(TreeMismatch, match=message):
         await ledger.prove("subject-0")
+
+
+def test_inclusion_keys_are_the_rfc9162_ranges_pieces() -> None:
+    """prove computes each path bottom-up on the aligned tree; it must name exactly the pieces of
+    merkle.inclusion_ranges (RFC 9162's recursive PATH), in order, for every leaf of small trees and for
+    leaves of large ones."""
+    cases = [(index, size) for size in range(1, 200) for index in range(size)]
+    rng = random.Random(9162)
+    for size in (10_000_000, 2**24, 2**24 + 1, 3 * 2**20 + 7, 2**40 - 3):
+        cases += [(rng.randrange(size), size) for _ in range(200)] + [(0, size), (size - 1, size)]
+    for index, size in cases:
+        expected: tuple[list[int], list[int]] = ([], [])
+        count = tree._range_keys(merkle.inclusion_ranges(index, size), *expected)
+        got: tuple[list[int], list[int]] = ([], [])
+        assert tree._inclusion_keys(index, size, *got) == count
+        assert got == expected, (index, size)
+    with pytest.raises(merkle.ProofError, match="leaf index 5 is not in a tree of size 5"):
+        tree._inclusion_keys(5, 5, [], [])
