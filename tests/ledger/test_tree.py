@@ -239,6 +239,8 @@ async def test_proofs_split_over_several_statements_still_verify(
 ) -> None:
     """A subject with more leaf blocks than one compound SELECT may hold (SQLite's 500 terms) takes a few
     statements; each proof still holds whichever statement brought its nodes."""
+    if ledger.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL reads any number of nodes and blocks in one statement, over arrays")
     await grown(ledger, [700])
     await ledger.checkpoint()
     whole = await ledger.prove("subject-4")
