@@ -90,6 +90,12 @@ def _block_levels(leaves: Sequence[bytes]) -> list[list[bytes]]:
     return levels
 
 
+def _pg_array(values: Iterable[int]) -> str:
+    """Integers as a PostgreSQL array literal, cast in the query: psycopg's own list dumper, element by
+    element, took longer than the statement for a subject's 700 nodes."""
+    return "{" + ",".join(map(str, values)) + "}"
+
+
 def _hex(joined: str, count: int, what: str) -> bytes:
     """`count` SHA-256 hashes, joined in hex; TreeMismatch if they are not."""
     try:
@@ -268,10 +274,10 @@ class TreeReader:
         result = await self._connection.exec_driver_sql(
             _PG_READ,
             (
-                [key & _LEVEL_MASK for key in nodes],
-                [key >> _LEVEL_BITS for key in nodes],
-                [low for low, _ in runs],
-                [high for _, high in runs],
+                _pg_array(key & _LEVEL_MASK for key in nodes),
+                _pg_array(key >> _LEVEL_BITS for key in nodes),
+                _pg_array(low for low, _ in runs),
+                _pg_array(high for _, high in runs),
             ),
         )
         return list(cast(Sequence[tuple[int, str | None, str | None]], result.all()))
