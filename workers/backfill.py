@@ -22,7 +22,7 @@ from activities.backfill import BackfillActivities
 from optout_recall.db import EngineCache
 from optout_recall.payloads import backfill as backfill_payloads
 from optout_recall.payloads import core as core_payloads
-from workers.main import WORKFLOW_RUNNER
+from workers.sandbox import WORKFLOW_RUNNER
 from workflows.backfill import BackfillWorkflow
 
 

@@ -14,7 +14,6 @@ import httpx
 import structlog
 from temporalio.client import Client
 from temporalio.worker import Worker
-from temporalio.worker.workflow_sandbox import SandboxedWorkflowRunner, SandboxRestrictions
 
 from activities.backfill import BackfillActivities
 from activities.deploys import DeployActivities
@@ -27,6 +26,7 @@ from optout_recall.db import EngineCache
 from optout_recall.runtime import register_search_attributes
 from workers.connect import ConnectionSettings, connect
 from workers.refusals import RefusalRecorder
+from workers.sandbox import WORKFLOW_RUNNER
 from workflows.backfill import BackfillWorkflow
 from workflows.guard import GuardWorkflow
 from workflows.recall import RecallWorkflow
@@ -35,15 +35,6 @@ log = structlog.get_logger("optout_recall.worker")
 
 WORKFLOWS = [RecallWorkflow, BackfillWorkflow, GuardWorkflow]
 T = TypeVar("T")
-
-# Only what must be shared passes through the sandbox, so it still catches non-determinism in the workflows and
-# in the policy code their validators run: cryptography's Rust extension cannot be initialised twice in one
-# process, and the payload models must be the very classes the data converter builds.
-WORKFLOW_RUNNER = SandboxedWorkflowRunner(
-    restrictions=SandboxRestrictions.default.with_passthrough_modules(
-        "cryptography", "optout_recall.payloads"
-    )
-)
 
 
 def activity_set(

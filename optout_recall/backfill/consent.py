@@ -31,7 +31,6 @@ from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
-from psycopg import sql
 from sqlalchemy import (
     ColumnElement,
     Select,
@@ -228,6 +227,9 @@ async def _copy_between_postgresql(
     engines: EngineCache, backfill: BackfillInput, into: AsyncConnection, name: str, bound: int | None
 ) -> None:
     """Binary COPY from the ledger's database straight into the staging table, block by block."""
+    # Imported here: psycopg costs a SQLite run (which never copies) a tenth of a second of start-up.
+    from psycopg import sql
+
     query = sql.SQL(
         "COPY (SELECT seq, subject_id, purpose, observed_at, choice, source FROM {ledger} "
         "WHERE observed_at < {end}{bound}) TO STDOUT (FORMAT BINARY)"

@@ -11,8 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import os
-import signal
 import socket
 import sys
 import uuid
@@ -39,6 +37,7 @@ from optout_recall.backfill.preflight import check_databases
 from optout_recall.backfill.violations import events_table
 from optout_recall.cli.errors import fail
 from optout_recall.db import DatabaseURLError, async_url, existing_database, redact_url
+from optout_recall.devserver import StartedServer
 from optout_recall.errors import ErrorType, RecallError
 from optout_recall.payloads import (
     BackfillInput,
@@ -49,12 +48,6 @@ from optout_recall.payloads import (
     LinksTableConfig,
 )
 
-# A partition is an activity: a workflow task to start it and one to take its result, so `recall backfill`
-# plans a few large ones (a 1M-event window fills the 4 in flight once; each still heartbeats and commits
-# every chunk, so a retried partition resumes from its last chunk) instead of the payload's 25k-event ones.
-PARTITION_EVENTS = 250_000
-CHUNK_EVENTS = 50_000
-
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 err = Console(stderr=True)
 out = Console() if sys.stdout.isatty() else Console(width=160)
@@ -62,6 +55,7 @@ out = Console() if sys.stdout.isatty() else Console(width=160)
 
 @app.callback(invoke_without_command=True)
 def backfill(
+    ctx: typer.Context,
     incident: Annotated[
         str, typer.Option("--incident", help="incident id the corrections are recorded under")
     ],
@@ -139,7 +133,8 @@ def backfill(
         links_table=links_table,
     )
     try:
-        result = asyncio.run(_run(backfill_input, address, namespace, not json_out, embedded))
+        started = ctx.obj if isinstance(ctx.obj, StartedServer) else None
+        result = asyncio.run(_run(backfill_input, address, namespace, not json_out, embedded, started))
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
     if json_out:
@@ -203,8 +198,6 @@ def _checked_input(
         table=config,
         links=links,
         destinations=webhooks,
-        partition_events=PARTITION_EVENTS,
-        set_based_chunk_size=CHUNK_EVENTS,
     )
 
 
@@ -250,10 +243,15 @@ async def _opened(url: str) -> AsyncIterator[AsyncConnection]:
 
 @contextlib.asynccontextmanager
 async def _temporal(
-    address: str | None, namespace: str | None, *, embedded: bool = False
+    address: str | None,
+    namespace: str | None,
+    *,
+    embedded: bool = False,
+    started: StartedServer | None = None,
 ) -> AsyncIterator[tuple[Client, str]]:
     """A client and the task queue to use: a cluster named by --address/--namespace, else a running
-    `recall dev` (unless `embedded`), else an embedded runtime with a worker of its own."""
+    `recall dev` (unless `embedded`), else an embedded runtime with a worker of its own. `started`: the
+    embedded dev server `recall` started before its imports (when no `recall dev` was listening then)."""
     if address is not None or namespace is not None:
         from workers.connect import ConnectionSettings, TemporalUnreachable, connect
 
@@ -265,14 +263,16 @@ async def _temporal(
             fail(str(exc))
         yield client, names.TASK_QUEUE
         return
-    dev = None if embedded else await _running_dev()
-    if dev is not None:
-        yield dev, names.TASK_QUEUE
-        return
+    if started is None:
+        dev = None if embedded else await _running_dev()
+        if dev is not None:
+            yield dev, names.TASK_QUEUE
+            return
     from optout_recall.runtime import embedded_dev_server
 
-    # The server boots in its own process while this one imports and builds the worker.
-    server = embedded_dev_server(None)
+    # The server boots in its own process (since the start of `recall` when it was started then) while this
+    # one imports and builds the worker.
+    server = embedded_dev_server(None, started=started)
     starting = asyncio.ensure_future(server.__aenter__())
     await asyncio.sleep(0)
     try:
@@ -287,9 +287,7 @@ async def _temporal(
         async with running_backfill_worker(env.client, task_queue):
             yield env.client, task_queue
     finally:
-        # It keeps no database file: nothing to flush, so it ends at once instead of a graceful stop.
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(env.pid, signal.SIGKILL)
+        # It keeps no database file: the server is killed at once instead of a graceful stop.
         await server.__aexit__(None, None, None)
 
 
@@ -331,8 +329,9 @@ async def _run(
     namespace: str | None,
     show_progress: bool,
     embedded: bool = False,
+    started: StartedServer | None = None,
 ) -> BackfillResult:
-    async with _temporal(address, namespace, embedded=embedded) as (client, task_queue):
+    async with _temporal(address, namespace, embedded=embedded, started=started) as (client, task_queue):
         mode = "dry-run" if backfill.dry_run else "apply"
         try:
             handle = await client.start_workflow(
