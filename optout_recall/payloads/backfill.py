@@ -53,9 +53,12 @@ class BackfillInput(Payload):
         default_factory=dict, description="destination -> webhook URL that receives suppression requests"
     )
     concurrency: int = Field(default=4, ge=1, le=32, description="partition activities in flight")
-    partition_events: int = Field(default=25_000, ge=1, description="events per partition (planned once)")
+    # A partition is an activity: a workflow task to start it and one to take its result, so a few large ones
+    # (a 1M-event window fills the 4 in flight once; each still heartbeats and commits every chunk, so a
+    # retried partition resumes from its last chunk). `recall backfill` and a recall's child both plan these.
+    partition_events: int = Field(default=250_000, ge=1, description="events per partition (planned once)")
     set_based_chunk_size: int = Field(
-        default=25_000,
+        default=50_000,
         ge=1,
         le=1_000_000,
         description="events per chunk when the database decides (one commit each)",

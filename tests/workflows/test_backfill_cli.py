@@ -142,3 +142,36 @@ async def test_a_running_recall_dev_does_the_work(
         ).fetch_history()
     assert result.counts.corrections_written == len(expected)
     assert history.events  # the run is on the dev server, where its worker took it
+
+
+def test_a_recalls_child_backfill_plans_partitions_as_recall_backfill_does(
+    world: tuple[str, str, set[tuple[str, int]]],
+) -> None:
+    """The child a recall starts builds its input from the payload's defaults (workflows/recall.py); the CLI's
+    input is the same, so both plan 250k-event partitions of 50k-event chunks."""
+    events_url, ledger_url, _ = world
+    checked = backfill_cli._checked_input(
+        incident="INC-CLI",
+        events_url=events_url,
+        ledger_url=ledger_url,
+        window_start="2024-06-01T00:00:00Z",
+        window_end="2024-08-01T00:00:00Z",
+        gpc_policy=GpcPolicy.WHERE_REQUIRED,
+        dry_run=True,
+        destinations=[],
+        table="processing_events",
+    )
+    child = BackfillInput(
+        incident_id="INC-CLI",
+        events_url=events_url,
+        ledger_url=ledger_url,
+        window_start=checked.window_start,
+        window_end=checked.window_end,
+        dry_run=True,
+    )
+
+    assert (child.partition_events, child.set_based_chunk_size) == (250_000, 50_000)
+    assert (checked.partition_events, checked.set_based_chunk_size) == (
+        child.partition_events,
+        child.set_based_chunk_size,
+    )
