@@ -1,20 +1,21 @@
 """Worker processes for the ledger's bulk work: import's line validation and verify's range scans.
 
-Import validates on a pool: a a `concurrent.futures.ProcessPoolExecutor` on the forkserver context, driven from asyncio with
-`run_in_executor`. A worker is forked from a server process that imported the ledger, and what the
-program's main module imports, once; so it starts in milliseconds, and never from this process, whose
-event loop, driver threads and open connections a fork would copy. The server starts with the first pool,
-off the event loop, and serves every pool after it for the life of the program. As with every start
-method but fork, a worker runs the program's main module again (as `__mp_main__`): a script that verifies
-or imports keeps that work under `if __name__ == "__main__":`.
+Import validates on a pool: a `concurrent.futures.ProcessPoolExecutor` on the forkserver context, driven
+from asyncio with `run_in_executor`. A worker is forked from a server process that imported the ledger, and
+what the program's main module imports, once; so it starts in milliseconds, and never from this process,
+whose event loop, driver threads and open connections a fork would copy. The server starts with the first
+pool, off the event loop, and serves every pool after it for the life of the program. As with every start
+method but fork, a worker runs the program's main module again (as `__mp_main__`): a script that imports
+keeps that work under `if __name__ == "__main__":`.
 
 A worker that dies breaks its pool: every call then fails with RecallError(LEDGER_WORKER_DIED) instead of
 waiting for an answer that will not come. The pool is shut down when the operation stops, failed or not.
 
-Verify scans on child processes that run a standard-library script by path instead
-(`on_script_processes`): a child needs none of the program, so it starts in a few tens of milliseconds,
-where a pool's first start waits about a second for the fork server to import the program again, more than
-a one-shot verify of 1M entries takes in all. Its jobs and answers are JSON lines on its stdin and stdout.
+Verify scans on child processes that run a script by path instead (`on_script_processes`): a child
+imports nothing of the program, so it starts in a few tens of milliseconds, where a pool's first start
+waits about a second for the fork server to import the program again, as long as a verify of 1M entries
+takes in all (an executor's worker cannot start without unpickling, so importing, what it runs). Its jobs
+and answers are JSON lines on its stdin and stdout.
 """
 
 from __future__ import annotations
