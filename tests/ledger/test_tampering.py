@@ -19,11 +19,11 @@ from .conftest import entry, tamper
     autouse=True, params=["one scan", "parallel scan", "parallel scan in chunks", "threaded scan in chunks"]
 )
 def verify_scan(request: pytest.FixtureRequest, engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Every tampering test also runs on a SQLite ledger split over worker processes: over three workers
-    in ranges of about one entry, so problems on a range boundary are caught there; and over two workers
-    in one range each, read in joined chunks of two entries, so problems inside a chunk, on a chunk
-    boundary and after intact chunks send the range to the row scan, which names them; and that last one
-    again on threads, as a one-shot verify of a ledger of up to a few million entries scans."""
+    """Every tampering test also runs on a SQLite ledger split over child processes (chain_scan.py run by
+    path): over three in ranges of about one entry, so problems on a range boundary are caught there; and
+    over two in one range each, read in joined chunks of two entries, so problems inside a chunk, on a
+    chunk boundary and after intact chunks send the range to the row scan, which names them; and that last
+    one again on threads, as a verify of up to THREAD_VERIFY_MAX_ENTRIES entries scans."""
     if request.param != "one scan":
         if engine.dialect.name != "sqlite":
             pytest.skip("the parallel scan is SQLite's; PostgreSQL verifies inside the database")
