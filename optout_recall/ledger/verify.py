@@ -267,17 +267,17 @@ def scan_on_threads(last_seq: int) -> bool:
 _ScanJob = tuple[str, str, bytes, int, int, int, int]  # `chain_scan.scan_range`'s arguments
 
 
-def _scan_ranges(jobs: Sequence[_ScanJob], threads: int) -> list[chain_scan.RangeScan]:
-    """The ranges' results in range order, scanned on `threads` threads (all of them done on return)."""
-    with ThreadPoolExecutor(threads, thread_name_prefix="ledger-verify") as executor:
-        return list(executor.map(chain_scan.scan_range, *zip(*jobs, strict=True)))
-
-
 async def _scan_ranges_on_processes(jobs: Sequence[_ScanJob], processes: int) -> list[chain_scan.RangeScan]:
     """The ranges' results in range order, scanned on `processes` child processes running `chain_scan.py`."""
     calls = [(database, sql, prefix.hex(), *rest) for database, sql, prefix, *rest in jobs]
     answers = await pool.on_script_processes(SCAN_SCRIPT, calls, processes, "ledger verify")
     return [chain_scan.range_scan_from_json(answer) for answer in answers]
+
+
+def _scan_ranges(jobs: Sequence[_ScanJob], threads: int) -> list[chain_scan.RangeScan]:
+    """The ranges' results in range order, scanned on `threads` threads (all of them done on return)."""
+    with ThreadPoolExecutor(threads, thread_name_prefix="ledger-verify") as executor:
+        return list(executor.map(chain_scan.scan_range, *zip(*jobs, strict=True)))
 
 
 async def _suspect_rows_in_database(
