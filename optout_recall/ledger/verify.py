@@ -291,6 +291,9 @@ async def _suspect_rows_in_database(
     (which names each problem, but sorts whole rows) run.
     """
     message = sql_entry_message("postgresql")
+    # The message's timestamps are their text output, ISO only under DateStyle ISO: set for this
+    # transaction, whatever the server, database, role or connection chose.
+    await connection.exec_driver_sql("SET LOCAL DateStyle = 'ISO'")
     snapshot = (await connection.execute(text("SELECT pg_export_snapshot()"))).scalar_one()
     hashes = connection.execute(
         text(

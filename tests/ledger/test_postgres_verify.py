@@ -1,0 +1,147 @@
+"""PostgreSQL's verify rebuilds every message in SQL: byte for byte the message Python hashed on append."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import insert, text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from optout_recall.db import create_engine
+from optout_recall.ledger import Ledger, LedgerEntryInput, ProblemKind
+from optout_recall.ledger.chain import canonical_timestamp, entry_message, sql_entry_message
+from optout_recall.ledger.models import EARLIEST_UTC, LATEST_UTC
+from optout_recall.ledger.schema import consent_ledger
+
+from .conftest import POSTGRES_URL, tamper
+
+pytestmark = pytest.mark.postgres
+
+# Every shape of fraction the text output trims (none, one to five trailing zeros, none trimmed), the
+# day's bounds, leap days, the years the ledger accepts at both ends, years of fewer than 4 digits, and
+# both sides of the Unix epoch.
+EDGE_INSTANTS = [
+    EARLIEST_UTC,
+    LATEST_UTC,
+    datetime(1, 1, 1, 0, 0, 0, 1, tzinfo=UTC),
+    datetime(9, 9, 9, 9, 9, 9, 90, tzinfo=UTC),
+    datetime(999, 12, 31, 23, 59, 59, 999_990, tzinfo=UTC),
+    datetime(1969, 12, 31, 23, 59, 59, 999_999, tzinfo=UTC),
+    datetime(1970, 1, 1, tzinfo=UTC),
+    datetime(2000, 2, 29, 12, 0, 0, 100_000, tzinfo=UTC),
+    datetime(2024, 2, 29, 23, 59, 59, 120_000, tzinfo=UTC),
+    datetime(2026, 1, 1, 0, 0, 0, 123_000, tzinfo=UTC),
+    datetime(2026, 1, 1, 0, 0, 0, 123_400, tzinfo=UTC),
+    datetime(2026, 1, 1, 0, 0, 0, 123_450, tzinfo=UTC),
+    datetime(2026, 1, 1, 0, 0, 0, 123_456, tzinfo=UTC),
+    datetime(2026, 6, 30, 0, 0, 0, 999_999, tzinfo=UTC),
+    datetime(2026, 6, 30, 10, 0, 0, 1, tzinfo=timezone(timedelta(hours=14))),
+    datetime(2026, 6, 30, 10, 0, 0, 10, tzinfo=timezone(timedelta(hours=-12))),
+    datetime(2026, 12, 31, 23, 59, 59, tzinfo=timezone(timedelta(hours=-5, minutes=-30))),
+]
+
+
+@pytest.fixture(params=["ISO, MDY", "SQL, DMY", "German", "Postgres, MDY"])
+async def pg_engine(request: pytest.FixtureRequest) -> AsyncIterator[AsyncEngine]:
+    """A fresh schema, on connections whose DateStyle is the one given (the server's default is ISO)."""
+    schema = f"ledger_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_URL)
+    async with admin.begin() as connection:
+        await connection.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    options = f"-csearch_path={schema} -cDateStyle={request.param.replace(' ', '')}"
+    engine = create_engine(POSTGRES_URL, connect_args={"options": options})
+    try:
+        yield engine
+    finally:
+        await engine.dispose()
+        async with admin.begin() as connection:
+            await connection.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+        await admin.dispose()
+
+
+def edge_entry(index: int, observed_at: datetime) -> LedgerEntryInput:
+    return LedgerEntryInput(
+        subject_id=f"subject-{index}",
+        purpose="sale",
+        choice="opt_out",
+        source="web",
+        jurisdiction="US-CA",
+        observed_at=observed_at,
+        idempotency_key=f"key-{index}" if index % 2 else None,
+        channel_metadata={"index": index, "note": 'é \\ "'} if index % 3 else None,
+    )
+
+
+async def test_sql_message_is_the_python_message_byte_for_byte(pg_engine: AsyncEngine) -> None:
+    """Each edge instant as observed_at and as recorded_at: the SQL message's UTF-8 bytes are exactly
+    the bytes `entry_message` gives (with the timestamps as `canonical_timestamp` renders them)."""
+    await Ledger(pg_engine).create_schema()
+    pairs = list(zip(EDGE_INSTANTS, reversed(EDGE_INSTANTS), strict=True))
+    rows = [
+        {
+            "seq": seq,
+            "subject_id": f"subject-{seq}",
+            "purpose": "sale",
+            "choice": "opt_out",
+            "source": "web",
+            "jurisdiction": "US-CA",
+            "observed_at": observed,
+            "recorded_at": recorded,
+            "idempotency_key": f"key-{seq}" if seq % 2 else None,
+            "channel_metadata": '{"note":"é \\\\ \\""}' if seq % 3 else None,
+            "prev_hash": f"{seq:064x}",
+            "entry_hash": "f" * 64,
+        }
+        for seq, (observed, recorded) in enumerate(pairs, 1)
+    ]
+    async with pg_engine.begin() as connection:
+        await connection.execute(insert(consent_ledger), rows)
+        await connection.exec_driver_sql("SET LOCAL DateStyle = 'ISO'")
+        result = await connection.execute(
+            text(
+                f"SELECT seq, convert_to({sql_entry_message('postgresql')}, 'UTF8') FROM consent_ledger "
+                "ORDER BY seq"
+            )
+        )
+        built = {int(seq): bytes(message) for seq, message in result.all()}
+
+    expected = {
+        row["seq"]: entry_message(
+            row["prev_hash"],
+            row["seq"],
+            row["subject_id"],
+            row["purpose"],
+            row["choice"],
+            row["source"],
+            row["jurisdiction"],
+            canonical_timestamp(row["observed_at"]),
+            canonical_timestamp(row["recorded_at"]),
+            row["idempotency_key"],
+            row["channel_metadata"],
+        ).encode()
+        for row in rows
+    }
+    assert built == expected
+
+
+async def test_verify_holds_whatever_the_connection_datestyle(pg_engine: AsyncEngine) -> None:
+    """Appended under the connection's DateStyle, verified under it: intact, then exactly the row changed."""
+    ledger = Ledger(pg_engine, checkpoint_every=None)
+    await ledger.create_schema()
+    await ledger.append([edge_entry(index, instant) for index, instant in enumerate(EDGE_INSTANTS)])
+
+    report = await ledger.verify()
+    assert report.ok, report.summary()
+    assert report.entries_checked == len(EDGE_INSTANTS)
+
+    async with tamper(pg_engine) as connection:
+        await connection.execute(
+            text(
+                "UPDATE consent_ledger SET observed_at = observed_at + interval '1 microsecond' WHERE seq = 3"
+            )
+        )
+    report = await ledger.verify()
+    assert [(problem.seq, problem.kind) for problem in report.problems] == [(3, ProblemKind.CHANGED_ROW)]
