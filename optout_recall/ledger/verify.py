@@ -287,8 +287,8 @@ async def _suspect_rows_in_database(
 
     Two counting passes first, each in the plan PostgreSQL runs fastest and both at once, the second in
     another session that shares this transaction's snapshot: the hashes in a parallel scan, the links in
-    one ordered pass over the primary key. Only when either finds a bad row does the ordered query below
-    (which names each problem, but sorts whole rows) run.
+    one pass over the rows as stored (`_count_unlinked`). Only when either finds a bad row does the ordered
+    query below (which names each problem, but sorts whole rows) run.
     """
     message = sql_entry_message("postgresql")
     # The message's timestamps are their text output, ISO only under DateStyle ISO: set for this
@@ -329,14 +329,21 @@ async def _one_row(result: Awaitable[Result[Any]]) -> Row[Any]:
     return (await result).one()
 
 
-_UNLINKED_SQL = f"""
+def _unlinked_sql(order: str) -> str:
+    return f"""
     SELECT count(*) FROM (
         SELECT seq, prev_hash, lag(seq) OVER w AS before_seq, lag(entry_hash) OVER w AS before_hash
-        FROM consent_ledger WINDOW w AS (ORDER BY seq)
+        FROM consent_ledger WINDOW w AS ({order})
     ) AS links
     WHERE prev_hash <> COALESCE(before_hash, '{GENESIS_HASH}')
        OR seq <> COALESCE(before_seq, 0) + 1
 """
+
+
+_UNLINKED_SQL = _unlinked_sql("ORDER BY seq")
+# The same check over the rows in the order a plain scan reads them, which is seq order as long as the
+# ledger was only ever appended to.
+_UNLINKED_IN_TABLE_ORDER_SQL = _unlinked_sql("")
 
 
 async def ordered_by_primary_key(connection: AsyncConnection) -> None:
@@ -347,11 +354,28 @@ async def ordered_by_primary_key(connection: AsyncConnection) -> None:
     await connection.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
 
 
+async def in_table_order(connection: AsyncConnection) -> None:
+    """Make this transaction's scans of consent_ledger read it from its first page to its last, in one
+    process: not joining a scan already under way (the hash pass's) in the middle of the table."""
+    await connection.exec_driver_sql("SET LOCAL synchronize_seqscans = off")
+    await connection.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
+
+
 async def _count_unlinked(engine: AsyncEngine, snapshot: str) -> int:
-    """Rows whose seq or prev_hash does not follow the row before them, read in the snapshot given."""
+    """Rows whose seq or prev_hash does not follow the row before them, read in the snapshot given.
+
+    First over the rows as a plain scan reads them, a sixth cheaper than through the primary key (1M
+    rows, one backend: 0.81 CPU-s against 0.98). Whatever order that is, no row out of step there means
+    the rows came as seq 1, 2, 3, ... each linked to the one before: the chain in seq order, intact. Any
+    row out of step (a row rewritten in place, or stored out of seq order) sends the count to the pass in
+    seq order, which gives the number the chain has.
+    """
     async with engine.connect() as connection:
         await connection.execution_options(isolation_level="REPEATABLE READ")
         await connection.exec_driver_sql(f"SET TRANSACTION SNAPSHOT '{snapshot}'")
+        await in_table_order(connection)
+        if not (await connection.exec_driver_sql(_UNLINKED_IN_TABLE_ORDER_SQL)).scalar_one():
+            return 0
         await ordered_by_primary_key(connection)
         result = await connection.exec_driver_sql(_UNLINKED_SQL)
         return int(result.scalar_one())

@@ -11,7 +11,7 @@ from sqlalchemy import insert, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from optout_recall.db import create_engine
-from optout_recall.ledger import Ledger, LedgerEntryInput, ProblemKind
+from optout_recall.ledger import Ledger, LedgerEntryInput, ProblemKind, verify
 from optout_recall.ledger.chain import canonical_timestamp, entry_message, sql_entry_message
 from optout_recall.ledger.models import EARLIEST_UTC, LATEST_UTC
 from optout_recall.ledger.schema import consent_ledger
@@ -145,3 +145,47 @@ async def test_verify_holds_whatever_the_connection_datestyle(pg_engine: AsyncEn
         )
     report = await ledger.verify()
     assert [(problem.seq, problem.kind) for problem in report.problems] == [(3, ProblemKind.CHANGED_ROW)]
+
+
+async def test_links_are_counted_in_seq_order_when_rows_are_stored_out_of_it(ledger: Ledger) -> None:
+    """An intact chain whose rows are stored out of seq order (a row deleted and inserted again as it was)
+    is out of step in the link pass over the rows as stored; the count then comes from the pass in seq
+    order, which finds no link broken (rather than sending verify to the query that names problems)."""
+    if ledger.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite links rows in its own scan")
+    await ledger.append([edge_entry(index, instant) for index, instant in enumerate(EDGE_INSTANTS)])
+    async with tamper(ledger.engine) as connection:
+        await connection.exec_driver_sql(
+            "CREATE TEMPORARY TABLE moved AS SELECT * FROM consent_ledger WHERE seq = 4"
+        )
+        await connection.exec_driver_sql("DELETE FROM consent_ledger WHERE seq = 4")
+        await connection.exec_driver_sql("INSERT INTO consent_ledger SELECT * FROM moved")
+
+    async with ledger.engine.connect() as connection:
+        await connection.execution_options(isolation_level="REPEATABLE READ")
+        await verify.in_table_order(connection)
+        out_of_step = (await connection.exec_driver_sql(verify._UNLINKED_IN_TABLE_ORDER_SQL)).scalar_one()
+        snapshot = (await connection.exec_driver_sql("SELECT pg_export_snapshot()")).scalar_one()
+        unlinked = await verify._count_unlinked(ledger.engine, snapshot)
+    report = await ledger.verify()
+
+    assert out_of_step == 2  # seq 5 right after seq 3, then seq 4 after the last seq
+    assert unlinked == 0
+    assert report.ok, report.summary()
+    assert report.entries_checked == len(EDGE_INSTANTS)
+
+
+async def test_the_first_link_pass_reads_the_table_as_stored(ledger: Ledger) -> None:
+    """One plain scan in one process: no index, no sort, no parallel workers."""
+    if ledger.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite links rows in its own scan")
+    await ledger.append([edge_entry(index, instant) for index, instant in enumerate(EDGE_INSTANTS)])
+    async with ledger.engine.begin() as connection:
+        await verify.in_table_order(connection)
+        plan = "\n".join(
+            str(row[0])
+            for row in await connection.exec_driver_sql(f"EXPLAIN {verify._UNLINKED_IN_TABLE_ORDER_SQL}")
+        )
+
+    assert "Seq Scan on consent_ledger" in plan, plan
+    assert not any(step in plan for step in ("Index", "Sort", "Gather")), plan
