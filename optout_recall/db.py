@@ -195,6 +195,13 @@ async def existing_database(
         await engine.dispose()
 
 
+def require_sqlite_file(url: str) -> None:
+    """A SQLite URL must name a file that is there (connecting would create it); other URLs pass."""
+    target = async_url(url)
+    if target.get_backend_name() == "sqlite":
+        _require_sqlite_file(url, target)
+
+
 def _require_sqlite_file(url: str, target: URL) -> None:
     """Connecting to a SQLite file that is not there creates it: a command that must not create refuses."""
     database = target.database or ""

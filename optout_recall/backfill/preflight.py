@@ -19,7 +19,7 @@ from optout_recall.backfill.corrections import add_missing_columns
 from optout_recall.backfill.corrections import metadata as corrections_metadata
 from optout_recall.backfill.databases import database_errors
 from optout_recall.backfill.outbox import check_webhook_url
-from optout_recall.db import EngineCache, redact_url
+from optout_recall.db import DatabaseMissing, EngineCache, redact_url, require_sqlite_file
 from optout_recall.errors import ErrorType, RecallError
 from optout_recall.ledger.schema import consent_ledger
 from optout_recall.payloads import BackfillInput, EventTableConfig, LinksTableConfig
@@ -82,10 +82,25 @@ async def check_databases(
         )
 
 
+def missing_files(backfill: BackfillInput) -> None:
+    """A SQLite file the input names and the worker cannot see is not created: connecting would make an
+    empty one. Retryable, as an unreachable server is (a volume not mounted yet)."""
+    for url in dict.fromkeys((backfill.events_url, backfill.ledger_url)):
+        try:
+            require_sqlite_file(url)
+        except DatabaseMissing as exc:
+            raise RecallError(
+                f"database error ({redact_url(backfill.events_url)} / {redact_url(backfill.ledger_url)}): {exc}",
+                ErrorType.DATABASE_UNAVAILABLE,
+                retryable=True,
+            ) from None
+
+
 async def preflight(backfill: BackfillInput, engines: EngineCache) -> TableClause:
     """Every check, then (on apply) the correction tables; returns the checked events table."""
     events = check_input(backfill)
     with database_errors(backfill):
+        missing_files(backfill)
         await check_databases(
             lambda url: engines.get(url).connect(),
             backfill.events_url,

@@ -57,3 +57,26 @@ async def test_an_unreachable_database_is_retryable_and_named(tmp_path: Path) ->
         assert lost.value.type == ErrorType.DATABASE_UNAVAILABLE and lost.value.retryable
     finally:
         await engines.dispose()
+
+
+async def test_a_sqlite_file_that_is_not_there_is_not_created(tmp_path: Path) -> None:
+    """A worker whose spec names a SQLite file it cannot see waits for it (retryable) and makes no empty one."""
+    events_url, ledger_url = f"sqlite:///{tmp_path / 'events.db'}", f"sqlite:///{tmp_path / 'ledger.db'}"
+    entries, events = generate(seed=2, subjects=4)
+    await load(events_url, ledger_url, entries, events)
+    missing = tmp_path / "typo.db"
+    engines = EngineCache()
+    try:
+        for backfill in (
+            backfill_input(f"sqlite:///{missing}", ledger_url, GpcPolicy.EVERYWHERE),
+            backfill_input(events_url, f"sqlite:///{missing}", GpcPolicy.EVERYWHERE),
+        ):
+            with pytest.raises(
+                RecallError, match=re.escape(f"no database file {missing}; nothing was created")
+            ) as lost:
+                await preflight(backfill, engines)
+            assert lost.value.type == ErrorType.DATABASE_UNAVAILABLE and lost.value.retryable
+            assert "\n" not in str(lost.value)
+        assert not missing.exists()
+    finally:
+        await engines.dispose()
