@@ -8,6 +8,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -263,6 +264,17 @@ async def test_webhook_hook_posts_once_per_deploy_with_its_token_and_key(
     assert "Bearer [REDACTED]" in log and "whk-0123456789-secret" not in log
 
 
+def escalation_input(**fields: Any) -> EscalationInput:
+    """The hotfix gate of INC-9, waiting on bob since 2026-11-27, escalated with `fields`."""
+    return EscalationInput(
+        incident_id="INC-9",
+        step="hotfix",
+        waiting_on=["bob"],
+        waiting_since="2026-11-27T00:00:00Z",
+        **fields,
+    )
+
+
 @pytest.mark.parametrize("fmt", ["slack", "json"])
 async def test_escalation_reaches_the_webhook_in_its_format(tmp_path: Path, fmt: str) -> None:
     received: list[dict] = []
@@ -277,11 +289,7 @@ async def test_escalation_reaches_the_webhook_in_its_format(tmp_path: Path, fmt:
     ):
         result = await ActivityEnvironment().run(
             NotifyActivities(http).escalate,
-            EscalationInput(
-                incident_id="INC-9",
-                step="hotfix",
-                waiting_on=["bob"],
-                waiting_since="2026-11-27T00:00:00Z",
+            escalation_input(
                 contacts=["#privacy"],
                 webhook_url=f"{base}/hook",
                 outbox_dir=str(tmp_path),
@@ -314,11 +322,7 @@ async def test_escalation_webhook_refusal_is_permanent(tmp_path: Path) -> None:
         with pytest.raises(ApplicationError, match="refused the message") as failure:
             await ActivityEnvironment().run(
                 NotifyActivities(http).escalate,
-                EscalationInput(
-                    incident_id="INC-9",
-                    step="hotfix",
-                    waiting_on=["bob"],
-                    waiting_since="2026-11-27T00:00:00Z",
+                escalation_input(
                     contacts=[],
                     webhook_url=f"{base}/hook",
                     outbox_dir=str(tmp_path),
@@ -343,11 +347,7 @@ async def test_a_named_escalation_webhook_is_read_where_the_worker_runs(
         url = f"{base}/services/T0SECRET/B0SECRET/xoxsecret"
         monkeypatch.setenv("SLACK_ESCALATION_WEBHOOK", url)
         monkeypatch.setenv("ESCALATION_TOKEN", "tok-escalation-1")
-        input = EscalationInput(
-            incident_id="INC-9",
-            step="hotfix",
-            waiting_on=["bob"],
-            waiting_since="2026-11-27T00:00:00Z",
+        input = escalation_input(
             contacts=["#privacy"],
             webhook_env="SLACK_ESCALATION_WEBHOOK",
             token_env="ESCALATION_TOKEN",
@@ -386,11 +386,7 @@ async def test_an_escalation_webhook_the_worker_cannot_read_fails_for_good(
         with pytest.raises(ApplicationError) as failure:
             await ActivityEnvironment().run(
                 NotifyActivities(http).escalate,
-                EscalationInput(
-                    incident_id="INC-9",
-                    step="hotfix",
-                    waiting_on=["bob"],
-                    waiting_since="2026-11-27T00:00:00Z",
+                escalation_input(
                     contacts=[],
                     outbox_dir=str(tmp_path),
                     **named,

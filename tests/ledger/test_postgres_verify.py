@@ -12,8 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from optout_recall.db import create_engine
 from optout_recall.ledger import Ledger, LedgerEntryInput, ProblemKind, verify
-from optout_recall.ledger.chain import canonical_timestamp, entry_message, sql_entry_message
+from optout_recall.ledger.chain import sql_entry_message
 from optout_recall.ledger.models import EARLIEST_UTC, LATEST_UTC
+from optout_recall.ledger.proofs import leaf_input
 from optout_recall.ledger.schema import consent_ledger
 
 from .conftest import POSTGRES_URL, tamper
@@ -77,7 +78,7 @@ def edge_entry(index: int, observed_at: datetime) -> LedgerEntryInput:
 
 async def test_sql_message_is_the_python_message_byte_for_byte(pg_engine: AsyncEngine) -> None:
     """Each edge instant as observed_at and as recorded_at: the SQL message's UTF-8 bytes are exactly
-    the bytes `entry_message` gives (with the timestamps as `canonical_timestamp` renders them)."""
+    the bytes `entry_message` gives, as `proofs.leaf_input` rebuilds them from a stored row."""
     await Ledger(pg_engine).create_schema()
     pairs = list(zip(EDGE_INSTANTS, reversed(EDGE_INSTANTS), strict=True))
     rows = [
@@ -108,22 +109,7 @@ async def test_sql_message_is_the_python_message_byte_for_byte(pg_engine: AsyncE
         )
         built = {int(seq): bytes(message) for seq, message in result.all()}
 
-    expected = {
-        row["seq"]: entry_message(
-            row["prev_hash"],
-            row["seq"],
-            row["subject_id"],
-            row["purpose"],
-            row["choice"],
-            row["source"],
-            row["jurisdiction"],
-            canonical_timestamp(row["observed_at"]),
-            canonical_timestamp(row["recorded_at"]),
-            row["idempotency_key"],
-            row["channel_metadata"],
-        ).encode()
-        for row in rows
-    }
+    expected = {row["seq"]: leaf_input(row) for row in rows}
     assert built == expected
 
 

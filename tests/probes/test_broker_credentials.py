@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +14,7 @@ from optout_recall.probes.driver import ProbeError
 from optout_recall.probes.queue import broker_url
 from optout_recall.probes.run import run_probes
 from optout_recall.spec import SpecError, load_spec
-from tests.test_spec import GOOD
+from tests.test_spec import GOOD, refused_by_recall_start
 
 QUEUE = {"name": "events", "kind": "queue", "queue": "consent", "readback_url": "http://127.0.0.1:8700"}
 REFUSED = (
@@ -77,17 +74,9 @@ def test_a_named_broker_password_travels_as_its_name_and_is_read_where_the_probe
 
 def test_recall_start_refuses_it_with_one_line_and_exit_2(tmp_path: Path) -> None:
     path = incident(tmp_path, {**QUEUE, "url": "amqp://guest:hunter2@127.0.0.1:5672/"})
-    result = subprocess.run(
-        [str(Path(sys.executable).parent / "recall"), "start", str(path), "--address", "127.0.0.1:9"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "NO_COLOR": "1"},
-    )
-    assert result.returncode == 2, result.stderr
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1 and "password_env: NAME" in lines[0], result.stderr
-    assert "hunter2" not in result.stderr + result.stdout and "Traceback" not in result.stderr
+    line, output = refused_by_recall_start(path)
+    assert "password_env: NAME" in line
+    assert "hunter2" not in output
 
 
 def test_a_guard_spec_refuses_it_too(tmp_path: Path) -> None:

@@ -4,11 +4,8 @@ written into a URL that workflow history keeps for ever; the token is sent on ev
 from __future__ import annotations
 
 import asyncio
-import os
 import re
 import socket
-import subprocess
-import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -23,7 +20,7 @@ from optout_recall.guard.spec import GuardSpecError, load_guard_spec, to_guard_i
 from optout_recall.payloads import ChannelKind, ChannelTarget, ProbeRunInput, Verdict
 from optout_recall.probes.run import run_probes
 from optout_recall.spec import SpecError, load_spec
-from tests.test_spec import GOOD
+from tests.test_spec import GOOD, refused_by_recall_start
 
 TOKEN = "s3cret-bearer-token"
 VARIABLE = "OPTOUT_TEST_CHANNEL_TOKEN"
@@ -59,17 +56,9 @@ def test_an_incident_spec_refuses_a_password_in_an_http_url(tmp_path: Path) -> N
 
 def test_recall_start_refuses_it_with_one_line_and_exit_2(tmp_path: Path) -> None:
     path = incident(tmp_path, {"name": "web", "url": "https://web:hunter2@prefs.example/"})
-    result = subprocess.run(
-        [str(Path(sys.executable).parent / "recall"), "start", str(path), "--address", "127.0.0.1:9"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "NO_COLOR": "1"},
-    )
-    assert result.returncode == 2, result.stderr
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1 and "token_env: NAME" in lines[0], result.stderr
-    assert "hunter2" not in result.stderr + result.stdout and "Traceback" not in result.stderr
+    line, output = refused_by_recall_start(path)
+    assert "token_env: NAME" in line
+    assert "hunter2" not in output
 
 
 def test_a_guard_spec_refuses_it_too(tmp_path: Path) -> None:
