@@ -30,7 +30,7 @@ import threading
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import asynccontextmanager, contextmanager, suppress
+from contextlib import asynccontextmanager, contextmanager
 from multiprocessing.process import BaseProcess
 from multiprocessing.synchronize import Barrier
 from pathlib import Path
@@ -38,6 +38,7 @@ from types import ModuleType
 from typing import Any, TypeVar
 
 from optout_recall.errors import ErrorType, RecallError
+from optout_recall.processes import stop_process
 
 T = TypeVar("T")
 
@@ -234,8 +235,8 @@ class _ScriptChild:
         )
 
     async def stop(self, *, kill: bool) -> None:
-        if kill and self._process.returncode is None:
-            with suppress(ProcessLookupError):  # it exited since
-                self._process.kill()
-        await self._process.wait()
+        if kill:
+            await stop_process(self._process)
+        else:
+            await self._process.wait()
         await self._errors
