@@ -61,21 +61,81 @@ def head_message(seq: int, head_hash: str, signed_at: datetime) -> bytes:
     return f"{HEAD_DOMAIN}\x1f{seq}\x1f{head_hash}\x1f{canonical_timestamp(signed_at)}".encode()
 
 
+# The columns a SQLite ledger keeps as TEXT, the nullable ones last. SQLite keeps whatever type a value
+# is written with (a BLOB anywhere; a number where the declared type has no TEXT affinity, which
+# writable_schema can arrange), and a value of another type that renders the same bytes hashes the same:
+# verify checks the types too (`sqlite_types_hold`, `sqlite_mistyped`).
+SQLITE_TEXT_COLUMNS = (
+    "prev_hash",
+    "entry_hash",
+    "subject_id",
+    "purpose",
+    "choice",
+    "source",
+    "jurisdiction",
+    "observed_at",
+    "recorded_at",
+)
+SQLITE_NULLABLE_TEXT_COLUMNS = ("idempotency_key", "channel_metadata")
+_MESSAGE_FIELDS = (
+    "prev_hash",
+    "seq",
+    "subject_id",
+    "purpose",
+    "choice",
+    "source",
+    "jurisdiction",
+    "observed_at",
+    "recorded_at",
+    "COALESCE(idempotency_key, '')",
+    "COALESCE(channel_metadata, '')",
+)
+
+
+def sqlite_entry_messages() -> tuple[str, str]:
+    """The same message as `entry_message`, built by SQLite from a stored row: with concat_ws (SQLite 3.44
+    and later) and with `||` (earlier), whichever the reading library has.
+
+    Both keep every byte of every field. printf('%s'), which built it before, stops at a NUL, so
+    `choice = 'opt_out' || char(0) || 'x'` rebuilt the old message: the row hashed as intact, yet no
+    longer equalled 'opt_out' in SQL. A NULL where the ledger keeps a value drops out of concat_ws (one
+    separator short) and makes the `||` message NULL: either way the hash no longer matches.
+    """
+    return (
+        f"concat_ws(char(31), {', '.join(_MESSAGE_FIELDS)})",
+        f" || '{SEPARATOR}' || ".join(_MESSAGE_FIELDS),
+    )
+
+
+def sqlite_types_hold() -> str:
+    """SQL true for a row whose text fields are all stored as TEXT (the nullable ones may be NULL)."""
+    required = [f"typeof({column}) = 'text'" for column in SQLITE_TEXT_COLUMNS]
+    nullable = [f"typeof(COALESCE({column}, '')) = 'text'" for column in SQLITE_NULLABLE_TEXT_COLUMNS]
+    return f"({' AND '.join(required + nullable)})"
+
+
+def sqlite_mistyped() -> str:
+    """SQL naming a row's text fields stored as another type ('choice blob,subject_id integer'), '' when
+    none is. Read only when a row is looked at closely, so it may be slow; SQLite 3.32 and later."""
+    required = [
+        f"iif(typeof({column}) = 'text', '', '{column} ' || typeof({column}) || ',')"
+        for column in SQLITE_TEXT_COLUMNS
+    ]
+    nullable = [
+        f"iif(typeof({column}) IN ('text', 'null'), '', '{column} ' || typeof({column}) || ',')"
+        for column in SQLITE_NULLABLE_TEXT_COLUMNS
+    ]
+    return f"rtrim({' || '.join(required + nullable)}, ',')"
+
+
 def sql_entry_message(dialect: str) -> str:
     """The same message as `entry_message`, built by the database from a stored row.
 
     On PostgreSQL the message is right only under DateStyle ISO (its timestamps are their text output).
+    On SQLite it is the `||` form, which every SQLite has (`sqlite_entry_messages`).
     """
     if dialect == "sqlite":
-        # One printf builds the message in one pass, twice as fast as ten `||` (each copies the string so
-        # far). Its format is the unit separator between the fields: `%d` for seq (an INTEGER PRIMARY KEY
-        # holds only integers, and `%d` spares a conversion to text), `%s` for the rest; `%s` renders NULL
-        # as '', which is what the message holds for a missing idempotency_key or channel_metadata.
-        columns = (
-            "prev_hash, seq, subject_id, purpose, choice, source, jurisdiction, observed_at, recorded_at, "
-            "idempotency_key, channel_metadata"
-        )
-        return f"printf('{SEPARATOR.join(['%s', '%d'] + ['%s'] * 9)}', {columns})"
+        return sqlite_entry_messages()[1]
     # One concat_ws builds the message in one pass, where ten `||` would copy the string so far ten times
     # (a third of the hash pass). concat_ws leaves out NULL arguments, separator and all, so the nullable
     # fields go in as COALESCE(field, ''); every other column is NOT NULL.

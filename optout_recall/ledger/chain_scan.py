@@ -9,9 +9,9 @@ Standard library only (and sqlean, below), and everything the encoding defines (
 prefix) comes with each job, so a child starts in a few tens of milliseconds and imports nothing of the
 program.
 
-A child reads through sqlean's SQLite (3.50) where it is installed: the same printf builds a message in
-two thirds of the time Python 3.11's bundled SQLite (3.40) takes, half the CPU of a chunk. Threads keep to
-the `sqlite3` module: two SQLite libraries in one process drop each other's POSIX locks when one closes a
+A child reads through sqlean's SQLite (3.50) where it is installed: its concat_ws builds a message in
+half the time the `||` of Python 3.11's bundled SQLite (3.40) takes, half the CPU of a chunk. Threads keep
+to the `sqlite3` module: two SQLite libraries in one process drop each other's POSIX locks when one closes a
 file the other has open (https://sqlite.org/howtocorrupt.html, 2.2.1), and this process may be writing
 the same ledger.
 
@@ -22,9 +22,10 @@ Most ledgers are intact, so a range is first read in chunks: one row per chunk o
 messages and its entry_hashes, each concatenated by SQLite. That spares the driver's per-row cost, and a
 chunk is intact when the hashes of its messages, joined, equal its entry_hashes, joined, and the
 prev_hashes its messages start with are those entry_hashes shifted by one. Anything else (a changed field,
-a gap, rows out of order, even a separator smuggled into a field) fails a chunk, and the range is then
-read again row by row, which names each problem. So the chunked read can only ever say "intact" or "look
-closer".
+a gap, rows out of order, even a separator smuggled into a field, or a field stored as another type than
+TEXT, which reads the same bytes but no longer equals its value in SQL) fails a chunk, and the range is
+then read again row by row, which names each problem. So the chunked read can only ever say "intact" or
+"look closer".
 """
 
 from __future__ import annotations
@@ -39,12 +40,13 @@ from typing import IO, Any, NamedTuple
 
 try:
     import sqlean as child_sqlite  # type: ignore[import-untyped]
-except ImportError:  # the same scan, a message build a third slower
+except ImportError:  # the same scan, its messages built with `||`, twice the time
     child_sqlite = sqlite3
 
 # A suspect row: (seq, seq of the row before it, its prev_hash, entry_hash of the row before it,
-# its stored entry_hash, the entry_hash recomputed from its fields).
-Suspect = tuple[int, int, str, str, str, str]
+# its stored entry_hash, the entry_hash recomputed from its fields, its text fields stored as another type
+# ('choice blob,subject_id integer'; '' for none)).
+Suspect = tuple[int, int, str, str, str, str, str]
 
 # The lowest and highest seq SQLite can store: bounds that take in every row.
 LOWEST_SEQ, HIGHEST_SEQ = -(2**63), 2**63 - 1
@@ -56,39 +58,59 @@ _prev_hash = itemgetter(slice(64))
 
 
 class RangeScan(NamedTuple):
-    """One range's result: `first` (seq, prev_hash, entry_hash, recomputed hash of its first row, whose
-    link the caller checks), `last` (seq, entry_hash of the last row read), the suspects after the first
-    row, and how many rows were read."""
+    """One range's result: `first` (seq, prev_hash, entry_hash, recomputed hash and mistyped fields of its
+    first row, whose link the caller checks), `last` (seq, entry_hash of the last row read), the suspects
+    after the first row, and how many rows were read."""
 
-    first: tuple[int, str, str, str] | None
+    first: tuple[int, str, str, str, str] | None
     last: tuple[int, str] | None
     suspects: list[Suspect]
     checked: int
 
 
-def range_query(message_sql: str) -> str:
-    """The rows of one range in seq order: seq, prev_hash, entry_hash and the message SQLite rebuilds."""
+class ScanSQL(NamedTuple):
+    """What a scan reads, in SQL the caller gives (`chain.py` defines the encoding): the message with
+    concat_ws and with `||` (for a SQLite before 3.44), the condition that a row's text fields are TEXT,
+    and the expression naming those that are not."""
+
+    messages: tuple[str, str]
+    types_hold: str
+    mistyped: str
+
+
+def message_sql(sql: ScanSQL, sqlite_version: tuple[int, ...]) -> str:
+    return sql.messages[0] if sqlite_version >= (3, 44) else sql.messages[1]
+
+
+def range_query(sql: ScanSQL, sqlite_version: tuple[int, ...] = sqlite3.sqlite_version_info) -> str:
+    """The rows of one range in seq order: seq, prev_hash, entry_hash, the message SQLite rebuilds and its
+    mistyped fields."""
     return (
-        f"SELECT seq, prev_hash, entry_hash, CAST({message_sql} AS BLOB) FROM consent_ledger "
-        "WHERE seq >= ? AND seq <= ? ORDER BY seq"
+        "SELECT seq, CAST(prev_hash AS BLOB), CAST(entry_hash AS BLOB), "
+        f"CAST({message_sql(sql, sqlite_version)} AS BLOB), "
+        f"{sql.mistyped} FROM consent_ledger WHERE seq >= ? AND seq <= ? ORDER BY seq"
     )
 
 
-def chunk_query(message_sql: str, sqlite_version: tuple[int, ...] = sqlite3.sqlite_version_info) -> str:
-    """One chunk of a range as one row: its entry_hashes and its messages, each joined, and how many of
-    its entry_hashes are not 64 bytes long. Joined without a separator, hashes of 63 and 65 characters
-    would read as two good ones: the count sends such a chunk to the row scan. octet_length (SQLite 3.43
-    and later) reads the stored size where length counts characters."""
+def chunk_query(sql: ScanSQL, sqlite_version: tuple[int, ...] = sqlite3.sqlite_version_info) -> str:
+    """One chunk of a range as one row: its entry_hashes and its messages, each joined (as bytes: a field
+    that is not UTF-8 cannot fail the read), and how many of its rows are misfits: an entry_hash that is
+    not 64 bytes long (joined without a separator, hashes of 63 and 65 characters would read as two good
+    ones), a prev_hash that is not (the links are read off a message's first 64 bytes), or a text field stored as another type (1M entries: 0.55 CPU-s more, a quarter of the scan). A
+    misfit sends the chunk to the row scan. octet_length (SQLite 3.43 and later) reads the stored size
+    where length counts characters."""
     size = "octet_length" if sqlite_version >= (3, 43) else "length"
     return (
-        f"SELECT group_concat(entry_hash, ''), CAST(group_concat({message_sql}, char(30)) AS BLOB), "
-        f"sum({size}(entry_hash) <> 64) FROM consent_ledger WHERE seq >= ? AND seq <= ?"
+        f"SELECT CAST(group_concat(entry_hash, '') AS BLOB), "
+        f"CAST(group_concat({message_sql(sql, sqlite_version)}, char(30)) AS BLOB), "
+        f"count(*) FILTER (WHERE {size}(entry_hash) <> 64 OR {size}(prev_hash) <> 64 OR NOT {sql.types_hold}) "
+        "FROM consent_ledger WHERE seq >= ? AND seq <= ?"
     )
 
 
 def scan_range(
     database: str,
-    message_sql: str,
+    sql: ScanSQL,
     leaf_prefix: bytes,
     first_seq: int,
     last_seq: int,
@@ -103,11 +125,11 @@ def scan_range(
     leaf = sha256(leaf_prefix)
     try:
         connection.execute("BEGIN")  # one snapshot for the chunked read and, if it comes to it, the row scan
-        query = chunk_query(message_sql, sqlite.sqlite_version_info)
-        intact = scan_chunks(connection, query, leaf, first_seq, last_seq, chunk_rows)
+        version = sqlite.sqlite_version_info
+        intact = scan_chunks(connection, chunk_query(sql, version), leaf, first_seq, last_seq, chunk_rows)
         if intact is not None:
             return intact
-        return scan_rows(connection, range_query(message_sql), leaf, first_seq, last_seq, limit)
+        return scan_rows(connection, range_query(sql, version), leaf, first_seq, last_seq, limit)
     finally:
         connection.close()
 
@@ -121,8 +143,8 @@ def scan_chunks(
     ).fetchone()
     if low is None:
         return RangeScan(None, None, [], 0)
-    first: tuple[int, str, str, str] | None = None
-    before_hash = ""
+    first: tuple[int, str, str, str, str] | None = None
+    before_hash = b""
     for start in range(low, high + 1, chunk_rows):
         end = min(high, start + chunk_rows - 1)
         entry_hashes, messages, misfits = connection.execute(query, (start, end)).fetchone()
@@ -131,22 +153,26 @@ def scan_chunks(
         parts = messages.split(_RECORD_SEPARATOR)
         if len(parts) != end - start + 1:
             return None  # a gap (a deleted row), or a separator inside a field
-        computed = joined_digests(leaf, parts).hex()
+        computed = joined_digests(leaf, parts).hex().encode()
         if computed != entry_hashes:
             return None
         # A message starts with its prev_hash, so the chunk's links are its messages' first 64 bytes.
-        prev_bytes = b"".join(map(_prev_hash, parts))
-        if not prev_bytes.isascii():
-            return None  # not hex, and the first 64 bytes may end inside a character
-        prev_hashes = prev_bytes.decode()
+        prev_hashes = b"".join(map(_prev_hash, parts))
         if prev_hashes[64:] != entry_hashes[:-64]:
             return None
         if first is None:
-            first = (start, prev_hashes[:64], entry_hashes[:64], computed[:64])
+            # The caller links the first row to the range before: its prev_hash may be anything.
+            first = (
+                start,
+                prev_hashes[:64].decode(errors="replace"),
+                computed[:64].decode(),
+                computed[:64].decode(),
+                "",
+            )
         elif prev_hashes[:64] != before_hash:
             return None
         before_hash = entry_hashes[-64:]
-    return RangeScan(first, (high, before_hash), [], high - low + 1)
+    return RangeScan(first, (high, before_hash.decode()), [], high - low + 1)
 
 
 def joined_digests(leaf: Any, messages: list[bytes]) -> bytes:
@@ -172,10 +198,8 @@ def scan_rows(
     row = cursor.fetchone()
     if row is None:
         return RangeScan(None, None, [], 0)
-    before_seq, prev_hash, before_hash, message = row
-    digest = leaf.copy()
-    digest.update(message)
-    first = (before_seq, prev_hash, before_hash, digest.hexdigest())
+    first = read_row(row, leaf.copy)  # the caller links it to the range before
+    before_seq, before_hash = first[0], first[2]
     suspects: list[Suspect] = []
     checked = 1
     while rows := cursor.fetchmany():
@@ -186,23 +210,36 @@ def scan_rows(
     return RangeScan(first, (before_seq, before_hash), suspects, checked)
 
 
+Row = tuple[int, bytes, bytes, bytes | None, str]  # what `range_query` reads
+
+
+def read_row(row: Row, copy: Any) -> tuple[int, str, str, str, str]:
+    """A row as (seq, prev_hash, entry_hash, the entry_hash its fields give, its mistyped fields). The
+    hashes are read as bytes, so a stored one that is not UTF-8 reads as a hash that matches nothing; a
+    NULL message (a NULL where a field belongs) hashes as no message at all."""
+    seq, prev_hash, stored_hash, message, mistyped = row
+    digest = copy()
+    digest.update(message or b"")
+    return (
+        seq,
+        prev_hash.decode(errors="replace"),
+        stored_hash.decode(errors="replace"),
+        digest.hexdigest(),
+        mistyped,
+    )
+
+
 def check_rows(
-    rows: list[tuple[int, str, str, bytes]],
-    leaf: Any,
-    before_seq: int,
-    before_hash: str,
-    suspects: list[Suspect],
+    rows: list[Row], leaf: Any, before_seq: int, before_hash: str, suspects: list[Suspect]
 ) -> tuple[int, str]:
-    """Hash (each a copy of `leaf` updated with its message) and link rows (seq, prev_hash, entry_hash,
-    message) that follow the row (before_seq, before_hash), adding each one that fails to `suspects`;
-    returns the last row's seq and entry_hash."""
+    """Hash (each a copy of `leaf` updated with its message), type-check and link rows that follow the
+    row (before_seq, before_hash), adding each one that fails to `suspects`; returns the last row's seq
+    and entry_hash."""
     copy = leaf.copy
-    for seq, prev_hash, stored_hash, message in rows:
-        digest = copy()
-        digest.update(message)
-        computed = digest.hexdigest()
-        if computed != stored_hash or prev_hash != before_hash or seq != before_seq + 1:
-            suspects.append((seq, before_seq, prev_hash, before_hash, stored_hash, computed))
+    for row in rows:
+        seq, prev_hash, stored_hash, computed, mistyped = read_row(row, copy)
+        if mistyped or computed != stored_hash or prev_hash != before_hash or seq != before_seq + 1:
+            suspects.append((seq, before_seq, prev_hash, before_hash, stored_hash, computed, mistyped))
         before_seq = seq
         before_hash = stored_hash
     return before_seq, before_hash
@@ -213,10 +250,11 @@ def serve(jobs: IO[bytes], results: IO[bytes]) -> None:
     one JSON `RangeScan` a line out, until its input closes. A job that fails ends the process (the
     traceback on stderr): the parent reports the worker died."""
     for line in jobs:
-        database, message_sql, leaf_prefix, first_seq, last_seq, limit, chunk_rows = json.loads(line)
+        database, sql, leaf_prefix, first_seq, last_seq, limit, chunk_rows = json.loads(line)
+        messages, types_hold, mistyped = sql
         scan = scan_range(
             database,
-            message_sql,
+            ScanSQL(tuple(messages), types_hold, mistyped),  # type: ignore[arg-type]
             bytes.fromhex(leaf_prefix),
             first_seq,
             last_seq,

@@ -25,7 +25,14 @@ from sqlalchemy import Result, Row, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from optout_recall.ledger import chain_scan, pool
-from optout_recall.ledger.chain import GENESIS_HASH, LEAF_PREFIX, sql_entry_message
+from optout_recall.ledger.chain import (
+    GENESIS_HASH,
+    LEAF_PREFIX,
+    sql_entry_message,
+    sqlite_entry_messages,
+    sqlite_mistyped,
+    sqlite_types_hold,
+)
 from optout_recall.ledger.chain_scan import Suspect
 from optout_recall.ledger.models import HeadClaim, ProblemKind, SignedHead, VerifyProblem
 from optout_recall.ledger.schema import consent_ledger
@@ -189,7 +196,7 @@ async def _suspect_rows_in_python(connection: AsyncConnection) -> tuple[list[Sus
     driver = (await connection.get_raw_connection()).driver_connection
     assert driver is not None
     cursor = await driver.execute(
-        chain_scan.range_query(sql_entry_message("sqlite")), (chain_scan.LOWEST_SEQ, chain_scan.HIGHEST_SEQ)
+        chain_scan.range_query(scan_sql()), (chain_scan.LOWEST_SEQ, chain_scan.HIGHEST_SEQ)
     )
     leaf = sha256(LEAF_PREFIX)
     suspects: list[Suspect] = []
@@ -216,7 +223,7 @@ async def _suspect_rows_in_parallel(database: str, last_seq: int, workers: int) 
     order, so the suspects come out as one scan lists them (past 50 problems, `checked` may count a few
     more rows than one scan stops at).
     """
-    message_sql = sql_entry_message("sqlite")
+    sql = scan_sql()
     ranges = workers * VERIFY_RANGES_PER_WORKER
     # Range `part` is bounds[part] < seq <= bounds[part + 1]: the first and last reach SQLite's extremes.
     bounds = [last_seq * part // ranges for part in range(ranges + 1)]
@@ -225,7 +232,7 @@ async def _suspect_rows_in_parallel(database: str, last_seq: int, workers: int) 
     jobs = [
         (
             path,
-            message_sql,
+            sql,
             LEAF_PREFIX,
             bounds[part] + 1,
             bounds[part + 1],
@@ -248,9 +255,9 @@ async def _suspect_rows_in_parallel(database: str, last_seq: int, workers: int) 
     for part in parts:
         if part.first is None:
             continue
-        seq, prev_hash, stored_hash, computed = part.first
-        if computed != stored_hash or prev_hash != before_hash or seq != before_seq + 1:
-            suspects.append((seq, before_seq, prev_hash, before_hash, stored_hash, computed))
+        seq, prev_hash, stored_hash, computed, mistyped = part.first
+        if mistyped or computed != stored_hash or prev_hash != before_hash or seq != before_seq + 1:
+            suspects.append((seq, before_seq, prev_hash, before_hash, stored_hash, computed, mistyped))
         suspects += part.suspects
         checked += part.checked
         assert part.last is not None  # a range with a first row has a last one
@@ -260,11 +267,16 @@ async def _suspect_rows_in_parallel(database: str, last_seq: int, workers: int) 
     return suspects, checked
 
 
+def scan_sql() -> chain_scan.ScanSQL:
+    """What a SQLite scan reads, as `chain.py` encodes it."""
+    return chain_scan.ScanSQL(sqlite_entry_messages(), sqlite_types_hold(), sqlite_mistyped())
+
+
 def scan_on_threads(last_seq: int) -> bool:
     return last_seq <= THREAD_VERIFY_MAX_ENTRIES
 
 
-_ScanJob = tuple[str, str, bytes, int, int, int, int]  # `chain_scan.scan_range`'s arguments
+_ScanJob = tuple[str, chain_scan.ScanSQL, bytes, int, int, int, int]  # `chain_scan.scan_range`'s arguments
 
 
 async def _scan_ranges_on_processes(jobs: Sequence[_ScanJob], processes: int) -> list[chain_scan.RangeScan]:
@@ -316,7 +328,7 @@ async def _suspect_rows_in_database(
             FROM consent_ledger
             WINDOW w AS (ORDER BY seq)
         )
-        SELECT seq, before_seq, prev_hash, before_hash, entry_hash, computed FROM chain
+        SELECT seq, before_seq, prev_hash, before_hash, entry_hash, computed, '' AS mistyped FROM chain
         WHERE computed <> entry_hash OR prev_hash <> before_hash OR seq <> before_seq + 1
         ORDER BY seq LIMIT {MAX_REPORTED_PROBLEMS + 1}
         """
@@ -395,7 +407,7 @@ async def hashes_at_seqs(connection: AsyncConnection, seqs: set[int]) -> dict[in
 
 
 def describe_suspect(suspect: Suspect) -> list[VerifyProblem]:
-    seq, before_seq, prev_hash, before_hash, stored_hash, computed = suspect
+    seq, before_seq, prev_hash, before_hash, stored_hash, computed, mistyped = suspect
     problems = []
     if seq != before_seq + 1:
         missing = f"seq {before_seq + 1}" if seq == before_seq + 2 else f"seq {before_seq + 1}..{seq - 1}"
@@ -415,7 +427,17 @@ def describe_suspect(suspect: Suspect) -> list[VerifyProblem]:
                 f"{before_seq} (row replaced, moved or reordered)",
             )
         )
-    if computed != stored_hash:
+    for field_type in filter(None, mistyped.split(",")):
+        column, kind = field_type.split(" ")
+        problems.append(
+            VerifyProblem(
+                seq=seq,
+                kind=ProblemKind.CHANGED_ROW,
+                detail=f"{column} is stored as {'an' if kind[0] in 'aeiou' else 'a'} {kind}, not as text: it "
+                "may read the same, but SQL no longer finds it by its value (a field was changed)",
+            )
+        )
+    if computed != stored_hash and not mistyped:
         problems.append(
             VerifyProblem(
                 seq=seq,

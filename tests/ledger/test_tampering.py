@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
 
 import pytest
@@ -251,3 +253,114 @@ async def test_entry_hashes_split_differently_across_two_rows_are_named(ledger: 
 
     assert report.first_problem is not None
     assert (report.first_problem.seq, report.first_problem.kind) == (3, ProblemKind.CHANGED_ROW)
+
+
+async def test_a_field_cut_short_by_a_nul_is_named(ledger: Ledger) -> None:
+    """`choice = 'opt_out' || char(0) || 'x'` no longer equals 'opt_out' in SQL, so the backfill would skip the
+    opt-out; SQLite's printf('%s') stops at the NUL and rebuilt the old message, and verify said intact."""
+    if ledger.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's text refuses a NUL")
+    await ten_entries(ledger)
+    async with tamper(ledger.engine) as connection:
+        await connection.execute(
+            text("UPDATE consent_ledger SET choice = choice || char(0) || 'x' WHERE seq = 4")
+        )
+
+    report = await ledger.verify()
+
+    assert report.first_problem is not None
+    assert (report.first_problem.seq, report.first_problem.kind) == (4, ProblemKind.CHANGED_ROW)
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        "choice",
+        "subject_id",
+        "jurisdiction",
+        "observed_at",
+        "idempotency_key",
+        "channel_metadata",
+        "entry_hash",
+        "prev_hash",
+    ],
+)
+async def test_a_field_stored_as_a_blob_is_named(ledger: Ledger, column: str) -> None:
+    """The same bytes as a BLOB hash the same, but a BLOB never equals TEXT: `choice = 'opt_out'` no longer
+    matches the row, and the opt-out is silently dropped from every query."""
+    if ledger.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's columns keep their types")
+    await ten_entries(ledger)
+    async with tamper(ledger.engine) as connection:
+        await connection.execute(
+            text(f"UPDATE consent_ledger SET {column} = CAST({column} AS BLOB) WHERE seq = 4")
+        )
+        [kind] = (
+            await connection.execute(text(f"SELECT typeof({column}) FROM consent_ledger WHERE seq = 4"))
+        ).one()
+        assert kind == "blob"
+
+    report = await ledger.verify()
+
+    assert report.first_problem is not None
+    assert (report.first_problem.seq, report.first_problem.kind) == (4, ProblemKind.CHANGED_ROW)
+    assert f"{column} is stored as a blob" in report.first_problem.detail
+
+
+async def test_a_field_stored_as_a_number_is_named(ledger: Ledger) -> None:
+    """A subject id kept as the integer 1234 reads back as '1234' but never equals it in SQL. Only a column
+    without TEXT affinity keeps a number as a number: whoever holds the file gets one with writable_schema,
+    stores the number, and puts the declaration back."""
+    if ledger.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's columns keep their types")
+    await ledger.append([entry(i, subject="1234") for i in range(10)])
+    await ledger.engine.dispose()
+    path = ledger.engine.url.database
+    assert path is not None
+    declared = "subject_id VARCHAR(512) NOT NULL"
+    for old, new in ((declared, "subject_id NUMERIC NOT NULL"), ("subject_id NUMERIC NOT NULL", declared)):
+        with closing(sqlite3.connect(path)) as connection:
+            connection.execute("PRAGMA writable_schema = ON")
+            connection.execute(
+                "UPDATE sqlite_schema SET sql = replace(sql, ?, ?) WHERE name = 'consent_ledger'", (old, new)
+            )
+            connection.commit()
+        if new != declared:
+            with closing(sqlite3.connect(path)) as connection:
+                connection.execute("DROP TRIGGER consent_ledger_refuse_update")
+                connection.execute("UPDATE consent_ledger SET subject_id = 1234 WHERE seq = 4")
+                connection.commit()
+    with closing(sqlite3.connect(path)) as connection:
+        assert connection.execute(
+            "SELECT typeof(subject_id) FROM consent_ledger WHERE seq = 4"
+        ).fetchone() == ("integer",)
+
+    report = await ledger.verify()
+
+    assert report.first_problem is not None
+    assert (report.first_problem.seq, report.first_problem.kind) == (4, ProblemKind.CHANGED_ROW)
+    assert "subject_id is stored as an integer" in report.first_problem.detail
+
+
+async def test_a_prev_hash_one_character_long_is_named_even_with_an_honest_entry_hash(ledger: Ledger) -> None:
+    """Its first 64 characters are the right link: the chunked read, which reads the links off each
+    message's first 64 bytes, must look closer."""
+    await ten_entries(ledger)
+    if ledger.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's varchar(64) refuses a 65-character prev_hash")
+    message_sql = sql_entry_message("sqlite")
+    async with tamper(ledger.engine) as connection:
+        await connection.execute(
+            text("UPDATE consent_ledger SET prev_hash = prev_hash || 'a' WHERE seq = 10")
+        )
+        [message] = (
+            await connection.execute(text(f"SELECT {message_sql} FROM consent_ledger WHERE seq = 10"))
+        ).one()
+        await connection.execute(
+            text("UPDATE consent_ledger SET entry_hash = :honest WHERE seq = 10"),
+            {"honest": entry_hash(message)},
+        )
+
+    report = await ledger.verify()
+
+    assert (10, ProblemKind.BROKEN_LINK) in [(problem.seq, problem.kind) for problem in report.problems]
