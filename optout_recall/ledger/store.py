@@ -14,7 +14,7 @@ import json
 import logging
 import time
 from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from datetime import UTC, datetime
 from hashlib import sha256
 from typing import Any, cast
@@ -61,6 +61,7 @@ from optout_recall.ledger.verify import (
     describe_suspect,
     find_suspect_rows,
     hashes_at_seqs,
+    text_as_stored,
 )
 from optout_recall.payloads import Choice
 
@@ -460,8 +461,10 @@ class Ledger:
         """
         started = time.perf_counter()
         signed = [*await self.checkpoints(), *expected_heads]
-        async with self.engine.connect() as connection:
-            if not self._sqlite:
+        async with self.engine.connect() as connection, AsyncExitStack() as stack:
+            if self._sqlite:
+                await stack.enter_async_context(text_as_stored(connection))
+            else:
                 # One snapshot for the whole report: both passes, the chain head and the signed heads' rows.
                 await connection.execution_options(isolation_level="REPEATABLE READ")
             suspects, checked = await find_suspect_rows(connection, self.engine)

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Awaitable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from hashlib import sha256
 from pathlib import Path
@@ -50,6 +51,25 @@ VERIFY_WORKERS = os.cpu_count() or 1  # scanning threads or processes, one a cor
 VERIFY_RANGES_PER_WORKER = 4
 VERIFY_CHUNK_ROWS = 2_000  # rows a scan reads as one joined row while a range looks intact
 SCAN_SCRIPT = Path(chain_scan.__file__)  # what a child process of a parallel verify runs
+
+
+@asynccontextmanager
+async def text_as_stored(connection: AsyncConnection) -> AsyncIterator[None]:
+    """While verify reads a SQLite ledger, TEXT that is not UTF-8 reads with U+FFFD in place of the bad bytes,
+    where the driver would fail the whole read: a stored hash so tampered with then matches nothing, and
+    verify names the row instead of stopping. The connection gets the driver's decoding back afterwards."""
+    driver = (await connection.get_raw_connection()).driver_connection
+    assert driver is not None
+    before = driver.text_factory
+    driver.text_factory = _replace_undecodable
+    try:
+        yield
+    finally:
+        driver.text_factory = before
+
+
+def _replace_undecodable(value: bytes) -> str:
+    return value.decode(errors="replace")
 
 
 async def find_suspect_rows(connection: AsyncConnection, engine: AsyncEngine) -> tuple[list[Suspect], int]:

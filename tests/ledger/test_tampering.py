@@ -364,3 +364,22 @@ async def test_a_prev_hash_one_character_long_is_named_even_with_an_honest_entry
     report = await ledger.verify()
 
     assert (10, ProblemKind.BROKEN_LINK) in [(problem.seq, problem.kind) for problem in report.problems]
+
+
+@pytest.mark.parametrize("column", ["entry_hash", "prev_hash"])
+async def test_a_hash_that_is_not_utf8_is_named_not_a_crash(ledger: Ledger, column: str) -> None:
+    """TEXT that is not UTF-8 cannot be decoded by the driver: the scans read the hashes as bytes."""
+    if ledger.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL refuses text that is not UTF-8")
+    await ten_entries(ledger)
+    async with tamper(ledger.engine) as connection:
+        await connection.execute(
+            text(
+                f"UPDATE consent_ledger SET {column} = CAST(x'ff' || CAST({column} AS BLOB) AS TEXT) WHERE seq = 4"
+            )
+        )
+
+    report = await ledger.verify()
+
+    assert report.first_problem is not None
+    assert report.first_problem.seq == 4
