@@ -11,7 +11,6 @@ libpq finds it itself (PGPASSWORD, ~/.pgpass).
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
@@ -25,6 +24,8 @@ from sqlalchemy.engine import URL, Dialect, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.types import TypeDecorator
+
+from optout_recall.credentials import read_secret
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 
@@ -114,21 +115,18 @@ def with_named_password(url: URL, environ: Mapping[str, str] | None = None) -> U
     file_name = query.pop(PASSWORD_FILE_PARAM, None)
     if env_name is None and file_name is None:
         return url
-    source = os.environ if environ is None else environ
-    password = source.get(str(env_name), "") if env_name else ""
-    if not password and file_name:
-        try:
-            password = Path(str(file_name)).expanduser().read_text().strip()
-        except OSError as exc:
-            raise DatabaseURLError(
-                f"cannot read the database password file {file_name}: {exc.strerror}"
-            ) from None
-    if not password:
-        where = f"variable {env_name}" if env_name else f"file {file_name}"
-        raise DatabaseURLError(
-            f"no database password in {where}, named by {redact_url(url.render_as_string())}; set it "
-            "where this process runs"
-        )
+    shown = redact_url(url.set(query=query).render_as_string())
+    password = read_secret(
+        "database password",
+        PASSWORD_ENV_PARAM.removesuffix("_env"),
+        env=str(env_name) if env_name else None,
+        file=str(file_name) if file_name else None,
+        environ=environ,
+        error=lambda message: DatabaseURLError(f"{shown}: {message}"),
+        reader="this process",
+    )
+    if password is None:  # `?recall_password_env=` with no name
+        raise DatabaseURLError(f"{shown}: names no password variable or file")
     return url.set(query=query, password=password)
 
 

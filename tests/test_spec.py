@@ -224,7 +224,9 @@ def test_a_named_database_password_travels_as_its_name_and_is_read_where_the_eng
     password_file.write_text("file-pw\n")
     engine = create_engine(recall.events_url)
     assert engine.url.password == "file-pw" and "recall_password_file" not in engine.url.query
-    with pytest.raises(DatabaseURLError, match="no database password in variable LEDGER_DB_PASSWORD"):
+    with pytest.raises(
+        DatabaseURLError, match="this process has no LEDGER_DB_PASSWORD, named by recall_password_env"
+    ):
         with_named_password(make_url(recall.ledger_url), {})
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
+from optout_recall.credentials import SecretUnreadable, read_secret, read_secret_file
 from optout_recall.errors import ErrorType, RecallError
 from optout_recall.payloads import DeployInput, HookSpec
 
@@ -22,8 +23,8 @@ BASE_VARIABLES = ("PATH", "HOME", "LANG")
 
 def _file_secret(path: str) -> str:
     try:
-        return Path(path).expanduser().read_text().strip()
-    except (OSError, UnicodeDecodeError):
+        return read_secret_file(path, "secret", "secret_files")
+    except SecretUnreadable:
         return ""  # a file the worker cannot read holds nothing it could leak
 
 
@@ -40,21 +41,14 @@ def known_secrets(env: Mapping[str, str], input: DeployInput) -> list[str]:
 
 def webhook_token(env: Mapping[str, str], hook: HookSpec) -> str | None:
     """The bearer token a webhook hook sends, read from the variable or file its spec names."""
-    if hook.token_env and env.get(hook.token_env, "").strip():
-        return env[hook.token_env].strip()
-    if hook.token_file:
-        token = _file_secret(hook.token_file)
-        if not token:
-            raise RecallError(
-                f"cannot read the webhook token file {hook.token_file} named by token_file",
-                ErrorType.BAD_HOOK,
-            )
-        return token
-    if hook.token_env:
-        raise RecallError(
-            f"the worker has no {hook.token_env}, named by the webhook hook's token_env", ErrorType.BAD_HOOK
-        )
-    return None
+    return read_secret(
+        "webhook token",
+        "the webhook hook's token",
+        env=hook.token_env,
+        file=hook.token_file,
+        environ=env,
+        error=lambda message: RecallError(message, ErrorType.BAD_HOOK),
+    )
 
 
 def hook_environment(

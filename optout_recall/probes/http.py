@@ -7,16 +7,15 @@ cannot be made is `Unreachable`; an answer the scenario did not expect is `StepF
 from __future__ import annotations
 
 import asyncio
-import os
 import re
 import time
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
+from optout_recall.credentials import read_secret
 from optout_recall.db import redact_url
 from optout_recall.payloads import ChannelKind, ChannelTarget
 from optout_recall.probes.display import html_shows, json_shows
@@ -69,25 +68,17 @@ def _password(url: str) -> str | None:
 
 def channel_token(channel: ChannelTarget, environ: Mapping[str, str] | None = None) -> str | None:
     """The bearer token the channel's HTTP calls send, read where the probe runs from what its spec names."""
-    source = os.environ if environ is None else environ
-    if channel.token_env and source.get(channel.token_env, "").strip():
-        return source[channel.token_env].strip()
-    if channel.token_file:
-        try:
-            token = Path(channel.token_file).expanduser().read_text().strip()
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = getattr(exc, "strerror", None) or "not text"
-            raise ProbeError(f"cannot read the bearer token file {channel.token_file}: {reason}") from None
-        if not token:
-            raise ProbeError(f"the bearer token file {channel.token_file} is empty")
-        return token
-    if channel.token_env:
-        raise ProbeError(f"no bearer token in variable {channel.token_env}; set it where the worker runs")
-    return None
+    token_env, token_file = channel.token_env, channel.token_file
+    return read_secret(
+        "bearer token", "token", env=token_env, file=token_file, environ=environ, error=ProbeError
+    )
 
 
 def auth_headers(channel: ChannelTarget) -> dict[str, str]:
-    """The headers that carry the channel's bearer token (none when its spec names none)."""
+    """The headers that carry the channel's bearer token (none when its spec names none).
+
+    Read once per probe run (`run_probes`) and handed to every driver of the channel, not once per scenario.
+    """
     token = channel_token(channel)
     return {"Authorization": f"Bearer {token}"} if token else {}
 
@@ -105,11 +96,22 @@ def response_body(response: httpx.Response) -> Any:
 class ReadbackMixin:
     """Reads stored choices over HTTP (the HTTP channel itself, or a queue channel's readback URL)."""
 
-    client: httpx.AsyncClient
-    run: ScenarioRun
-    timeout: float
     readback: str
-    auth: dict[str, str]  # the bearer token's header, sent on every call and never recorded
+
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        channel: ChannelTarget,
+        run: ScenarioRun,
+        settings: ProbeSettings,
+        auth: dict[str, str],
+    ) -> None:
+        self.client = client
+        self.channel = channel
+        self.run = run
+        self.settings = settings
+        self.timeout = channel.timeout_seconds
+        self.auth = auth  # the bearer token's header (`auth_headers`), sent on every call and never recorded
 
     async def http(self, method: str, url: str, *, note: str, **kwargs: Any) -> httpx.Response:
         request = {"method": method, "url": url, **{k: v for k, v in kwargs.items() if v is not None}}
@@ -186,17 +188,10 @@ class ReadbackMixin:
 class HttpDriver(ReadbackMixin):
     """The preference API over HTTP: POST /preferences, POST /visits, POST /sdk/init, GET /preferences."""
 
-    def __init__(
-        self, client: httpx.AsyncClient, channel: ChannelTarget, run: ScenarioRun, settings: ProbeSettings
-    ) -> None:
-        self.client = client
-        self.channel = channel
-        self.run = run
-        self.settings = settings
-        self.timeout = channel.timeout_seconds
-        self.base = channel.url.rstrip("/")
-        self.readback = (channel.readback_url or channel.url).rstrip("/")
-        self.auth = auth_headers(channel)
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.base = self.channel.url.rstrip("/")
+        self.readback = (self.channel.readback_url or self.channel.url).rstrip("/")
         self.responses: dict[int, httpx.Response] = {}
 
     async def step(self, index: int, step: Step) -> None:

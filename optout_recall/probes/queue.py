@@ -8,21 +8,19 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import time
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import httpx
 
+from optout_recall.credentials import read_secret
 from optout_recall.db import PASSWORD_ENV_PARAM, PASSWORD_FILE_PARAM, redact_url
-from optout_recall.payloads import ChannelTarget, Choice
-from optout_recall.probes.driver import ProbeError, ProbeSettings, Unreachable
-from optout_recall.probes.http import ReadbackMixin, auth_headers, restart_target
+from optout_recall.payloads import Choice
+from optout_recall.probes.driver import ProbeError, Unreachable
+from optout_recall.probes.http import ReadbackMixin, restart_target
 from optout_recall.probes.scenarios import BurstAction, PublishAction, SetAction, Step
-from optout_recall.probes.transcript import ScenarioRun
 
 BROKER_PASSWORD_KEYS = {"password_env": PASSWORD_ENV_PARAM, "password_file": PASSWORD_FILE_PARAM}
 """A channel's spec keys naming where its broker password is, and the URL parameter each travels as."""
@@ -69,17 +67,12 @@ def broker_url(url: str, environ: Mapping[str, str] | None = None) -> str:
     named = {name: value for name, value in query if name in BROKER_PASSWORD_KEYS.values()}
     if not named:
         return url
-    source = os.environ if environ is None else environ
-    env_name, file_name = named.get(PASSWORD_ENV_PARAM), named.get(PASSWORD_FILE_PARAM)
-    password = source.get(env_name, "") if env_name else ""
-    if not password and file_name:
-        try:
-            password = Path(file_name).expanduser().read_text().strip()
-        except OSError as exc:
-            raise ProbeError(f"cannot read the broker password file {file_name}: {exc.strerror}") from None
-    if not password:
-        where = f"variable {env_name}" if env_name else f"file {file_name}"
-        raise ProbeError(f"no broker password in {where}; set it where the worker runs")
+    env, file = named.get(PASSWORD_ENV_PARAM), named.get(PASSWORD_FILE_PARAM)
+    password = read_secret(
+        "broker password", "password", env=env, file=file, environ=environ, error=ProbeError
+    )
+    if password is None:  # `?recall_password_env=` with no name
+        raise ProbeError(f"{redact_url(url)} names no broker password variable or file")
     rest = [(name, value) for name, value in query if name not in BROKER_PASSWORD_KEYS.values()]
     user = quote(parts.username or "", safe="")
     host = parts.netloc.rsplit("@", 1)[-1]
@@ -90,16 +83,9 @@ def broker_url(url: str, environ: Mapping[str, str] | None = None) -> str:
 class QueueDriver(ReadbackMixin):
     """Opt-out events onto RabbitMQ (amqp://) or NATS (nats://); choices read back over the readback URL."""
 
-    def __init__(
-        self, client: httpx.AsyncClient, channel: ChannelTarget, run: ScenarioRun, settings: ProbeSettings
-    ) -> None:
-        self.client = client
-        self.channel = channel
-        self.run = run
-        self.settings = settings
-        self.timeout = channel.timeout_seconds
-        self.readback = (channel.readback_url or "").rstrip("/")
-        self.auth = auth_headers(channel)
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.readback = (self.channel.readback_url or "").rstrip("/")
         self.publisher: Publisher | None = None
         self.sent: dict[str, bytes] = {}
         self.published = False

@@ -34,7 +34,7 @@ from optout_recall.payloads import (
     Verdict,
 )
 from optout_recall.probes.driver import ChannelDriver, ProbeError, ProbeSettings, StepFailed, Unreachable
-from optout_recall.probes.http import HttpDriver, channel_token, default_http_client, http_password_problem
+from optout_recall.probes.http import HttpDriver, auth_headers, default_http_client, http_password_problem
 from optout_recall.probes.queue import QueueDriver, broker_password_problem
 from optout_recall.probes.scenarios import Scenario, ScenarioFileError, load_library
 from optout_recall.probes.sdk import SdkDriver
@@ -66,6 +66,7 @@ async def run_probes(
     """
     settings = settings or ProbeSettings()
     plan = plan_runs(input, settings.scenario_paths, rules=settings.rules, now=settings.clock())
+    auth = channel_auth(input.channels)
     out_dir = Path(input.artifacts_dir) / safe_name(input.label)
     verdicts: Verdicts = {
         key: verdict for key, verdict in (done or {}).items() if Path(verdict.transcript_path).exists()
@@ -82,7 +83,9 @@ async def run_probes(
 
             async def run(channel: ChannelTarget, scenario: Scenario) -> None:
                 async with semaphore:
-                    verdict = await run_scenario(client, input, channel, scenario, out_dir, settings)
+                    verdict = await run_scenario(
+                        client, input, channel, scenario, out_dir, settings, auth[channel.name]
+                    )
                 verdicts[(channel.name, scenario.name)] = verdict
                 dumped.append(verdict.model_dump(mode="json"))
                 beat()
@@ -151,10 +154,6 @@ def plan_runs(
         problem = channel_problem(channel)
         if problem:
             raise RecallError(f"channel {channel.name}: {problem}", ErrorType.BAD_CHANNELS)
-        try:
-            channel_token(channel)  # read here, where the worker runs: a spec names it, never holds it
-        except ProbeError as exc:
-            raise RecallError(f"channel {channel.name}: {exc}", ErrorType.BAD_CHANNELS) from None
     plan = [
         (channel, library[name])
         for channel in input.channels
@@ -171,6 +170,18 @@ def plan_runs(
                 ErrorType.BAD_CHANNELS,
             )
     return plan
+
+
+def channel_auth(channels: list[ChannelTarget]) -> dict[str, dict[str, str]]:
+    """Each channel's bearer-token header by channel name, read once per probe run where the worker runs (a
+    spec names the token, never holds it) and handed to every scenario run of the channel."""
+    headers = {}
+    for channel in channels:
+        try:
+            headers[channel.name] = auth_headers(channel)
+        except ProbeError as exc:
+            raise RecallError(f"channel {channel.name}: {exc}", ErrorType.BAD_CHANNELS) from None
+    return headers
 
 
 def _binding(library: dict[str, Scenario], rules: JurisdictionRules | None, now: datetime) -> list[str]:
@@ -232,10 +243,11 @@ async def run_scenario(
     scenario: Scenario,
     out_dir: Path,
     settings: ProbeSettings,
+    auth: dict[str, str],
 ) -> ScenarioVerdict:
     """One scenario against one channel, always ending in a verdict and a written transcript."""
     run = ScenarioRun(input=input, channel=channel, scenario=scenario)
-    driver = _driver(client, channel, run, settings)
+    driver = _driver(client, channel, run, settings, auth)
     started = time.monotonic()
     try:
         for index, step in enumerate(scenario.steps):
@@ -274,10 +286,14 @@ async def run_scenario(
 
 
 def _driver(
-    client: httpx.AsyncClient, channel: ChannelTarget, run: ScenarioRun, settings: ProbeSettings
+    client: httpx.AsyncClient,
+    channel: ChannelTarget,
+    run: ScenarioRun,
+    settings: ProbeSettings,
+    auth: dict[str, str],
 ) -> ChannelDriver:
     if channel.kind == ChannelKind.HTTP:
-        return HttpDriver(client, channel, run, settings)
+        return HttpDriver(client, channel, run, settings, auth)
     if channel.kind == ChannelKind.QUEUE:
-        return QueueDriver(client, channel, run, settings)
+        return QueueDriver(client, channel, run, settings, auth)
     return SdkDriver(channel, run, settings)

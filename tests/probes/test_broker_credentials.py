@@ -68,7 +68,7 @@ def test_a_named_broker_password_travels_as_its_name_and_is_read_where_the_probe
     secret.write_text("from-a-file\n")
     filed = load_spec(incident(tmp_path, {**QUEUE, "url": "nats://u@n:4222", "password_file": str(secret)}))
     assert broker_url(filed[0].channels[0].url, {}) == "nats://u:from-a-file@n:4222"
-    with pytest.raises(ProbeError, match="no broker password in variable RABBITMQ_PW"):
+    with pytest.raises(ProbeError, match="the worker has no RABBITMQ_PW, named by password_env; set it to"):
         broker_url(channel.url, {})
 
 

@@ -153,12 +153,38 @@ async def test_a_token_the_worker_does_not_have_refuses_the_run_in_one_line(
     assert refused.value.type == ErrorType.BAD_CHANNELS
     assert (
         str(refused.value)
-        == f"channel web: no bearer token in variable {VARIABLE}; set it where the worker runs"
+        == f"channel web: the worker has no {VARIABLE}, named by token_env; set it to the bearer token where "
+        "the worker runs"
     )
     empty = tmp_path / "empty"
     empty.write_text("\n")
-    with pytest.raises(RecallError, match=f"the bearer token file {re.escape(str(empty))} is empty"):
+    with pytest.raises(
+        RecallError, match=f"the bearer token file {re.escape(str(empty))} named by token_file is empty"
+    ):
         await probe(tmp_path, ChannelTarget(name="web", url="http://127.0.0.1:1", token_file=str(empty)))
     sdk = ChannelTarget(name="sdk", kind=ChannelKind.SDK, url="m:f", token_env=VARIABLE)
     with pytest.raises(RecallError, match="token_env and token_file are for http and queue channels"):
         await probe(tmp_path, sdk)
+
+
+async def test_a_token_file_is_read_once_per_probe_run_not_once_per_scenario(
+    tmp_path: Path, guarded_service: tuple[str, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, seen = guarded_service
+    secret = tmp_path / "token"
+    secret.write_text(TOKEN + "\n")
+    reads: list[Path] = []
+    read_text = Path.read_text
+
+    def counted(self: Path, *args: Any, **kwargs: Any) -> str:
+        if self == secret:
+            reads.append(self)
+        return read_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", counted)
+    channel = ChannelTarget(name="web", url=url, token_file=str(secret))
+    assert await probe(tmp_path, channel) == dict.fromkeys(SCENARIOS, Verdict.PASS)
+    assert len(reads) == 1 and len(seen) > len(SCENARIOS)  # many calls, one read
+    # The next run reads it again, so a token rotated between runs is picked up.
+    assert await probe(tmp_path / "again", channel) == dict.fromkeys(SCENARIOS, Verdict.PASS)
+    assert len(reads) == 2
