@@ -4,30 +4,30 @@ A Slack, Discord or Teams incoming-webhook URL is itself the credential (whoever
 incident or guard spec is kept in workflow history for ever, so such a URL is refused in the spec and named
 instead (`webhook_env: NAME`, `webhook_file: PATH`). Only the name travels in workflow inputs; `resolve_webhook`
 reads the URL (and an optional bearer token) where the activity runs, and `post_webhook` sends to it with
-every message, log line and record showing `https://host/***` or the host alone.
+every message, log line and record showing `https://host/***` or the host alone. A backfill destination's
+webhook (`databases.destinations`) is named and read the same way.
 """
 
 from __future__ import annotations
 
 import contextvars
 import logging
-import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Literal
+from typing import ClassVar, Literal, Self
 from urllib.parse import urlsplit
 
 import httpx
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import field_validator, model_validator
 
+from optout_recall.credentials import read_secret
 from optout_recall.errors import ErrorType, RecallError
+from optout_recall.payloads import WebhookTarget
 
 VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-NAME_IT = (
-    "set it where the worker runs and name it: webhook_env: SLACK_ESCALATION_WEBHOOK (or webhook_file: PATH)"
-)
+NAME_IT = "set it where the worker runs and name it"
 _DISCORD_PATH = re.compile(r"^/api(/v\d+)?/webhooks/")
 
 
@@ -71,25 +71,28 @@ def host_of(url: str) -> str:
         return "?"
 
 
-class WebhookSource(BaseModel):
-    """The spec's `escalation` webhook fields, shared by the incident and the guard spec."""
+def capability_refusal(url: str) -> str | None:
+    """Why `url` may not be written where workflow history keeps it (it is itself the credential), or None."""
+    if service := capability_service(url):
+        return (
+            f"{masked(url)} is a {service} webhook URL, which is itself the credential (anyone holding it can "
+            "post)"
+        )
+    return None
 
-    model_config = ConfigDict(extra="forbid")
 
-    webhook: str | None = None
-    webhook_env: str | None = None
-    webhook_file: str | None = None
-    token_env: str | None = None
-    token_file: str | None = None
-    format: Literal["slack", "json"] = "slack"
+class WebhookSpec(WebhookTarget):
+    """A webhook as a spec writes it: a capability URL refused, one source, variables that are names."""
+
+    example_env: ClassVar[str] = "NAME"
 
     @field_validator("webhook")
     @classmethod
     def _not_a_capability_url(cls, value: str | None) -> str | None:
-        if value is not None and (service := capability_service(value)):
+        if value is not None and (refusal := capability_refusal(value)):
             raise ValueError(
-                f"{masked(value)} is a {service} webhook URL, which is itself the credential (anyone holding "
-                f"it can post), and the spec is kept in workflow history for ever; {NAME_IT}"
+                f"{refusal}, and the spec is kept in workflow history for ever; {NAME_IT}: webhook_env: "
+                f"{cls.example_env} (or webhook_file: PATH)"
             )
         return value
 
@@ -104,7 +107,7 @@ class WebhookSource(BaseModel):
         return value
 
     @model_validator(mode="after")
-    def _one_source(self) -> WebhookSource:
+    def _one_source(self) -> Self:
         given = [name for name in ("webhook", "webhook_env", "webhook_file") if getattr(self, name)]
         if len(given) > 1:
             raise ValueError(f"give one of webhook, webhook_env or webhook_file, not {' and '.join(given)}")
@@ -115,6 +118,14 @@ class WebhookSource(BaseModel):
                 "token_env and token_file go with a webhook (webhook, webhook_env or webhook_file)"
             )
         return self
+
+
+class WebhookSource(WebhookSpec):
+    """The spec's `escalation` webhook fields, shared by the incident and the guard spec."""
+
+    example_env: ClassVar[str] = "SLACK_ESCALATION_WEBHOOK"
+
+    format: Literal["slack", "json"] = "slack"
 
 
 @dataclass(frozen=True)
@@ -129,29 +140,6 @@ class Webhook:
         return host_of(self.url)
 
 
-def _read_file(path: str, what: str, field_name: str) -> str:
-    try:
-        value = Path(path).expanduser().read_text().strip()
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = getattr(exc, "strerror", None) or "not text"
-        raise RecallError(
-            f"cannot read the {what} file {path} named by {field_name}: {reason}", ErrorType.BAD_WEBHOOK
-        ) from None
-    if not value:
-        raise RecallError(f"the {what} file {path} named by {field_name} is empty", ErrorType.BAD_WEBHOOK)
-    return value
-
-
-def _read_variable(environ: Mapping[str, str], name: str, what: str, field_name: str) -> str:
-    value = environ.get(name, "").strip()
-    if not value:
-        raise RecallError(
-            f"the worker has no {name}, named by {field_name}; set it to the {what} where the worker runs",
-            ErrorType.BAD_WEBHOOK,
-        )
-    return value
-
-
 def resolve_webhook(
     *,
     webhook: str | None,
@@ -160,29 +148,33 @@ def resolve_webhook(
     token_env: str | None = None,
     token_file: str | None = None,
     environ: Mapping[str, str] | None = None,
+    named_by: str = "escalation",
 ) -> Webhook | None:
     """The webhook URL and its bearer token, read now from what the spec named; None when none is named.
 
-    A missing variable or unreadable file is a permanent `RecallError` naming it, never the URL.
+    `named_by` is where the spec names them (`escalation`, `databases.destinations.crm`). A missing variable or
+    unreadable file is a permanent `RecallError` naming it, never the URL.
     """
-    source = os.environ if environ is None else environ
+
+    def bad(message: str) -> RecallError:
+        return RecallError(message, ErrorType.BAD_WEBHOOK)
+
     if webhook_env:
-        url = _read_variable(source, webhook_env, "webhook URL", "escalation.webhook_env")
-        named = f"{webhook_env}, named by escalation.webhook_env,"
+        named = f"{webhook_env}, named by {named_by}.webhook_env,"
     elif webhook_file:
-        url = _read_file(webhook_file, "webhook URL", "escalation.webhook_file")
-        named = f"the file {webhook_file}, named by escalation.webhook_file,"
+        named = f"the file {webhook_file}, named by {named_by}.webhook_file,"
     elif webhook:
-        url, named = webhook, "escalation.webhook"
+        named = f"{named_by}.webhook"
     else:
         return None
-    if not url.startswith(("http://", "https://")):
-        raise RecallError(f"{named} does not hold an http:// or https:// URL", ErrorType.BAD_WEBHOOK)
-    token = None
-    if token_env:
-        token = _read_variable(source, token_env, "bearer token", "escalation.token_env")
-    elif token_file:
-        token = _read_file(token_file, "bearer token", "escalation.token_file")
+    url = webhook or read_secret(
+        "webhook URL", f"{named_by}.webhook", env=webhook_env, file=webhook_file, environ=environ, error=bad
+    )
+    if not url or not url.startswith(("http://", "https://")):
+        raise bad(f"{named} does not hold an http:// or https:// URL")
+    token = read_secret(
+        "bearer token", f"{named_by}.token", env=token_env, file=token_file, environ=environ, error=bad
+    )
     return Webhook(url=url, headers={"Authorization": f"Bearer {token}"} if token else {})
 
 
@@ -204,6 +196,17 @@ class _MaskPostedURL(logging.Filter):
 _MASK_FILTER = _MaskPostedURL()
 
 
+@contextmanager
+def masked_in_logs(hook: Webhook) -> Iterator[None]:
+    """While posting to `hook` (in this task), httpx's log lines show its mask instead of its URL."""
+    logging.getLogger("httpx").addFilter(_MASK_FILTER)  # idempotent: a filter is added once
+    posting = _POSTING.set(hook)
+    try:
+        yield
+    finally:
+        _POSTING.reset(posting)
+
+
 def scrubbed(text: str, hook: Webhook) -> str:
     """`text` (an exception's message) with the webhook's URL, path and token replaced by their masks."""
     text = text.replace(hook.url, masked(hook.url))
@@ -223,18 +226,15 @@ async def post_webhook(
     http: httpx.AsyncClient, hook: Webhook, body: dict[str, object], *, what: str, refused: str
 ) -> str:
     """POST `body`; returns `webhook HOST` for the record. Unreachable or busy is retryable, a 4xx is not."""
-    logging.getLogger("httpx").addFilter(_MASK_FILTER)  # idempotent: a filter is added once
-    posting = _POSTING.set(hook)
     try:
-        response = await http.post(hook.url, json=body, headers=hook.headers or None, timeout=10)
+        with masked_in_logs(hook):
+            response = await http.post(hook.url, json=body, headers=hook.headers or None, timeout=10)
     except httpx.TransportError as exc:
         raise RecallError(
             f"{what} {hook.host} unreachable: {scrubbed(str(exc), hook) or type(exc).__name__}",
             ErrorType.WEBHOOK_UNREACHABLE,
             retryable=True,
         ) from None
-    finally:
-        _POSTING.reset(posting)
     if response.status_code >= 500 or response.status_code == 429:
         raise RecallError(
             f"{what} {hook.host} answered {response.status_code}", ErrorType.WEBHOOK_BUSY, retryable=True

@@ -23,6 +23,7 @@ import yaml
 from pydantic import (
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     ValidationError,
@@ -40,7 +41,7 @@ from optout_recall.db import (
     redact_url,
     url_password,
 )
-from optout_recall.escalation import WebhookSource
+from optout_recall.escalation import WebhookSource, WebhookSpec, capability_refusal
 from optout_recall.payloads import (
     COMMIT_SHA_PATTERN,
     ChannelKind,
@@ -57,7 +58,9 @@ from optout_recall.payloads import (
     RepoTarget,
     Role,
     StagingTarget,
+    WebhookTarget,
 )
+from optout_recall.payloads.backfill import plain_urls
 from optout_recall.probes.http import http_password_problem
 from optout_recall.probes.queue import broker_password_problem, name_broker_password
 
@@ -85,6 +88,24 @@ def refuse_url_password(url: str | None, instead: str) -> None:
         password = None
     if password is not None:
         raise ValueError(f"{mask_url_passwords(url)} holds a password, {_IN_HISTORY}; {instead}")
+
+
+def _name_destination(destination: str) -> str:
+    return (
+        f"name it instead in databases.destinations.{destination}: webhook_env: NAME or webhook_file: PATH (the "
+        "URL, read where the worker runs), and token_env: NAME or token_file: PATH (a bearer token)"
+    )
+
+
+def check_destination_url(destination: str, url: str) -> str:
+    """A destination's webhook URL as written (`databases.destinations`, `recall backfill --destination`),
+    refused when it is itself a credential or holds a password: workflow history would keep it for ever."""
+    if refusal := capability_refusal(url):
+        raise ValueError(
+            f"destination {destination}: {refusal}, {_IN_HISTORY}; {_name_destination(destination)}"
+        )
+    refuse_url_password(url, f"drop it from the URL and {_name_destination(destination)}")
+    return url
 
 
 def _refuse_channel_passwords(channels: list[ChannelTarget]) -> list[ChannelTarget]:
@@ -171,8 +192,9 @@ class DatabasesSection(_Strict):
     event_table: EventTableConfig = Field(default_factory=EventTableConfig)
     # Identity links in the events database (CCPA regulations 7025(c)(1)); none: each identifier on its own.
     links: LinksTableConfig | None = None
-    # Downstream systems' suppression/deletion webhooks, by the `destination` value in the events table.
-    destinations: dict[str, str] = Field(default_factory=dict)
+    # Downstream systems' suppression/deletion webhooks, by the `destination` value in the events table: a
+    # plain URL, or {webhook_env | webhook_file, token_env | token_file} naming what the worker reads.
+    destinations: Annotated[dict[str, WebhookSpec], BeforeValidator(plain_urls)] = Field(default_factory=dict)
 
     @field_validator("events", "ledger")
     @classmethod
@@ -199,9 +221,12 @@ class DatabasesSection(_Strict):
 
     @field_validator("destinations")
     @classmethod
-    def _destination_urls(cls, value: dict[str, str]) -> dict[str, str]:
-        for url in value.values():
-            refuse_url_password(url, "a destination webhook URL cannot carry a password")
+    def _destination_urls(cls, value: dict[str, WebhookSpec]) -> dict[str, WebhookSpec]:
+        for name, target in value.items():
+            if not (target.webhook or target.webhook_env or target.webhook_file):
+                raise ValueError(f"destination {name}: give webhook, webhook_env or webhook_file")
+            if target.webhook:
+                check_destination_url(name, target.webhook)
         return value
 
     @model_validator(mode="after")
@@ -543,7 +568,10 @@ def to_recall_input(
         ledger_url=_database_url(spec.databases, "ledger", base),
         event_table=spec.databases.event_table,
         links=spec.databases.links,
-        destinations=spec.databases.destinations,
+        destinations={
+            name: WebhookTarget.model_validate(target.model_dump())
+            for name, target in spec.databases.destinations.items()
+        },
         people=spec.people,
         commander=spec.commander,
         approval_timeout_seconds=spec.approvals.timeout,

@@ -24,6 +24,7 @@ TEMPORAL_FREE = [
     "ingest",
     "rules",
     "deploys",
+    "credentials.py",
     "errors.py",
     "escalation.py",
     "spec.py",

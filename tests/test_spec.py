@@ -13,7 +13,7 @@ import yaml
 from sqlalchemy.engine import make_url
 
 from optout_recall.db import DatabaseURLError, create_engine, with_named_password
-from optout_recall.payloads import GpcPolicy
+from optout_recall.payloads import GpcPolicy, WebhookTarget
 from optout_recall.spec import SpecError, load_spec, parse_duration, to_recall_input
 
 GOOD: dict[str, Any] = {
@@ -203,6 +203,43 @@ def test_a_credential_written_into_the_spec_is_refused_with_how_to_name_it(
         load_spec(write(tmp_path, with_change(change, value)))
     message = str(refused.value)
     assert expected in message and "hunter2secret" not in message and "\n" not in message
+
+
+@pytest.mark.parametrize(
+    ("destination", "expected"),
+    [
+        (
+            "https://hooks.slack.com/services/T0/B0/hunter2secret",
+            "databases.destinations.crm.webhook: https://hooks.slack.com/*** is a Slack webhook URL, which is "
+            "itself the credential",
+        ),
+        (
+            "https://u:hunter2secret@crm.example/suppress",
+            "databases.destinations: https://u:***@crm.example/suppress holds a password, and the spec is kept "
+            "in workflow history for ever; drop it from the URL and name it instead in "
+            "databases.destinations.crm: webhook_env: NAME",
+        ),
+    ],
+)
+def test_recall_start_refuses_a_credential_in_a_destination_url_with_one_line_and_exit_2(
+    tmp_path: Path, destination: str, expected: str
+) -> None:
+    spec = write(tmp_path, with_change("databases.destinations", {"crm": destination}))
+    line, output = refused_by_recall_start(spec)
+    assert expected in line and "hunter2secret" not in output
+
+
+def test_a_named_destination_travels_by_its_names_and_a_plain_url_as_it_was(tmp_path: Path) -> None:
+    named = {"webhook_env": "CRM_WEBHOOK", "token_file": "~/crm-token"}
+    data = with_change("databases.destinations", {"crm": named, "adnet": "https://adnet.example/suppress"})
+    spec, digest = load_spec(write(tmp_path, data))
+    recall = to_recall_input(spec, tmp_path / "incident.yaml", digest, tmp_path / "art")
+    assert recall.destinations == {
+        "crm": WebhookTarget(**named),
+        "adnet": WebhookTarget(webhook="https://adnet.example/suppress"),
+    }
+    with pytest.raises(SpecError, match="destination crm: give webhook, webhook_env or webhook_file"):
+        load_spec(write(tmp_path, with_change("databases.destinations", {"crm": {}})))
 
 
 def test_a_named_database_password_travels_as_its_name_and_is_read_where_the_engine_is_made(

@@ -3,6 +3,11 @@
 Each request carries an idempotency key derived from the row's business key; a row is retried
 `delivery_attempts` times with backoff, then marked failed with its last error. Destinations without a
 webhook stay pending.
+
+A destination's webhook URL and bearer token may be named (a variable or file, read here, where the worker
+runs, once per delivery run); they are sent and never logged or kept: the httpx log shows the URL's mask, an
+error kept on a row has them scrubbed, and a name that cannot be read fails the destination's rows with the
+reason, which names the variable or file.
 """
 
 from __future__ import annotations
@@ -19,7 +24,9 @@ from optout_recall.backfill.corrections import recall_outbox
 from optout_recall.backfill.databases import database_errors
 from optout_recall.backfill.outbox import DeliveryStatus
 from optout_recall.db import EngineCache, UTCDateTime
-from optout_recall.payloads import BackfillInput, OutboxDeliveryResult
+from optout_recall.errors import RecallError
+from optout_recall.escalation import Webhook, masked_in_logs, resolve_webhook, scrubbed
+from optout_recall.payloads import BackfillInput, OutboxDeliveryResult, WebhookTarget
 
 _DELIVERY_PAGE = 200
 _DELIVERY_CONCURRENCY = 16
@@ -39,12 +46,15 @@ async def deliver_outbox(
     engine = engines.get(backfill.events_url)
     o = recall_outbox.c
     limit = asyncio.Semaphore(_DELIVERY_CONCURRENCY)
+    hooks = {name: _webhook(name, target) for name, target in backfill.destinations.items()}
 
     async def one(row_id: int, destination: str, subject_id: str) -> dict[str, object]:
-        async with limit:
-            status, tries, error = await _deliver(
-                http, backfill, backfill.destinations[destination], destination, subject_id
-            )
+        hook = hooks[destination]
+        outcome: tuple[DeliveryStatus, int, str | None] = (DeliveryStatus.FAILED, 0, str(hook))
+        if not isinstance(hook, str):  # a str is why its variable or file cannot be read: nothing is sent
+            async with limit:
+                outcome = await _deliver(http, backfill, hook, destination, subject_id)
+        status, tries, error = outcome
         return {
             "row_id": row_id,
             "new_status": status.value,
@@ -90,24 +100,35 @@ async def deliver_outbox(
     return totals
 
 
+def _webhook(destination: str, target: WebhookTarget) -> Webhook | str:
+    """The destination's webhook, read now from what its spec named, or why it cannot be read."""
+    try:
+        hook = resolve_webhook(**target.model_dump(), named_by=f"databases.destinations.{destination}")
+    except RecallError as exc:
+        return str(exc)
+    return hook or f"databases.destinations.{destination} names no webhook"
+
+
 async def _deliver(
-    http: httpx.AsyncClient, backfill: BackfillInput, url: str, destination: str, subject_id: str
+    http: httpx.AsyncClient, backfill: BackfillInput, hook: Webhook, destination: str, subject_id: str
 ) -> tuple[DeliveryStatus, int, str | None]:
-    """One suppression request with retries: (status, attempts made, last error)."""
+    """One suppression request with retries: (status, attempts made, last error, the webhook scrubbed out)."""
     headers = {
-        outbox.IDEMPOTENCY_HEADER: outbox.idempotency_key(backfill.incident_id, destination, subject_id)
+        outbox.IDEMPOTENCY_HEADER: outbox.idempotency_key(backfill.incident_id, destination, subject_id),
+        **hook.headers,
     }
     body = outbox.suppression_request(backfill.incident_id, destination, subject_id)
     error: str | None = None
     for attempt in range(1, backfill.delivery_attempts + 1):
         try:
-            response = await http.post(url, json=body, headers=headers)
+            with masked_in_logs(hook):
+                response = await http.post(hook.url, json=body, headers=headers)
         except httpx.HTTPError as exc:
-            error = f"{type(exc).__name__}: {exc}"[:500]
+            error = scrubbed(f"{type(exc).__name__}: {exc}", hook)[:500]
         else:
             if response.is_success:
                 return DeliveryStatus.DELIVERED, attempt, None
-            error = f"HTTP {response.status_code}: {response.text[:200]}"
+            error = scrubbed(f"HTTP {response.status_code}: {response.text[:200]}", hook)
             if 400 <= response.status_code < 500 and response.status_code not in (408, 409, 425, 429):
                 return DeliveryStatus.FAILED, attempt, error
         if attempt < backfill.delivery_attempts:

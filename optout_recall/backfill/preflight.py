@@ -39,9 +39,11 @@ def check_input(backfill: BackfillInput) -> TableClause:
     """What can be refused without a database: the window, the webhooks, the configured names."""
     if backfill.window_end <= backfill.window_start:
         raise RecallError("window end must be after window start", ErrorType.BAD_BACKFILL_INPUT)
-    for destination, url in backfill.destinations.items():
+    for destination, target in backfill.destinations.items():
+        if target.webhook is None:
+            continue  # named: read and checked where it is delivered
         try:
-            check_webhook_url(destination, url)
+            check_webhook_url(destination, target.webhook)
         except ValueError as exc:
             raise RecallError(str(exc), ErrorType.BAD_BACKFILL_INPUT) from exc
     if backfill.links is not None:

@@ -47,6 +47,7 @@ from optout_recall.payloads import (
     GpcPolicy,
     LinksTableConfig,
 )
+from optout_recall.spec import check_destination_url
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 err = Console(stderr=True)
@@ -173,7 +174,7 @@ def _checked_input(
         if not sep or not name:
             fail(f"--destination {item!r} must be NAME=URL")
         try:
-            webhooks[name] = check_webhook_url(name, url)
+            webhooks[name] = check_destination_url(name, check_webhook_url(name, url))
         except ValueError as exc:
             fail(str(exc))
     config = EventTableConfig(table=table)

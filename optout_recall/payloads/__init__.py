@@ -22,9 +22,11 @@ from optout_recall.payloads.backfill import (
     BackfillResult,
     BackfillState,
     BackfillTally,
+    Destinations,
     EventTableConfig,
     LinksTableConfig,
     OutboxDeliveryResult,
+    WebhookTarget,
 )
 from optout_recall.payloads.core import (
     COMMIT_SHA_PATTERN,
@@ -64,6 +66,7 @@ __all__ = [
     "DeployAction",
     "DeployInput",
     "DeployResult",
+    "Destinations",
     "EscalationInput",
     "EscalationResult",
     "EventTableConfig",
@@ -105,6 +108,7 @@ __all__ = [
     "StepOutcome",
     "TimelineStep",
     "Verdict",
+    "WebhookTarget",
 ]
 
 
@@ -489,7 +493,7 @@ class RecallInput(Payload):
     ledger_url: str
     event_table: EventTableConfig = Field(default_factory=EventTableConfig)
     links: LinksTableConfig | None = None
-    destinations: dict[str, str] = Field(default_factory=dict)
+    destinations: Destinations = Field(default_factory=dict)
     people: list[Person]
     commander: str
     approval_timeout_seconds: float = 3600.0

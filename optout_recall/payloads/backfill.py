@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Annotated, Any
 
-from pydantic import AwareDatetime, Field
+from pydantic import AwareDatetime, BeforeValidator, Field
 
 from optout_recall.payloads.core import GpcPolicy, Payload
 
@@ -34,6 +35,28 @@ class LinksTableConfig(Payload):
     linked_at: str = "linked_at"
 
 
+class WebhookTarget(Payload):
+    """Where a webhook is: its URL as written, or the variable or file holding it (read where the worker runs),
+    and the variable or file holding the bearer token it is sent with. Only names travel in history."""
+
+    webhook: str | None = None
+    webhook_env: str | None = None
+    webhook_file: str | None = None
+    token_env: str | None = None
+    token_file: str | None = None
+
+
+def plain_urls(value: Any) -> Any:
+    """`{destination: URL}`, the first form, as running workflows' history still holds it."""
+    if not isinstance(value, dict):
+        return value
+    return {name: {"webhook": url} if isinstance(url, str) else url for name, url in value.items()}
+
+
+Destinations = Annotated[dict[str, WebhookTarget], BeforeValidator(plain_urls)]
+"""Destination -> the webhook that receives its suppression requests; a plain URL string is read as `webhook`."""
+
+
 class BackfillInput(Payload):
     incident_id: str
     events_url: str
@@ -49,8 +72,8 @@ class BackfillInput(Payload):
     )
     chunk_size: int = Field(default=5000, ge=1, le=100_000)
     max_chunks_per_run: int = Field(default=500, ge=1, description="continue as new after this many chunks")
-    destinations: dict[str, str] = Field(
-        default_factory=dict, description="destination -> webhook URL that receives suppression requests"
+    destinations: Destinations = Field(
+        default_factory=dict, description="destination -> webhook that receives suppression requests"
     )
     concurrency: int = Field(default=4, ge=1, le=32, description="partition activities in flight")
     # A partition is an activity: a workflow task to start it and one to take its result, so a few large ones

@@ -11,7 +11,7 @@ from sqlalchemy import inspect
 from optout_recall.backfill.preflight import preflight
 from optout_recall.db import EngineCache
 from optout_recall.errors import ErrorType, RecallError
-from optout_recall.payloads import EventTableConfig, GpcPolicy
+from optout_recall.payloads import EventTableConfig, GpcPolicy, WebhookTarget
 from tests.backfill.oracle import WINDOW_END, WINDOW_START, backfill_input, generate, load
 
 
@@ -27,7 +27,9 @@ async def test_bad_tables_and_windows_are_refused_before_writing(tmp_path: Path)
             "has no column(s) happened_at": {"table": EventTableConfig(processed_at="happened_at")},
             "is not a valid SQL identifier": {"table": EventTableConfig(table="events; DROP TABLE x")},
             "window end must be after window start": {"window_start": WINDOW_END, "window_end": WINDOW_START},
-            "webhook for destination 'adnet' is not an http(s) URL": {"destinations": {"adnet": "ftp://x"}},
+            "webhook for destination 'adnet' is not an http(s) URL": {
+                "destinations": {"adnet": WebhookTarget(webhook="ftp://x")}
+            },
             f"no consent_ledger table in sqlite:///{tmp_path / 'events.db'}": {"ledger_url": events_url},
         }
         for message, change in cases.items():
