@@ -14,12 +14,18 @@ from pathlib import Path
 from temporalio import activity
 
 from optout_recall.audit.build import build_report
+from optout_recall.audit.model import LedgerSection
 from optout_recall.audit.render import render_html, render_json, render_markdown
 from optout_recall.audit.sources import read_events, read_ledger
 from optout_recall.payloads import ReportInput, ReportResult
 
 
 class ReportActivities:
+    @activity.defn(name="check_ledger")
+    async def check_ledger(self, ledger_url: str) -> LedgerSection:
+        """The consent ledger recomputed and held to its signed heads, as the report will read it."""
+        return await read_ledger(ledger_url)
+
     @activity.defn(name="write_report")
     async def write_report(self, input: ReportInput) -> ReportResult:
         out_dir = Path(input.artifacts_dir)

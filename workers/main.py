@@ -62,6 +62,7 @@ def activity_set(
         backfill.finish_backfill,
         backfill.tally_backfill,
         reports.write_report,
+        reports.check_ledger,
         guard.check_channels,
         guard.watch_requirements,
         guard.send_alert,

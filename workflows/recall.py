@@ -37,6 +37,8 @@ with workflow.unsafe.imports_passed_through():
     from activities.guard import GuardActivities
     from activities.probes import ProbeActivities
     from activities.reports import ReportActivities
+    from optout_recall.audit.ledger_gate import LEDGER_STEP, apply_warning, ledger_line
+    from optout_recall.audit.model import LedgerSection
     from optout_recall.guard.rehearsal import REHEARSAL_STEP, rehearsal_line
     from optout_recall.payloads import (
         BackfillInput,
@@ -365,6 +367,9 @@ class RecallWorkflow:
             links=self._input.links,
             destinations=self._input.destinations,
         )
+        warning = ""
+        if workflow.patched("ledger-verified-before-backfill"):
+            warning = apply_warning(await self._check_ledger())
         dry = await self._run_backfill(backfill)
         self._state.rules_hash = dry.rules_hash
         counts = dry.counts
@@ -375,7 +380,8 @@ class RecallWorkflow:
         by_jurisdiction = ", ".join(f"{k}={v}" for k, v in sorted(counts.by_jurisdiction.items()))
         decision = await self._people.decision(
             GateStep.BACKFILL_APPLY,
-            f"Apply the backfill: {counts.violations} violations in {counts.scanned} events ({by_jurisdiction})?",
+            f"Apply the backfill: {counts.violations} violations in {counts.scanned} events ({by_jurisdiction})?"
+            + warning,
             [Role.ON_CALL],
         )
         if not decision.approve:
@@ -407,6 +413,27 @@ class RecallWorkflow:
             StepOutcome.SKIPPED if record is None else StepOutcome.OK if record.passed else StepOutcome.FAILED
         )
         self._timeline.end(step, outcome, rehearsal_line(record, workflow.now()))
+
+    async def _check_ledger(self) -> LedgerSection | None:
+        """Whether the consent ledger verifies before the backfill decides from it: on the timeline, and,
+        when it does not, an open item and a warning at the apply gate (None: it could not be checked)."""
+        step = self._timeline.begin(LEDGER_STEP, Phase.BACKFILL)
+        try:
+            section = await workflow.execute_activity_method(
+                ReportActivities.check_ledger,
+                self._input.ledger_url,
+                start_to_close_timeout=timedelta(minutes=30),
+                retry_policy=RetryPolicy(maximum_attempts=3),
+                summary="verify the consent ledger",
+            )
+        except ActivityError as err:
+            self._timeline.end(step, StepOutcome.FAILED, f"not known: {describe_failure(err)}")
+            return None
+        intact = section.available and bool(section.verified)
+        self._timeline.end(step, StepOutcome.OK if intact else StepOutcome.FAILED, ledger_line(section))
+        if not intact:
+            self._state.open_items.append(f"consent ledger before the backfill: {ledger_line(section)}")
+        return section
 
     async def _unfreeze_all(self) -> None:
         self._timeline.enter(Phase.UNFREEZE)

@@ -29,6 +29,7 @@ from temporalio.testing import WorkflowEnvironment
 
 from activities.git_hosts import GitHostActivities
 from optout_recall import names
+from optout_recall.audit.ledger_gate import LEDGER_STEP
 from optout_recall.audit.quorum import approval_envelopes
 from optout_recall.backfill.corrections import recall_corrections
 from optout_recall.db import create_engine
@@ -60,6 +61,7 @@ from optout_recall.payloads import (
     RepoUnfreezeResult,
     ScenarioVerdict,
     StagingTarget,
+    StepOutcome,
     Verdict,
 )
 from workers.main import running_worker
@@ -363,6 +365,39 @@ async def test_happy_path_freezes_fixes_backfills_reports_and_unfreezes(
     ]
     assert report["backfill"]["corrections_written"] == result.counters.corrections_written
     assert "## Backfill" in Path(result.report_paths[0]).read_text()
+    [ledger_step] = [t for t in dry.timeline if t.step == LEDGER_STEP]
+    assert ledger_step.outcome == StepOutcome.OK and ledger_step.detail.startswith("intact: ")
+    assert dry.pending is not None and "WARNING" not in dry.pending.prompt
+
+
+async def test_a_ledger_that_does_not_verify_is_named_at_the_apply_gate(
+    time_skipping_env: WorkflowEnvironment, world: World
+) -> None:
+    """An opt-out hidden from the backfill (its choice stored as a BLOB: 'opt_out' in bytes, never equal to it
+    in SQL) makes the dry run under-count without a sign: the on-call engineer asked to apply it is told."""
+    engine = create_engine(world.ledger_url)
+    async with engine.begin() as connection:
+        await connection.exec_driver_sql("DROP TRIGGER consent_ledger_refuse_update")
+        await connection.exec_driver_sql(
+            "UPDATE consent_ledger SET choice = CAST(choice AS BLOB) WHERE seq = (SELECT min(seq) FROM "
+            "consent_ledger WHERE choice = 'opt_out')"
+        )
+    await engine.dispose()
+    async with running_worker(time_skipping_env.client, TASK_QUEUE, probes=ScriptedProbes()):
+        handle = await start(time_skipping_env, world.recall_input())
+        await wait_until(handle, pending_step(GateStep.HOTFIX))
+        await decide(handle, world, GateStep.HOTFIX, "bob")
+        dry = await wait_until(handle, pending_step(GateStep.BACKFILL_APPLY, with_ref=False))
+
+        assert dry.pending is not None
+        assert "WARNING: the consent ledger DOES NOT VERIFY: ledger tampered" in dry.pending.prompt
+        assert "choice is stored as a blob" in dry.pending.prompt
+        [ledger_step] = [t for t in dry.timeline if t.step == LEDGER_STEP]
+        assert ledger_step.outcome == StepOutcome.FAILED
+        assert any(
+            item.startswith("consent ledger before the backfill: DOES NOT VERIFY") for item in dry.open_items
+        )
+        await handle.cancel()
 
 
 async def test_bad_decisions_are_refused_before_history(
