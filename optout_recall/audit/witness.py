@@ -25,7 +25,7 @@ from optout_recall.audit.manifest import PREDICATE_TYPE, WITNESS, BundleStatemen
 from optout_recall.ledger import Ledger, LedgerEntryInput
 from optout_recall.ledger.checkpoint import NoteError, SubjectProofs
 from optout_recall.ledger.merkle import ProofError
-from optout_recall.ledger.proofs import verify_subject_proofs
+from optout_recall.ledger.proofs import leaf_fields, verify_subject_proofs
 from optout_recall.ledger.signing import key_id
 from optout_recall.payloads import Choice, ConsentSource
 
@@ -83,8 +83,8 @@ def logged_digests(proofs: SubjectProofs) -> list[tuple[int, str]]:
     """(seq, statement digest) of every bundle the proofs show logged, read from each leaf."""
     logged = []
     for proof in proofs.proofs:
-        fields = base64.b64decode(proof.leaf).decode(errors="replace").split("\x1f")
-        if len(fields) != 11 or fields[3] != WITNESS_PURPOSE or not fields[10]:
+        fields = leaf_fields(base64.b64decode(proof.leaf))
+        if fields is None or fields[3] != WITNESS_PURPOSE or not fields[10]:
             continue
         try:
             metadata = json.loads(fields[10])

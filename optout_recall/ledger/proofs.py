@@ -9,11 +9,11 @@ import binascii
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import ColumnElement, and_, func, select, true
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from optout_recall.ledger import merkle
-from optout_recall.ledger.chain import canonical_timestamp, entry_message
+from optout_recall.ledger.chain import SEPARATOR, canonical_timestamp, entry_message
 from optout_recall.ledger.checkpoint import (
     ConsistencyProof,
     InclusionProof,
@@ -22,9 +22,11 @@ from optout_recall.ledger.checkpoint import (
     open_checkpoint,
 )
 from optout_recall.ledger.models import ProblemKind, SignedHead, VerifyProblem
-from optout_recall.ledger.schema import consent_ledger, ledger_checkpoints
+from optout_recall.ledger.schema import consent_ledger, ledger_checkpoints, ledger_tree
 from optout_recall.ledger.signing import key_id
-from optout_recall.ledger.tree import TreeMismatch, TreeReader
+from optout_recall.ledger.tree import STORED_LEVEL, TreeMismatch, TreeReader
+
+_ENTRY_FIELDS = 11  # the fields of chain.entry_message
 
 
 def _b64(value: bytes) -> str:
@@ -46,17 +48,33 @@ def tree_head_of(row: Any) -> TreeHead | None:
 async def tree_heads(connection: AsyncConnection) -> list[TreeHead]:
     """Every signed tree head, in the order they were signed."""
     result = await connection.execute(select(ledger_checkpoints).order_by(ledger_checkpoints.c.id))
-    return [head for row in result if (head := tree_head_of(row._mapping)) is not None]
+    return [
+        head
+        for row in result
+        if type(row.seq) is int
+        and (head := tree_head_of(row._mapping)) is not None  # else: see _row_problems
+    ]
+
+
+def _integer_seq(connection: AsyncConnection) -> ColumnElement[bool]:
+    """Checkpoint rows whose seq is an integer: SQLite sorts a TEXT or BLOB after every integer (and the
+    program reads b'70' as 70), so one copied in with its seq cast would sort as the latest."""
+    if connection.dialect.name == "sqlite":
+        return func.typeof(ledger_checkpoints.c.seq) == "integer"
+    return true()
+
+
+# The latest checkpoint is the one of the largest tree (the last row of that size), not the last row: an older
+# checkpoint copied in again (an INSERT, which the append-only triggers allow) is not it.
+_LATEST_FIRST = (ledger_checkpoints.c.seq.desc(), ledger_checkpoints.c.id.desc())
 
 
 async def latest_tree_head(connection: AsyncConnection) -> TreeHead | None:
-    """The last signed tree head, read alone (a proof needs only it, not every checkpoint since the first)."""
-    table = ledger_checkpoints.c
+    """The latest checkpoint's signed tree head, read alone (a proof needs only it, not every checkpoint since
+    the first); None when it carries no Merkle note (signed before the tree, or its note removed: verify
+    names that), never an older checkpoint's instead."""
     result = await connection.execute(
-        select(ledger_checkpoints)
-        .where(table.root_hash.is_not(None), table.origin.is_not(None), table.note_signature.is_not(None))
-        .order_by(table.id.desc())
-        .limit(1)
+        select(ledger_checkpoints).where(_integer_seq(connection)).order_by(*_LATEST_FIRST).limit(1)
     )
     row = result.first()
     return None if row is None else tree_head_of(row._mapping)
@@ -77,10 +95,11 @@ async def last_trusted_tree_head(
 async def latest_subject_proofs(
     connection: AsyncConnection, subject_id: str, purpose: str | None
 ) -> SubjectProofs | None:
-    """The inclusion proofs of every entry of `subject_id` (for `purpose`) the last signed tree head covers;
-    None when no head is signed. Two statements whatever the number of entries: the head with the subject's
-    rows, then every node and leaf their paths need (on SQLite each statement is a few round trips to the
-    driver's thread, which cost more than the reads themselves on a busy machine)."""
+    """The inclusion proofs of every entry of `subject_id` (for `purpose`) the latest checkpoint covers;
+    None when no head is signed, TreeMismatch when the latest carries no Merkle note. Two statements whatever
+    the number of entries: the head with the subject's rows, then every node and leaf their paths need (on
+    SQLite each statement is a few round trips to the driver's thread, which cost more than the reads
+    themselves on a busy machine)."""
     checkpoints = ledger_checkpoints.c
     head = (
         select(
@@ -90,12 +109,8 @@ async def latest_subject_proofs(
             checkpoints.public_key.label("head_public_key"),
             checkpoints.note_signature.label("head_note_signature"),
         )
-        .where(
-            checkpoints.root_hash.is_not(None),
-            checkpoints.origin.is_not(None),
-            checkpoints.note_signature.is_not(None),
-        )
-        .order_by(checkpoints.id.desc())
+        .where(_integer_seq(connection))
+        .order_by(*_LATEST_FIRST)
         .limit(1)
         .subquery("head")
     )
@@ -111,6 +126,15 @@ async def latest_subject_proofs(
     if not found:
         return None
     first = found[0]
+    if (
+        first["head_origin"] is None
+        or first["head_root_hash"] is None
+        or first["head_note_signature"] is None
+    ):
+        raise TreeMismatch(
+            f"the latest checkpoint (seq {first['head_size']}) carries no Merkle note (signed before the tree, "
+            "or its note removed): run ledger verify"
+        )
     tree_head = TreeHead(
         origin=first["head_origin"],
         tree_size=first["head_size"],
@@ -215,7 +239,7 @@ async def check_tree_heads(
 ) -> list[VerifyProblem]:
     """Each signed tree head must verify, and its root must be the tree's at its size wherever the chain
     head signed at that seq still holds (elsewhere the chain check has already named the change)."""
-    problems = []
+    problems = await _row_problems(connection)
     held = {(head.seq, head.public_key) for head in matched}
     reader = TreeReader(connection)
     checked: list[tuple[TreeHead, str]] = []
@@ -256,8 +280,104 @@ async def check_tree_heads(
     return problems
 
 
+async def _row_problems(connection: AsyncConnection) -> list[VerifyProblem]:
+    """What no signature covers in the checkpoint rows: their order, whether each keeps its Merkle note, and
+    the type of seq. Each is caught nowhere else: an older checkpoint copied in again, or a note removed (NULL)
+    so that its root is held to nothing, leaves every signature that is left valid."""
+    table = ledger_checkpoints.c
+    rows = await connection.execute(
+        select(table.id, table.seq, table.origin, table.root_hash, table.note_signature).order_by(table.id)
+    )
+    problems = []
+    noted = False  # a row before this one keeps its note: checkpoints from before the tree are over
+    noteless: list[tuple[int, int]] = []  # (seq, row id) of rows with no note at all
+    largest: int | None = None
+    for row_id, seq, *note in rows:
+        if type(seq) is not int:
+            problems.append(
+                VerifyProblem(
+                    seq=largest or 0,
+                    kind=ProblemKind.BAD_SIGNATURE,
+                    detail=f"checkpoint row {row_id} has its seq stored as {type(seq).__name__}, not an integer "
+                    "(checkpoint altered)",
+                )
+            )
+            continue
+        kept = sum(value is not None for value in note)
+        if 0 < kept < len(note) or (not kept and noted):
+            problems.append(_note_removed(seq, row_id))
+        elif not kept:
+            noteless.append((seq, row_id))
+        noted = noted or kept == len(note)
+        if largest is not None and seq < largest:
+            problems.append(
+                VerifyProblem(
+                    seq=seq,
+                    kind=ProblemKind.REWRITTEN_TAIL,
+                    detail=f"the checkpoint at seq {seq} (row {row_id}) is stored after the checkpoint at seq "
+                    f"{largest}: an older checkpoint copied in again (checkpoint altered)",
+                )
+            )
+        largest = seq if largest is None else max(largest, seq)
+    # A row with no note before any with one: signed before the tree, unless the tree already held the node
+    # over the first 2**STORED_LEVEL entries when that seq was signed. A ledger from before the tree never
+    # gets that node (its tree cannot be read, so it cannot append), and one that had fewer entries then
+    # signed none of its note-less checkpoints past them.
+    first_block = 1 << STORED_LEVEL
+    if (
+        any(seq >= first_block for seq, _ in noteless)
+        and (
+            await connection.execute(
+                select(ledger_tree.c.hash).where(ledger_tree.c.level == STORED_LEVEL, ledger_tree.c.idx == 0)
+            )
+        ).first()
+    ):
+        problems += [_note_removed(seq, row_id) for seq, row_id in noteless if seq >= first_block]
+    return problems
+
+
+def _note_removed(seq: int, row_id: int) -> VerifyProblem:
+    return VerifyProblem(
+        seq=seq,
+        kind=ProblemKind.BAD_SIGNATURE,
+        detail=f"the checkpoint at seq {seq} (row {row_id}) has its Merkle note removed, so its root is held to "
+        "nothing (checkpoint altered)",
+    )
+
+
+def leaf_fields(leaf: bytes) -> list[str] | None:
+    """A leaf input split into an entry's eleven fields (`chain.entry_message`): prev_hash, seq, subject_id,
+    purpose, ...; None when it is not one. Unambiguous: no field holds the separator (free text refuses
+    control characters, JSON escapes them)."""
+    try:
+        fields = leaf.decode().split(SEPARATOR)
+    except UnicodeDecodeError:
+        return None
+    return fields if len(fields) == _ENTRY_FIELDS else None
+
+
+def _check_leaf_names(seq: int, leaf: bytes, document: SubjectProofs) -> None:
+    """The leaf is an entry of the seq, subject and purpose the document names: the proofs hold for the leaves
+    they carry whatever the document says around them, so a relabelled document (another subject's entries
+    as this one's) would hold too."""
+    fields = leaf_fields(leaf)
+    if fields is None:
+        raise merkle.ProofError(f"seq {seq}: the leaf is not an entry's canonical message")
+    if fields[1] != str(seq):
+        raise merkle.ProofError(f"seq {seq}: the leaf is the entry of seq {fields[1]!r}")
+    if fields[2] != document.subject_id:
+        raise merkle.ProofError(
+            f"seq {seq}: the leaf is an entry of subject {fields[2]!r}, not of {document.subject_id!r}"
+        )
+    if document.purpose is not None and fields[3] != document.purpose:
+        raise merkle.ProofError(
+            f"seq {seq}: the leaf is an entry for purpose {fields[3]!r}, not {document.purpose!r}"
+        )
+
+
 def verify_subject_proofs(document: SubjectProofs, public_key: str) -> list[str]:
-    """Offline: the checkpoint's signature by `public_key`, then each proof against its root.
+    """Offline: the checkpoint's signature by `public_key`, then each proof: its leaf is an entry of the
+    document's subject (and purpose), and its path leads to the checkpoint's root.
 
     Returns one line per proof that holds; raises NoteError or merkle.ProofError for the first that does not.
     """
@@ -266,8 +386,12 @@ def verify_subject_proofs(document: SubjectProofs, public_key: str) -> list[str]
     for proof in document.proofs:
         if proof.tree_size != opened.tree_size or proof.leaf_index != proof.seq - 1:
             raise merkle.ProofError(f"seq {proof.seq}: the proof is not for the checkpoint's tree")
-        leaf = base64.b64decode(proof.leaf)
-        path = [base64.b64decode(node) for node in proof.inclusion_path]
+        try:
+            leaf = base64.b64decode(proof.leaf, validate=True)
+            path = [base64.b64decode(node, validate=True) for node in proof.inclusion_path]
+        except binascii.Error as exc:
+            raise merkle.ProofError(f"seq {proof.seq}: the leaf or a path node is not base64") from exc
+        _check_leaf_names(proof.seq, leaf, document)
         merkle.verify_inclusion(proof.leaf_index, proof.tree_size, merkle.leaf_hash(leaf), path, opened.root)
         held.append(f"seq {proof.seq} is included in the tree of size {opened.tree_size}")
     return held

@@ -244,6 +244,13 @@ class TreeReader:
             elif first is not None and hashes is not None:  # None: no node of the level is stored
                 indices = first.split(",")
                 raw = _hex(hashes, len(indices), f"a stored tree node at level {level}")
+                if len(set(indices)) != len(
+                    indices
+                ):  # the primary key dropped: whichever came last would win
+                    twice = next(index for index in indices if indices.count(index) > 1)
+                    raise TreeMismatch(
+                        f"the stored tree has two stored nodes at level {level}, index {twice} (tree nodes rewritten)"
+                    )
                 for number, index in enumerate(indices):
                     found[int(index) << _LEVEL_BITS | level] = raw[number * size : (number + 1) * size]
         leaves = {low: await self._unpacked(low, high, joined[low]) for low, high in runs}
