@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import json
 import re
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -93,6 +94,12 @@ def check_approval_envelopes(
     workflow_id = hist.started_attributes(parent).workflow_id or f"recall-{recall_input.incident_id}"
     roster = {key_id(p.public_key): p.public_key for p in recall_input.people if p.public_key}
     by_request = {entry.request_id: entry for entry in listed}
+    listings = Counter(entry.request_id for entry in listed)
+    for request_id, times in listings.items():
+        if times > 1:  # one of them would go unchecked
+            outcome.add(
+                f"approval envelope (request {request_id})", False, f"listed {times} times in the statement"
+            )
     expected = approval_envelopes(hist.recorded_decisions(parent), recall_input, workflow_id)
     good = 0
     for wanted, rebuilt in expected:
@@ -105,6 +112,9 @@ def check_approval_envelopes(
             outcome.add(
                 label, False, "the quorum approved this request in history; the bundle has no envelope"
             )
+            continue
+        if misstated := _misstated(entry, wanted):
+            outcome.add(label, False, misstated)
             continue
         try:
             document = json.loads((bundle / entry.path).read_text())
@@ -136,3 +146,17 @@ def check_approval_envelopes(
         )
     if expected and good == len(expected):
         outcome.add("approval envelopes", True, f"{good} quorum approvals verify as DSSE envelopes")
+
+
+def _misstated(entry: ApprovalEnvelope, wanted: ApprovalEnvelope) -> str | None:
+    """What the statement says about an envelope besides its file, held to what history gives: the file is
+    checked as a DSSE envelope, but these fields are what a reader of the statement takes for the quorum."""
+    if entry.step != wanted.step:
+        return f"the statement lists step {entry.step}, history {wanted.step}"
+    if entry.threshold != wanted.threshold:
+        return f"the statement lists a quorum of {entry.threshold}, history {wanted.threshold}"
+    if entry.signers != wanted.signers:
+        return f"the statement lists signers {entry.signers}, history {wanted.signers}"
+    if entry.path != wanted.path:
+        return f"the statement lists the envelope at {entry.path}, export writes it at {wanted.path}"
+    return None
