@@ -14,6 +14,7 @@ against the current workflow code. Replaying needs the worker's workflows, so th
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 
@@ -277,13 +278,37 @@ def _check_corrections(bundle: Path, report: AuditReport, outcome: VerifyOutcome
         outcome.add("correction list", False, "backfill/corrections.jsonl is missing")
         return
     rows = [line for line in path.read_text().splitlines() if line.strip()]
+    if problem := _not_one_row_an_event(rows):
+        outcome.add("correction list", False, problem)
+        return
     ok = len(rows) == report.backfill.corrections_written
     outcome.add(
         "correction list",
         ok,
-        f"{len(rows)} corrections listed"
+        f"{len(rows)} corrections listed, one per event"
         + ("" if ok else f", the backfill reported {report.backfill.corrections_written}"),
     )
+
+
+def _not_one_row_an_event(rows: Sequence[str]) -> str | None:
+    """Each row a correction of its own event, as the backfill's exactly-once key (incident, event) keeps them:
+    a count alone would hold with one correction dropped and another listed twice."""
+    times: Counter[str] = Counter()
+    for number, line in enumerate(rows, start=1):
+        try:
+            row = json.loads(line)
+        except ValueError:
+            return f"row {number} is not JSON"
+        event_id = row.get("event_id") if isinstance(row, dict) else None
+        if not isinstance(event_id, str):
+            return f"row {number} has no event_id"
+        times[event_id] += 1
+    twice = [(event_id, count) for event_id, count in times.items() if count > 1]
+    if twice:
+        event_id, count = twice[0]
+        more = f" (and {len(twice) - 1} more events)" if len(twice) > 1 else ""
+        return f"the correction of event {event_id!r} is listed {count} times{more}"
+    return None
 
 
 def _check_ledger_head(bundle: Path, report: AuditReport, outcome: VerifyOutcome) -> None:
