@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -139,9 +140,20 @@ def check_digests(bundle: Path, loaded: LoadedStatement, outcome: VerifyOutcome)
     """Every subject is a file with its digest, and every file but the envelope is a subject."""
     listed = loaded.statement.digests()
     bad = 0
+    times = Counter(subject.name for subject in loaded.statement.subject)
     for name, digest in listed.items():
         path = bundle / name
-        if not path.is_file():
+        if times[name] > 1:  # only the last digest would be checked; another tool may take the first
+            outcome.add(f"file {name}", False, f"listed {times[name]} times among the statement's subjects")
+            bad += 1
+        elif not _inside(name):
+            outcome.add(
+                f"file {name}",
+                False,
+                "not a path inside the bundle as export names its files (relative, no . or ..)",
+            )
+            bad += 1
+        elif not path.is_file():
             outcome.add(f"file {name}", False, "a subject of the statement, but missing")
             bad += 1
         elif file_sha256(path) != digest:
@@ -158,3 +170,12 @@ def check_digests(bundle: Path, loaded: LoadedStatement, outcome: VerifyOutcome)
             bad += 1
     if not bad:
         outcome.add("file digests", True, f"{len(listed)} files match the statement's subjects")
+
+
+def _inside(name: str) -> bool:
+    """A subject name as export writes one: relative, POSIX, with no `.` or `..` part, so it names one file
+    of the bundle and no other name reaches the same file."""
+    parts = name.split("/")
+    return (
+        "\\" not in name and not name.startswith("/") and all(part not in ("", ".", "..") for part in parts)
+    )
