@@ -96,14 +96,21 @@ def _pg_array(values: Iterable[int]) -> str:
     return "{" + ",".join(map(str, values)) + "}"
 
 
-def _hex(joined: str, count: int, what: str) -> bytes:
-    """`count` SHA-256 hashes, joined in hex; TreeMismatch if they are not."""
+def _strict_hex(joined: str) -> bytes | None:
+    """Lowercase hex as written, or None: bytes.fromhex alone also skips whitespace and reads upper case, so a
+    hash padded or upper-cased (the same bytes, another stored value) would read as the one written."""
     try:
         raw = bytes.fromhex(joined)
     except ValueError:
-        raw = b""
-    if len(raw) != count * merkle.HASH_SIZE:
-        raise TreeMismatch(f"{what} is not a SHA-256 hash in hex (tree nodes rewritten)")
+        return None
+    return raw if raw.hex() == joined else None
+
+
+def _hex(joined: str, count: int, what: str) -> bytes:
+    """`count` SHA-256 hashes, joined in hex; TreeMismatch if they are not."""
+    raw = _strict_hex(joined)
+    if raw is None or len(raw) != count * merkle.HASH_SIZE:
+        raise TreeMismatch(f"{what} is not a SHA-256 hash in lowercase hex (tree nodes rewritten)")
     return raw
 
 
@@ -315,15 +322,14 @@ class TreeReader:
     async def _unpacked(self, low: int, high: int, hashes: str | None) -> bytes:
         """A run's joined hex as bytes; TreeMismatch naming the seq gone when it is short (seq is the key: a
         missing row shortens its run, and must not shift its neighbours)."""
-        try:
-            raw = bytes.fromhex(hashes or "")
-        except ValueError:  # an entry_hash rewritten to something that is not hex
-            raw = b""
+        raw = _strict_hex(hashes or "") or b""  # b"": an entry_hash rewritten to something that is not hex
         if len(raw) != (high - low + 1) * merkle.HASH_SIZE:
             present = await self._rows(low, high)
             gone = next((seq for seq in range(low, high + 1) if seq not in present), None)
             if gone is None:
-                raise TreeMismatch(f"an entry_hash of seq {low} to {high} is not a SHA-256 hash in hex")
+                raise TreeMismatch(
+                    f"an entry_hash of seq {low} to {high} is not a SHA-256 hash in lowercase hex"
+                )
             raise TreeMismatch(f"entry seq {gone} is missing from the ledger")
         return raw
 

@@ -116,3 +116,21 @@ async def test_a_stored_tree_node_doubled_is_refused(ledger: Ledger) -> None:
     assert any("two stored nodes at level 7, index 0" in p.detail for p in report.problems)
     with pytest.raises(TreeMismatch, match="two stored nodes at level 7, index 0"):
         await ledger.prove("subject-3")  # seq 129's path takes node (7, 0)
+
+
+@pytest.mark.parametrize(
+    "rewrite",
+    [
+        "UPDATE ledger_tree SET hash = hash || ' ' WHERE level = 7 AND idx = 0",
+        "UPDATE ledger_tree SET hash = upper(hash) WHERE level = 7 AND idx = 0",
+        "UPDATE ledger_tree SET hash = ' ' || hash WHERE level = 7 AND idx = 0",
+    ],
+)
+async def test_a_stored_tree_node_rewritten_to_the_same_bytes_is_named(ledger: Ledger, rewrite: str) -> None:
+    """bytes.fromhex skips whitespace and reads either case, so a node padded or upper-cased (the same bytes,
+    another value) read as the one written."""
+    if "' '" in rewrite and ledger.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's varchar(64) refuses a 65th character")
+    await two_checkpoints(ledger)
+    report = await verify_refuses(ledger, rewrite)
+    assert any("level 7 is not a SHA-256 hash in lowercase hex" in p.detail for p in report.problems)
