@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -19,6 +20,7 @@ from optout_recall.ledger.signing import note_key_id, note_signature_is_valid
 
 DEFAULT_ORIGIN = "optout-recall.invalid/consent-ledger"
 SIGNATURE_DASH = "\u2014 "  # em dash and a space open every note signature line
+_LOWER_HEX_32 = re.compile(r"[0-9a-f]{64}")  # a root hash or an Ed25519 public key, as the ledger stores them
 
 
 class NoteError(ValueError):
@@ -47,7 +49,21 @@ class TreeHead(BaseModel):
         return f"{self.text()}\n{SIGNATURE_DASH}{self.origin} {self.signature}\n"
 
     def signature_is_valid(self) -> bool:
-        return note_signature_is_valid(self.origin, self.public_key, self.text(), self.signature)
+        """The note's signature verifies, and each stored field is in the one form the ledger writes: hex and
+        base64 also read the signed bytes from other text (upper case; a final base64 character's unused
+        bits), which would pass for the signed value wherever it is shown or compared as text."""
+        return self.is_canonical() and note_signature_is_valid(
+            self.origin, self.public_key, self.text(), self.signature
+        )
+
+    def is_canonical(self) -> bool:
+        if not (_LOWER_HEX_32.fullmatch(self.root_hash) and _LOWER_HEX_32.fullmatch(self.public_key)):
+            return False
+        try:
+            raw = base64.b64decode(self.signature, validate=True)
+        except binascii.Error:
+            return False
+        return base64.b64encode(raw).decode() == self.signature
 
 
 def checkpoint_text(origin: str, tree_size: int, root: bytes) -> str:

@@ -134,3 +134,33 @@ async def test_a_stored_tree_node_rewritten_to_the_same_bytes_is_named(ledger: L
     await two_checkpoints(ledger)
     report = await verify_refuses(ledger, rewrite)
     assert any("level 7 is not a SHA-256 hash in lowercase hex" in p.detail for p in report.problems)
+
+
+def _last_base64_bits_flipped(column: str) -> str:
+    """SQL that keeps a base64 value's bytes but not its text: the character before the '=' padding carries
+    unused low bits (the note signature, 68 bytes, ends in one '=' and two unused bits)."""
+    cut = f"length({column}) - 1"
+    return (
+        f"substr({column}, 1, {cut} - 1) || CASE substr({column}, {cut}, 1) "
+        "WHEN 'A' THEN 'B' WHEN 'E' THEN 'F' WHEN 'I' THEN 'J' WHEN 'M' THEN 'N' WHEN 'Q' THEN 'R' "
+        "WHEN 'U' THEN 'V' WHEN 'Y' THEN 'Z' WHEN 'c' THEN 'd' WHEN 'g' THEN 'h' WHEN 'k' THEN 'l' "
+        "WHEN 'o' THEN 'p' WHEN 's' THEN 't' WHEN 'w' THEN 'x' WHEN '0' THEN '1' WHEN '4' THEN '5' "
+        f"WHEN '8' THEN '9' END || '='"
+    )
+
+
+@pytest.mark.parametrize(
+    "rewrite",
+    [
+        "UPDATE ledger_checkpoints SET root_hash = upper(root_hash) WHERE seq = 130",
+        f"UPDATE ledger_checkpoints SET note_signature = {_last_base64_bits_flipped('note_signature')} "
+        "WHERE seq = 130",
+    ],
+)
+async def test_a_checkpoint_field_rewritten_to_the_same_bytes_is_named(ledger: Ledger, rewrite: str) -> None:
+    """The note signs bytes; its stored root (hex) and signature (base64) read as the same bytes from other
+    text, which verify took as the signed values, and `head` printed as the note."""
+    await two_checkpoints(ledger)
+    report = await verify_refuses(ledger, rewrite)
+    problem = report.first_problem
+    assert problem is not None and (problem.seq, problem.kind) == (130, ProblemKind.BAD_SIGNATURE)
