@@ -35,6 +35,7 @@ from optout_recall.audit.render import render_html, render_json, render_markdown
 from optout_recall.audit.witness import check_witness
 from optout_recall.gates.approvals import verify_recorded_decision
 from optout_recall.ledger import SignedHead
+from optout_recall.ledger.signing import key_id as ledger_key_id
 from optout_recall.ledger.signing import signature_is_valid
 from optout_recall.payloads import RecallInput
 
@@ -106,7 +107,7 @@ async def verify_bundle(
             lambda: _check_transcripts(bundle, report, hist.report_input(parent[1]) is not None, outcome),
         )
         _check_corrections(bundle, report, outcome)
-        _check_ledger_head(bundle, report, outcome)
+        _check_ledger_head(bundle, report, ledger_public_key, outcome)
     await _replay(histories, replay, outcome)
     return outcome
 
@@ -311,7 +312,9 @@ def _not_one_row_an_event(rows: Sequence[str]) -> str | None:
     return None
 
 
-def _check_ledger_head(bundle: Path, report: AuditReport, outcome: VerifyOutcome) -> None:
+def _check_ledger_head(
+    bundle: Path, report: AuditReport, pinned_ledger_key: str | None, outcome: VerifyOutcome
+) -> None:
     path = bundle / "ledger" / "head.json"
     if report.ledger.head is None:
         return
@@ -320,12 +323,37 @@ def _check_ledger_head(bundle: Path, report: AuditReport, outcome: VerifyOutcome
     except (OSError, ValidationError) as exc:
         outcome.add("ledger head", False, f"ledger/head.json unreadable: {exc}")
         return
+    # The signature verifies under the public key the head carries itself: its key_id, which is what a
+    # reader compares, is held to that key, and the key to the ledger's when one is pinned.
+    signer = ledger_key_id(head.public_key) if _is_public_key(head.public_key) else None
     if not signature_is_valid(head):
         outcome.add("ledger head", False, f"signature of head seq {head.seq} does not verify")
+    elif head.key_id != signer:
+        outcome.add(
+            "ledger head", False, f"head seq {head.seq} names key id {head.key_id}, its key's id is {signer}"
+        )
     elif head.model_dump(mode="json") != report.ledger.head.model_dump(mode="json"):
         outcome.add("ledger head", False, "ledger/head.json is not the head in the report")
+    elif pinned_ledger_key is not None and head.public_key != pinned_ledger_key:
+        outcome.add(
+            "ledger head",
+            False,
+            f"head seq {head.seq} is signed by key {signer}, not the pinned ledger key {ledger_key_id(pinned_ledger_key)}",
+        )
     else:
         outcome.add("ledger head", True, f"seq {head.seq} signed by key {head.key_id}, signature valid")
+        if pinned_ledger_key is not None:
+            outcome.add("ledger head key pinned", True, f"signed by the pinned ledger key {signer}")
+        else:
+            outcome.unverified(
+                "ledger head key pinned",
+                f"UNVERIFIED: checked against the key ledger/head.json names, {signer}; anyone can sign a head "
+                "with a key of their own: pin the ledger's key with --ledger-public-key",
+            )
+
+
+def _is_public_key(value: str) -> bool:
+    return len(value) == 64 and all(c in "0123456789abcdef" for c in value)
 
 
 async def _replay(
