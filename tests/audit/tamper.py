@@ -87,3 +87,12 @@ def failures(output: str) -> list[str]:
 
 def unverified(output: str) -> list[str]:
     return [line for line in output.splitlines() if line.startswith("UNVERIFIED")]
+
+
+async def refused(bundle: Path, key: str, *fragments: str, extra: tuple[str, ...] = ()) -> str:
+    """verify with the exporter's key pinned (and `extra`): it must exit 1 with a FAILS line holding every
+    fragment; the output."""
+    code, output = await verify(bundle, "--public-key", key, *extra)
+    assert code == 1, output
+    assert any(all(fragment in line for fragment in fragments) for line in failures(output)), output
+    return output

@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from optout_recall.ledger import SignedHead, load_signing_key
 from optout_recall.ledger.signing import raw_public_key, sign_head
 from tests.audit.conftest import FinishedRecall
-from tests.audit.tamper import edit_report, failures, resign, unverified, verify
+from tests.audit.tamper import edit_report, refused, resign, unverified, verify
 
 pytestmark = pytest.mark.devserver
 
@@ -40,9 +40,7 @@ async def test_a_head_naming_another_key_id_than_its_key_is_named(
     bundle_copy: Path, finished_recall: FinishedRecall
 ) -> None:
     forge_head(bundle_copy, finished_recall, keep_key_id=True)
-    code, output = await verify(bundle_copy, "--public-key", finished_recall.public_key)
-    assert code == 1, output
-    assert any("ledger head" in f and "names key id" in f for f in failures(output)), output
+    await refused(bundle_copy, finished_recall.public_key, "ledger head", "names key id")
 
 
 async def test_a_head_signed_by_another_key_than_the_pinned_ledger_key_is_named(
@@ -50,11 +48,13 @@ async def test_a_head_signed_by_another_key_than_the_pinned_ledger_key_is_named(
 ) -> None:
     forge_head(bundle_copy, finished_recall, keep_key_id=False)
     pinned = ledger_key(finished_recall)
-    code, output = await verify(
-        bundle_copy, "--public-key", finished_recall.public_key, "--ledger-public-key", pinned
+    await refused(
+        bundle_copy,
+        finished_recall.public_key,
+        "ledger head",
+        "not the pinned ledger key",
+        extra=("--ledger-public-key", pinned),
     )
-    assert code == 1, output
-    assert any("ledger head" in f and "not the pinned ledger key" in f for f in failures(output)), output
 
 
 async def test_the_real_head_holds_under_the_pinned_ledger_key_and_is_unverified_without(
