@@ -354,6 +354,12 @@ def show_head(
     signed, tree, (seq, head_hash) = _run(ledger_url, key_file, latest, read_only=not sign)
     if signed is None or tree is None:
         fail(f"no signed checkpoint yet (chain head seq {seq}); run with --sign --key-file KEY", code=1)
+    if not tree.signature_is_valid():
+        fail(
+            f"the latest checkpoint (seq {tree.tree_size}) does not verify: its signed tree head was altered; "
+            "run `recall ledger verify`",
+            code=1,
+        )
     if as_json:
         print(json.dumps({**signed.model_dump(mode="json"), "checkpoint": tree.to_note()}, indent=2))
         return

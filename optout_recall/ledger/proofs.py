@@ -9,7 +9,7 @@ import binascii
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select, true
+from sqlalchemy import ColumnElement, Select, and_, func, select, true
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from optout_recall.ledger import merkle
@@ -69,14 +69,16 @@ def _integer_seq(connection: AsyncConnection) -> ColumnElement[bool]:
 _LATEST_FIRST = (ledger_checkpoints.c.seq.desc(), ledger_checkpoints.c.id.desc())
 
 
+def latest_checkpoint(connection: AsyncConnection) -> Select[Any]:
+    """The latest checkpoint row (`_LATEST_FIRST`): what `head`, `prove` and a due checkpoint go by."""
+    return select(ledger_checkpoints).where(_integer_seq(connection)).order_by(*_LATEST_FIRST).limit(1)
+
+
 async def latest_tree_head(connection: AsyncConnection) -> TreeHead | None:
     """The latest checkpoint's signed tree head, read alone (a proof needs only it, not every checkpoint since
     the first); None when it carries no Merkle note (signed before the tree, or its note removed: verify
     names that), never an older checkpoint's instead."""
-    result = await connection.execute(
-        select(ledger_checkpoints).where(_integer_seq(connection)).order_by(*_LATEST_FIRST).limit(1)
-    )
-    row = result.first()
+    row = (await connection.execute(latest_checkpoint(connection))).first()
     return None if row is None else tree_head_of(row._mapping)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 from datetime import datetime
 from hashlib import sha256
 from pathlib import Path
@@ -22,6 +23,10 @@ from optout_recall.ledger.models import SignedHead
 
 class SigningKeyError(ValueError):
     """A key file or public key that cannot be used; the message is one line for the user."""
+
+
+_LOWER_HEX_KEY = re.compile(r"[0-9a-f]{64}")  # an Ed25519 public key
+_LOWER_HEX_SIGNATURE = re.compile(r"[0-9a-f]{128}")  # an Ed25519 signature
 
 
 def raw_public_key(key: Ed25519PublicKey) -> str:
@@ -108,6 +113,11 @@ def sign_head(key: Ed25519PrivateKey, seq: int, head_hash: str, signed_at: datet
 
 
 def signature_is_valid(head: SignedHead) -> bool:
+    """Whether the head's signature holds over its fields, with its key and signature stored as the ledger
+    writes them (lowercase hex): bytes.fromhex alone reads upper case and skips whitespace, so a stored value
+    rewritten that way would hold as the bytes that were signed."""
+    if not (_LOWER_HEX_KEY.fullmatch(head.public_key) and _LOWER_HEX_SIGNATURE.fullmatch(head.signature)):
+        return False
     try:
         public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(head.public_key))
         public.verify(bytes.fromhex(head.signature), head_message(head.seq, head.entry_hash, head.signed_at))

@@ -370,11 +370,7 @@ class Ledger:
     async def head(self) -> SignedHead | None:
         """The latest signed checkpoint, or None when the ledger was never signed."""
         async with self.engine.connect() as connection:
-            row = (
-                await connection.execute(
-                    select(ledger_checkpoints).order_by(ledger_checkpoints.c.id.desc()).limit(1)
-                )
-            ).first()
+            row = (await connection.execute(proofs.latest_checkpoint(connection))).first()
         if row is None:
             return None
         return _signed_head(row._mapping)
@@ -511,12 +507,8 @@ class Ledger:
         return (0, GENESIS_HASH) if row is None else (int(row[0]), str(row[1]))
 
     async def _latest_checkpoint_seq(self, connection: AsyncConnection) -> int:
-        seq = (
-            await connection.execute(
-                select(ledger_checkpoints.c.seq).order_by(ledger_checkpoints.c.id.desc()).limit(1)
-            )
-        ).scalar_one_or_none()
-        return 0 if seq is None else int(seq)
+        row = (await connection.execute(proofs.latest_checkpoint(connection))).first()
+        return 0 if row is None else int(row.seq)
 
     def _checkpoint_due(self, last_checkpoint_seq: int, head_seq: int) -> bool:
         return (

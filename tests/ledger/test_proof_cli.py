@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import base64
 import json
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -53,6 +55,28 @@ def test_head_prints_a_c2sp_checkpoint(ledger_url: str, key_file: Path) -> None:
     assert len(base64.b64decode(root)) == 32
     assert signature.startswith("— optout-recall.invalid/consent-ledger ")
     assert len(base64.b64decode(signature.split(" ")[2])) == 4 + 64
+
+
+@pytest.mark.parametrize(
+    "rewrite", ["root_hash = 'zz' || substr(root_hash, 3)", "root_hash = upper(root_hash)"]
+)
+def test_head_of_an_altered_checkpoint_is_refused_in_one_line(
+    ledger_url: str, key_file: Path, rewrite: str
+) -> None:
+    """Not a traceback (a root that is not hex), nor the altered head printed as if it were signed."""
+    if not ledger_url.startswith("sqlite"):
+        pytest.skip("the SQLite triggers are dropped here; PostgreSQL's tamper tests are in test_tamper_*")
+    record(ledger_url, "alice", 3)
+    sign(ledger_url, key_file)
+    with closing(sqlite3.connect(ledger_url.removeprefix("sqlite:///"))) as connection:
+        connection.execute("DROP TRIGGER ledger_checkpoints_refuse_update")
+        connection.execute(f"UPDATE ledger_checkpoints SET {rewrite}")
+        connection.commit()
+
+    result = runner.invoke(app, ["head", "--ledger-url", ledger_url])
+
+    assert result.exit_code == 1, result.output
+    assert result.output.count("\n") == 1 and "does not verify" in result.output, result.output
 
 
 def test_prove_and_check_proof_offline(ledger_url: str, key_file: Path, tmp_path: Path) -> None:
