@@ -14,7 +14,7 @@ import json
 import socket
 import sys
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
@@ -47,7 +47,6 @@ from optout_recall.payloads import (
     GpcPolicy,
     LinksTableConfig,
 )
-from optout_recall.spec import check_destination_url
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 err = Console(stderr=True)
@@ -147,6 +146,25 @@ def backfill(
 # ---------------------------------------------------------------------------------------------- input
 
 
+def _destination_webhooks(destinations: Sequence[str]) -> dict[str, str]:
+    """`--destination NAME=URL` values, each refused in one line when it is not a plain webhook URL. The
+    spec's checks are imported only when a destination is named: a plain backfill starts without them."""
+    if not destinations:
+        return {}
+    from optout_recall.spec import check_destination_url
+
+    webhooks: dict[str, str] = {}
+    for item in destinations:
+        name, sep, url = item.partition("=")
+        if not sep or not name:
+            fail(f"--destination {item!r} must be NAME=URL")
+        try:
+            webhooks[name] = check_destination_url(name, check_webhook_url(name, url))
+        except ValueError as exc:
+            fail(str(exc))
+    return webhooks
+
+
 def _checked_input(
     *,
     incident: str,
@@ -168,15 +186,7 @@ def _checked_input(
     end = _instant("--window-end", window_end)
     if end <= start:
         fail(f"--window-end {end.isoformat()} must be after --window-start {start.isoformat()}")
-    webhooks: dict[str, str] = {}
-    for item in destinations:
-        name, sep, url = item.partition("=")
-        if not sep or not name:
-            fail(f"--destination {item!r} must be NAME=URL")
-        try:
-            webhooks[name] = check_destination_url(name, check_webhook_url(name, url))
-        except ValueError as exc:
-            fail(str(exc))
+    webhooks = _destination_webhooks(destinations)
     config = EventTableConfig(table=table)
     links = LinksTableConfig(table=links_table) if links_table is not None else None
     try:
