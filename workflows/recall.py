@@ -397,18 +397,16 @@ class RecallWorkflow:
     async def _check_rehearsal(self) -> None:
         """Whether a rehearsed rollback is ready, as the guards recorded it: in history, so the report's line
         is re-derived from it; a fact that cannot be read is said so, and the recall goes on."""
-        step = self._timeline.begin(REHEARSAL_STEP)
-        try:
-            record = await workflow.execute_activity_method(
-                GuardActivities.rehearsal_fact,
-                self._input.artifacts_dir,
-                start_to_close_timeout=timedelta(seconds=30),
-                retry_policy=RetryPolicy(maximum_attempts=3),
-                summary="last rollback rehearsal",
-            )
-        except ActivityError as err:
-            self._timeline.end(step, StepOutcome.FAILED, f"not known: {describe_failure(err)}")
+        read = workflow.execute_activity_method(
+            GuardActivities.rehearsal_fact,
+            self._input.artifacts_dir,
+            start_to_close_timeout=timedelta(seconds=30),
+            retry_policy=RetryPolicy(maximum_attempts=3),
+            summary="last rollback rehearsal",
+        )
+        if (fact := await self._timeline.fact(REHEARSAL_STEP, read)) is None:
             return
+        step, record = fact
         outcome = (
             StepOutcome.SKIPPED if record is None else StepOutcome.OK if record.passed else StepOutcome.FAILED
         )
@@ -417,18 +415,16 @@ class RecallWorkflow:
     async def _check_ledger(self) -> LedgerSection | None:
         """Whether the consent ledger verifies before the backfill decides from it: on the timeline, and,
         when it does not, an open item and a warning at the apply gate (None: it could not be checked)."""
-        step = self._timeline.begin(LEDGER_STEP, Phase.BACKFILL)
-        try:
-            section = await workflow.execute_activity_method(
-                ReportActivities.check_ledger,
-                self._input.ledger_url,
-                start_to_close_timeout=timedelta(minutes=30),
-                retry_policy=RetryPolicy(maximum_attempts=3),
-                summary="verify the consent ledger",
-            )
-        except ActivityError as err:
-            self._timeline.end(step, StepOutcome.FAILED, f"not known: {describe_failure(err)}")
+        read = workflow.execute_activity_method(
+            ReportActivities.check_ledger,
+            self._input.ledger_url,
+            start_to_close_timeout=timedelta(minutes=30),
+            retry_policy=RetryPolicy(maximum_attempts=3),
+            summary="verify the consent ledger",
+        )
+        if (fact := await self._timeline.fact(LEDGER_STEP, read, Phase.BACKFILL)) is None:
             return None
+        step, section = fact
         intact = section.available and bool(section.verified)
         self._timeline.end(step, StepOutcome.OK if intact else StepOutcome.FAILED, ledger_line(section))
         if not intact:

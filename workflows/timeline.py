@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
+from typing import TypeVar
+
 from temporalio import workflow
 from temporalio.exceptions import ActivityError, ChildWorkflowError
 
@@ -10,6 +13,9 @@ from optout_recall.gates.next_commands import next_commands
 
 with workflow.unsafe.imports_passed_through():
     from optout_recall.payloads import Phase, RecallState, StepOutcome, TimelineStep
+
+
+T = TypeVar("T")
 
 
 class Timeline:
@@ -35,6 +41,18 @@ class Timeline:
         )
         self._state.timeline.append(step)
         return step
+
+    async def fact(
+        self, name: str, read: Awaitable[T], phase: Phase | None = None
+    ) -> tuple[TimelineStep, T] | None:
+        """A fact the recall reads (an activity, `read`) as a step the caller ends with its outcome. A fact
+        that cannot be read ends the step as failed, saying so, and gives None: the recall goes on."""
+        step = self.begin(name, phase)
+        try:
+            return step, await read
+        except ActivityError as err:
+            self.end(step, StepOutcome.FAILED, f"not known: {describe_failure(err)}")
+            return None
 
     def end(self, step: TimelineStep, outcome: StepOutcome, detail: str = "") -> None:
         step.ended_at = workflow.now()

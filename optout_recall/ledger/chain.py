@@ -65,19 +65,7 @@ def head_message(seq: int, head_hash: str, signed_at: datetime) -> bytes:
 # is written with (a BLOB anywhere; a number where the declared type has no TEXT affinity, which
 # writable_schema can arrange), and a value of another type that renders the same bytes hashes the same:
 # verify checks the types too (`sqlite_types_hold`, `sqlite_mistyped`).
-SQLITE_TEXT_COLUMNS = (
-    "prev_hash",
-    "entry_hash",
-    "subject_id",
-    "purpose",
-    "choice",
-    "source",
-    "jurisdiction",
-    "observed_at",
-    "recorded_at",
-)
-SQLITE_NULLABLE_TEXT_COLUMNS = ("idempotency_key", "channel_metadata")
-_MESSAGE_FIELDS = (
+_MESSAGE_COLUMNS = (
     "prev_hash",
     "seq",
     "subject_id",
@@ -87,9 +75,11 @@ _MESSAGE_FIELDS = (
     "jurisdiction",
     "observed_at",
     "recorded_at",
-    "COALESCE(idempotency_key, '')",
-    "COALESCE(channel_metadata, '')",
 )
+SQLITE_NULLABLE_TEXT_COLUMNS = ("idempotency_key", "channel_metadata")
+SQLITE_TEXT_COLUMNS = ("entry_hash", *(column for column in _MESSAGE_COLUMNS if column != "seq"))
+# The message's fields in order; the nullable ones are '' when absent.
+_MESSAGE_FIELDS = (*_MESSAGE_COLUMNS, *(f"COALESCE({column}, '')" for column in SQLITE_NULLABLE_TEXT_COLUMNS))
 
 
 def sqlite_entry_messages() -> tuple[str, str]:
@@ -149,17 +139,6 @@ def sql_entry_message(dialect: str) -> str:
     # 3.6 CPU-s with to_char, 3.05 with the text output at zone 'UTC', 2.6 with it at INTERVAL '0').
     utc_text = "({0} AT TIME ZONE INTERVAL '0')::text"
     stamp = f"{utc_text} || substr('.000000', octet_length({utc_text}) - 18)"
-    parts = [
-        "prev_hash",
-        "seq",
-        "subject_id",
-        "purpose",
-        "choice",
-        "source",
-        "jurisdiction",
-        stamp.format("observed_at"),
-        stamp.format("recorded_at"),
-        "COALESCE(idempotency_key, '')",
-        "COALESCE(channel_metadata, '')",
-    ]
+    timestamps = {"observed_at", "recorded_at"}
+    parts = [stamp.format(field) if field in timestamps else field for field in _MESSAGE_FIELDS]
     return f"concat_ws(chr(31), {', '.join(parts)})"
