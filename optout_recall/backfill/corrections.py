@@ -16,21 +16,31 @@ from sqlalchemy import (
     UniqueConstraint,
     inspect,
 )
+from sqlalchemy.dialects import postgresql
 
 from optout_recall.db import UTCDateTime
 
 metadata = MetaData()
 
+
+def _key(length: int) -> String:
+    """A text column the recall's unique keys, anti-joins and tallies compare and sort: byte order ("C") on
+    PostgreSQL, where a database's default collation (even C.UTF-8) compares through strcoll and sorts without
+    abbreviated keys; equality is the same under any deterministic collation. SQLite compares bytes already.
+    Tables created before keep their collation: nothing compares these columns with the user's."""
+    return String(length).with_variant(postgresql.VARCHAR(length, collation="C"), "postgresql")
+
+
 recall_corrections = Table(
     "recall_corrections",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("incident_id", String(128), nullable=False),
-    Column("event_id", String(256), nullable=False),
-    Column("subject_id", String(512), nullable=False),
-    Column("purpose", String(64), nullable=False),
-    Column("jurisdiction", String(16), nullable=False),
-    Column("destination", String(256), nullable=False),
+    Column("incident_id", _key(128), nullable=False),
+    Column("event_id", _key(256), nullable=False),
+    Column("subject_id", _key(512), nullable=False),
+    Column("purpose", _key(64), nullable=False),
+    Column("jurisdiction", _key(16), nullable=False),
+    Column("destination", _key(256), nullable=False),
     Column("processed_at", UTCDateTime(), nullable=False),
     Column("ledger_seq", BigInteger, nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
@@ -55,9 +65,9 @@ recall_outbox = Table(
     "recall_outbox",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("incident_id", String(128), nullable=False),
-    Column("destination", String(256), nullable=False),
-    Column("subject_id", String(512), nullable=False),
+    Column("incident_id", _key(128), nullable=False),
+    Column("destination", _key(256), nullable=False),
+    Column("subject_id", _key(512), nullable=False),
     Column("status", String(16), nullable=False, default="pending"),
     Column("attempts", Integer, nullable=False, default=0),
     Column("last_error", Text, nullable=True),

@@ -11,10 +11,11 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, select
+from sqlalchemy import MetaData, String, Text, inspect, select
 
 from optout_recall.backfill.consent import staging_file
-from optout_recall.backfill.corrections import recall_outbox
+from optout_recall.backfill.corrections import recall_corrections, recall_outbox
+from optout_recall.backfill.outbox import tally as outbox_tally
 from optout_recall.backfill.partitions import PartitionWriter, plan_partitions
 from optout_recall.backfill.preflight import preflight
 from optout_recall.db import EngineCache, create_engine
@@ -187,5 +188,55 @@ async def test_a_partition_planned_before_scans_had_an_order_still_matches(
         assert await corrections(events_url, backfill.incident_id) == expected
         await writer.finish(BackfillFinishInput(backfill=backfill))  # what such a run does at its end now
         assert await tables(events_url) - before == {"recall_corrections", "recall_outbox"}
+    finally:
+        await engines.dispose()
+
+
+def _collations(sync: object, table: str) -> dict[str, str]:
+    rows = sync.exec_driver_sql(  # type: ignore[attr-defined]
+        "SELECT a.attname, coalesce(c.collname, '') FROM pg_attribute a "
+        "LEFT JOIN pg_collation c ON c.oid = a.attcollation AND a.attcollation <> 0 "
+        f"WHERE a.attrelid = '{table}'::regclass AND a.attnum > 0 AND NOT a.attisdropped"
+    )
+    return {str(name): str(collation) for name, collation in rows}
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("layout_urls", layout_params("postgresql-apart"), indirect=True)
+@pytest.mark.parametrize("tables_from", ["this version", "an earlier version"])
+async def test_postgresql_recall_tables_compare_bytes_and_older_ones_still_work(
+    layout_urls: tuple[str, str], tables_from: str
+) -> None:
+    """New recall tables key on byte-order ("C") text, so unique checks, the outbox's sort and the tallies
+    skip strcoll; tables an earlier version made (the database's collation) are used as they are."""
+    events_url, ledger_url = layout_urls
+    entries, events = generate(seed=29, subjects=150)
+    await load(events_url, ledger_url, entries, events)
+    expected = oracle(entries, events, GpcPolicy.WHERE_REQUIRED)
+    engines = EngineCache()
+    try:
+        if tables_from == "an earlier version":
+            earlier = MetaData()
+            for table in (recall_corrections, recall_outbox):
+                copy = table.to_metadata(earlier)
+                for col in copy.columns:
+                    if isinstance(col.type, String) and not isinstance(col.type, Text):
+                        col.type = String(col.type.length)
+            async with engines.get(events_url).begin() as conn:
+                await conn.run_sync(earlier.create_all)
+        backfill = backfill_input(events_url, ledger_url, GpcPolicy.WHERE_REQUIRED, set_based_chunk_size=17)
+        applied, _ = await run_backfill(engines, backfill, concurrency=2)
+        assert applied.violations == applied.corrections_written == len(expected)
+        assert await corrections(events_url, backfill.incident_id) == expected
+        again, _ = await run_backfill(engines, backfill)
+        assert (again.corrections_written, again.outbox_written) == (0, 0)
+        async with engines.get(events_url).connect() as conn:
+            outbox = await conn.run_sync(_collations, recall_outbox.name)
+            written = await conn.run_sync(_collations, recall_corrections.name)
+            tally = await outbox_tally(conn, backfill.incident_id, by_kind=True)
+        assert tally.corrections == len(expected) and tally.by_purpose == applied.by_purpose
+        keys = ("incident_id", "destination", "subject_id")
+        want = "C" if tables_from == "this version" else "default"
+        assert {outbox[k] for k in keys} == {written[k] for k in (*keys, "event_id")} == {want}
     finally:
         await engines.dispose()
