@@ -8,6 +8,9 @@ and the index build is timed with it. It has no durability, no progress, no outb
 `recall backfill` runs as a user runs it, as a process, against a Temporal and a `recall worker` that are
 already running (as with `recall dev`), in both layouts: the ledger in the events database, and the ledger in
 a database of its own. `--embedded` also times it end to end with the embedded runtime (no `--address`).
+Each run also prints its CPU-seconds beside the load average: the floor's (its PostgreSQL backend, or this
+process on SQLite) and the run's (the PostgreSQL backends of its databases + the worker processes + the
+command), because on a shared machine wall time moves with whatever else runs.
 Targets (issue 15): at most 1.5x the floor at 1M events (aim 1.25x), the embedded run at most the floor + 1 s,
 history events per workflow run < 2,000, worker peak RSS < 500 MB.
 
@@ -27,6 +30,7 @@ import asyncio
 import json
 import os
 import random
+import resource
 import shutil
 import signal
 import sqlite3
@@ -34,6 +38,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -203,6 +208,71 @@ async def load(url: str, n_events: int, seed: int, *, ledger: bool, events: bool
         pg.execute("VACUUM ANALYZE")
 
 
+# ---------------------------------------------------------------------------------------------- CPU-seconds
+
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def process_cpu(pid: int) -> float:
+    """User + system CPU-seconds of a process so far (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / _TICK
+
+
+class BackendCpu:
+    """CPU-seconds the PostgreSQL backends of some databases spend while it runs (a local server: /proc).
+
+    Backends are found by their process title (`postgres: <user> <database> ...`) and sampled every 20 ms,
+    so one that exits meanwhile (a CLI's connection) still counts up to its last sample. On a shared machine
+    this is the comparison that holds still: wall time moves with whatever else runs.
+    """
+
+    def __init__(self, databases: list[str]) -> None:
+        self._names = [f" {name} " for name in databases]
+        self._start = self._sample()
+        self._last = dict(self._start)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._poll, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> dict[int, float]:
+        found = {}
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                title = (entry / "cmdline").read_bytes().decode(errors="replace")
+            except OSError:
+                continue
+            if title.startswith("postgres:") and any(name in title for name in self._names):
+                found[int(entry.name)] = process_cpu(int(entry.name))
+        return found
+
+    def _poll(self) -> None:
+        while not self._stop.wait(0.02):
+            for pid, cpu in self._sample().items():
+                self._last[pid] = max(cpu, self._last.get(pid, 0.0))
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        for pid, cpu in self._sample().items():
+            self._last[pid] = max(cpu, self._last.get(pid, 0.0))
+        return sum(cpu - self._start.get(pid, 0.0) for pid, cpu in self._last.items())
+
+
+def database_names(*urls: str) -> list[str]:
+    return sorted({url.rsplit("/", 1)[1] for url in urls if url.startswith("postgresql")})
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 # ---------------------------------------------------------------------------------------------- the floor
 
 
@@ -255,8 +325,9 @@ WHERE e.processed_at >= TIMESTAMPTZ '{start}' AND e.processed_at < TIMESTAMPTZ '
 FLOOR_INDEX = "CREATE INDEX bench_floor_consent ON consent_ledger (subject_id, purpose, observed_at, seq)"
 
 
-def floor(url: str, policy: GpcPolicy) -> tuple[float, int]:
-    """Seconds for the index build and the one statement (committed), and the rows it wrote; then cleaned up."""
+def floor(url: str, policy: GpcPolicy) -> tuple[float, float, int]:
+    """Seconds and CPU-seconds (SQLite: this process; PostgreSQL: its backend) for the index build and the one
+    statement (committed), and the rows it wrote; then cleaned up."""
     if url.startswith("sqlite"):
         insert = FLOOR_SQLITE.format(
             binds=gpc_binds_sql("sqlite", policy), start=_sqlite_ts(WINDOW_START), end=_sqlite_ts(WINDOW_END)
@@ -265,17 +336,17 @@ def floor(url: str, policy: GpcPolicy) -> tuple[float, int]:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("DROP TABLE IF EXISTS bench_floor")
         db.execute(FLOOR_TABLE.format(ts="DATETIME"))
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         db.execute("BEGIN")
         db.execute(FLOOR_INDEX)
         db.execute(insert)
         db.execute("COMMIT")
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
         rows = db.execute("SELECT count(*) FROM bench_floor").fetchone()[0]
         db.execute("DROP INDEX bench_floor_consent")
         db.execute("DROP TABLE bench_floor")
         db.close()
-        return elapsed, int(rows)
+        return elapsed, cpu, int(rows)
     import psycopg
 
     insert = FLOOR_POSTGRESQL.format(
@@ -284,15 +355,16 @@ def floor(url: str, policy: GpcPolicy) -> tuple[float, int]:
     with psycopg.connect(url, autocommit=True) as pg:
         pg.execute("DROP TABLE IF EXISTS bench_floor")
         pg.execute(FLOOR_TABLE.format(ts="TIMESTAMPTZ"))
-        started = time.perf_counter()
+        backend = pg.info.backend_pid
+        started, cpu = time.perf_counter(), process_cpu(backend)
         with pg.transaction():
             pg.execute(FLOOR_INDEX)
             pg.execute(insert)
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, process_cpu(backend) - cpu
         row = pg.execute("SELECT count(*) FROM bench_floor").fetchone()
         pg.execute("DROP INDEX bench_floor_consent")
         pg.execute("DROP TABLE bench_floor")
-    return elapsed, int(row[0]) if row else 0
+    return elapsed, cpu, int(row[0]) if row else 0
 
 
 # ---------------------------------------------------------------------------------------------- the project
@@ -335,6 +407,9 @@ class Workers:
         for process in self.processes:
             assert process.stdout is not None and process.stdout.readline().strip() == "ready"
 
+    def cpu(self) -> float:
+        return sum(process_cpu(process.pid) for process in self.processes)
+
     def stop(self) -> float:
         """Stops them; the highest peak RSS of any, in MB."""
         peaks = []
@@ -358,13 +433,14 @@ def recall_command(
     return command + (["--address", address] if address else ["--embedded"])
 
 
-def run_recall(command: list[str]) -> tuple[float, dict]:
-    started = time.perf_counter()
+def run_recall(command: list[str]) -> tuple[float, float, dict]:
+    """Seconds, the command's own CPU-seconds, and its JSON report."""
+    started, cpu = time.perf_counter(), children_cpu()
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, children_cpu() - cpu
     if done.returncode != 0:
         raise SystemExit(f"recall backfill failed ({done.returncode}): {done.stderr.strip()[-2000:]}")
-    return elapsed, json.loads(done.stdout)
+    return elapsed, cpu, json.loads(done.stdout)
 
 
 async def history(client: Client, workflow_id: str) -> tuple[list[int], float]:
@@ -433,6 +509,9 @@ class Measure:
     events: int
     floors: list[float] = field(default_factory=list)
     runs: list[float] = field(default_factory=list)
+    floor_cpus: list[float] = field(default_factory=list)
+    # CPU-seconds of a run: PostgreSQL backends (0 on SQLite) + worker processes + the recall command.
+    run_cpus: list[float] = field(default_factory=list)
     works: list[float] = field(default_factory=list)
     embedded: list[float] = field(default_factory=list)
     max_history: int = 0
@@ -449,6 +528,8 @@ class Measure:
             f"| {self.db}, ledger {'in the events DB' if self.layout == 'together' else 'in its own DB'} "
             f"| {floor_s:.2f} s | {run_s:.2f} s | {run_s / floor_s:.2f}x |"
         )
+        floor_cpu, run_cpu = statistics.median(self.floor_cpus), statistics.median(self.run_cpus)
+        line += f" {floor_cpu:.2f} / {run_cpu:.2f} ({run_cpu / max(floor_cpu, 0.01):.2f}x) |"
         if self.embedded:
             embedded = statistics.median(self.embedded)
             line += f" {embedded:.2f} s (floor + {embedded - floor_s:.2f} s) |"
@@ -462,6 +543,7 @@ class Measure:
             return f"{min(values):.2f}-{max(values):.2f}" if len(values) > 1 else f"{values[0]:.2f}"
 
         parts = [f"floor {one(self.floors)} s", f"recall backfill {one(self.runs)} s"]
+        parts.append(f"CPU-s floor {one(self.floor_cpus)}, recall backfill {one(self.run_cpus)}")
         parts.append(f"workflow alone {one(self.works)} s")
         if self.embedded:
             parts.append(f"embedded {one(self.embedded)} s")
@@ -490,12 +572,18 @@ async def measure(db: str, layout: str, urls: dict[str, str], args: argparse.Nam
         workers = Workers(address, args.workers)
         try:
             for attempt in range(args.repeat):
-                floor_s, floor_rows = floor(urls["together"], args.policy)
+                floor_s, floor_cpu, floor_rows = floor(urls["together"], args.policy)
                 result.floors.append(floor_s)
+                result.floor_cpus.append(floor_cpu)
                 clear_recall_tables(events_url)
                 incident = f"BENCH-{uuid.uuid4().hex[:8]}"
-                seconds, report = run_recall(recall_command(events_url, ledger_url, incident, address))
+                backends, worker_cpu = BackendCpu(database_names(events_url, ledger_url)), workers.cpu()
+                seconds, cli_cpu, report = run_recall(
+                    recall_command(events_url, ledger_url, incident, address)
+                )
+                pg_cpu, worker_cpu = backends.stop(), workers.cpu() - worker_cpu
                 result.runs.append(seconds)
+                result.run_cpus.append(pg_cpu + worker_cpu + cli_cpu)
                 lengths, work = await history(env.client, f"backfill-{incident}-apply")
                 result.works.append(work)
                 result.max_history = max(result.max_history, *lengths)
@@ -506,14 +594,15 @@ async def measure(db: str, layout: str, urls: dict[str, str], args: argparse.Nam
                     f"  [{db}/{layout} #{attempt + 1}] floor {floor_s:.2f} s ({floor_rows:,} rows); "
                     f"recall backfill {seconds:.2f} s (workflow {work:.2f} s, {len(lengths)} run(s), "
                     f"max {max(lengths)} history events); {counts['corrections_written']:,} written; "
-                    f"load average {os.getloadavg()[0]:.2f}",
+                    f"CPU-s floor {floor_cpu:.2f}, recall: postgres {pg_cpu:.2f} + worker {worker_cpu:.2f} "
+                    f"+ command {cli_cpu:.2f}; load average {os.getloadavg()[0]:.2f}",
                     flush=True,
                 )
                 if args.linked:
                     clear_recall_tables(events_url)
                     incident = f"BENCH-{uuid.uuid4().hex[:8]}"
                     command = recall_command(events_url, ledger_url, incident, address, links=True)
-                    seconds, report = run_recall(command)
+                    seconds, _, report = run_recall(command)
                     result.linked.append(seconds)
                     lengths, _ = await history(env.client, f"backfill-{incident}-apply")
                     result.max_history = max(result.max_history, *lengths)
@@ -533,7 +622,7 @@ async def measure(db: str, layout: str, urls: dict[str, str], args: argparse.Nam
     if args.embedded:
         for _ in range(args.repeat):
             clear_recall_tables(events_url)
-            seconds, _ = run_recall(
+            seconds, _, _ = run_recall(
                 recall_command(events_url, ledger_url, f"BENCH-{uuid.uuid4().hex[:8]}", None)
             )
             result.embedded.append(seconds)
@@ -646,14 +735,14 @@ def main() -> None:
             measures += asyncio.run(bench(db, n_events, args))
     print()
     header = (
-        "| layout | floor | recall backfill | ratio |"
+        "| layout | floor | recall backfill | ratio | CPU-s floor / recall |"
         + (" embedded |" if args.embedded else "")
         + (f" with links ({args.linked:.0%} of subjects) |" if args.linked else "")
     )
     for n_events in sizes:
         print(f"{n_events:,} events (medians of {args.repeat}):")
         print(header)
-        print("|---|---|---|---|" + ("---|" if args.embedded else "") + ("---|" if args.linked else ""))
+        print("|---|---|---|---|---|" + ("---|" if args.embedded else "") + ("---|" if args.linked else ""))
         for m in (m for m in measures if m.events == n_events):
             print(m.row())
     print()
