@@ -7,8 +7,14 @@ Whatever the layout, the violation statements run in the events database against
 - SQLite events, ledger on PostgreSQL: the slice is copied into a staging file in the temporary directory,
   attached the same way; nothing is written into the events file.
 - PostgreSQL events, wherever the ledger is: the slice is copied into an UNLOGGED table
-  `recall_consent_<key>` with the index the lookup needs (CREATE TABLE AS in the same database, binary COPY
-  from another PostgreSQL database, COPY of rows from SQLite).
+  `recall_consent_c_<key>` with the index the lookup needs (INSERT ... SELECT in the same database, binary
+  COPY from another PostgreSQL database, COPY of rows from SQLite). Its subject and purpose compare bytes
+  (COLLATE "C", which the lookups name: `violations.in_consent_collation`), so the index build and every
+  probe compare without strcoll (at 1M events: build 0.26 -> 0.20 CPU-s, probes 8% less). A table a
+  previous version staged (`recall_consent_<key>`, in the database's collation, whose index a "C" probe
+  could not use) is staged again under the new name; both names go at the end. Reading a PostgreSQL ledger
+  in place through its own index costs more than staging it: its rows are wider and the index lacks seq, so
+  every probe sorts (1.26 vs 1.01 CPU-s for 214k events).
 
 The slice is every entry observed before the window ends, as of the ledger's head when the plan ran
 (`ledger_head`), so every partition decides against the same consent. The staging key derives from the
@@ -34,6 +40,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Select,
+    String,
     TableClause,
     column,
     func,
@@ -54,6 +61,7 @@ LEDGER_ALIAS = "recall_ledger"  # the attached ledger file
 STAGING_ALIAS = "recall_consent"  # the attached staging file
 _COLUMNS = ("seq", "subject_id", "purpose", "observed_at", "choice", "source")
 _LOOKUP = ("subject_id", "purpose", "observed_at")
+_BYTE_ORDER = ("subject_id", "purpose")  # staged on PostgreSQL as COLLATE "C"
 _COPY_BATCH = 10_000
 _COPY_BYTES = 1 << 20
 # SQLAlchemy's storage format for DateTime on SQLite, so staged instants compare with the events' as text.
@@ -83,6 +91,11 @@ def staging_key(backfill: BackfillInput) -> str:
 
 
 def staging_table(key: str) -> str:
+    return f"recall_consent_c_{key}"
+
+
+def _earlier_staging_table(key: str) -> str:
+    """The name a previous version staged under, in the database's collation: removed at the end too."""
     return f"recall_consent_{key}"
 
 
@@ -100,10 +113,16 @@ def consent_table(scan: BackfillScan, dialect: str) -> TableClause:
         name, schema = "consent", STAGING_ALIAS
     else:
         name, schema = staging_table(scan.staging), None
-    columns = [
-        column(name_, UTCDateTime()) if name_ == "observed_at" else column(name_) for name_ in _COLUMNS
-    ]
-    return table(name, *columns, schema=schema)
+    staged_bytes = dialect == "postgresql" and scan.consent == ConsentPlace.STAGED
+
+    def typed(name_: str) -> Any:
+        if name_ == "observed_at":
+            return column(name_, UTCDateTime())
+        if staged_bytes and name_ in _BYTE_ORDER:
+            return column(name_, String(collation="C"))
+        return column(name_)
+
+    return table(name, *(typed(name_) for name_ in _COLUMNS), schema=schema)
 
 
 # ---------------------------------------------------------------------------------------------- at plan
@@ -174,7 +193,7 @@ def _slice(bound: int | None, window_end: datetime) -> Select[Any]:
 async def _stage_postgresql(
     backfill: BackfillInput, engines: EngineCache, key: str, bound: int | None, expected: int = 0
 ) -> tuple[int, int]:
-    """The slice in `recall_consent_<key>`, built in one transaction unless it is there; (head, rows).
+    """The slice in `recall_consent_c_<key>`, built in one transaction unless it is there; (head, rows).
 
     At plan (`bound` None) an existing table is reused as it is. Later (`bound` the head at plan), one that is
     missing, or empty though `expected` rows were staged (crash recovery empties UNLOGGED tables), is built
@@ -195,8 +214,9 @@ async def _stage_postgresql(
                 return bound, expected
             await conn.exec_driver_sql(f"DROP TABLE {name}")
         await conn.exec_driver_sql(
-            f"CREATE UNLOGGED TABLE {name} (seq BIGINT NOT NULL, subject_id VARCHAR(512) NOT NULL, "
-            "purpose VARCHAR(64) NOT NULL, observed_at TIMESTAMP WITH TIME ZONE NOT NULL, "
+            f"CREATE UNLOGGED TABLE {name} (seq BIGINT NOT NULL, "
+            'subject_id VARCHAR(512) COLLATE "C" NOT NULL, purpose VARCHAR(64) COLLATE "C" NOT NULL, '
+            "observed_at TIMESTAMP WITH TIME ZONE NOT NULL, "
             "choice VARCHAR(16) NOT NULL, source VARCHAR(16) NOT NULL)"
         )
         if backfill.ledger_url == backfill.events_url:
@@ -376,7 +396,8 @@ async def release_consent(backfill: BackfillInput, engines: EngineCache, scan: B
     if events.dialect.name == "postgresql":
         if scan.consent == ConsentPlace.STAGED:
             async with events.begin() as conn:
-                await conn.exec_driver_sql(f"DROP TABLE IF EXISTS {staging_table(scan.staging)}")
+                for name in (staging_table(scan.staging), _earlier_staging_table(scan.staging)):
+                    await conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
         return
     if scan.created_index:
         async with events.begin() as conn:

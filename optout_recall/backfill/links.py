@@ -39,6 +39,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from optout_recall.backfill.violations import in_consent_collation
 from optout_recall.db import EngineCache, UTCDateTime, check_identifier
 from optout_recall.payloads import BackfillInput, LinksTableConfig
 from optout_recall.payloads.backfill import BackfillScan
@@ -125,7 +126,15 @@ def through_link(consent: TableClause) -> Callable[..., ColumnElement[bool]]:
 
     def decided(subject: ColumnElement[Any], purpose: ColumnElement[Any], seq: ColumnElement[Any]) -> Any:
         # One correlated probe per violation (LIMIT 1): never planned as a hash of the whole consent table.
-        own = select(c.seq).where(c.subject_id == subject, c.purpose == purpose, c.seq == seq).limit(1)
+        own = (
+            select(c.seq)
+            .where(
+                c.subject_id == in_consent_collation(c.subject_id, subject),
+                c.purpose == in_consent_collation(c.purpose, purpose),
+                c.seq == seq,
+            )
+            .limit(1)
+        )
         return own.scalar_subquery().is_(None)
 
     return decided

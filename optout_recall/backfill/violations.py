@@ -82,6 +82,13 @@ def missing_columns(conn: object, config: EventTableConfig) -> str | None:
     return None
 
 
+def in_consent_collation(consent_column: ColumnElement[Any], value: ColumnElement[Any]) -> ColumnElement[Any]:
+    """`value`, to compare with `consent_column`, in that column's collation if it has one (PostgreSQL's staged
+    consent compares bytes, "C"): named explicitly, it wins over the value's, so the staged index serves."""
+    collation = getattr(consent_column.type, "collation", None)
+    return value.collate(collation) if collation else value
+
+
 def universal_opt_out_intervals(
     rules: JurisdictionRules, jurisdiction: str
 ) -> list[tuple[datetime, datetime | None]]:
@@ -133,7 +140,10 @@ def candidates(
     processed_at = e[config.processed_at]
 
     def binding(c: Any) -> list[ColumnElement[bool]]:
-        terms = [c.purpose == e[config.purpose], c.observed_at <= processed_at]
+        terms = [
+            c.purpose == in_consent_collation(c.purpose, e[config.purpose]),
+            c.observed_at <= processed_at,
+        ]
         if ledger_head is not None:
             terms.append(c.seq <= ledger_head)
         if policy != GpcPolicy.EVERYWHERE:
@@ -150,7 +160,7 @@ def candidates(
     if pairs is None:
         ignored = (
             select(case((c.choice == Choice.OPT_OUT.value, c.seq)))
-            .where(c.subject_id == e[config.subject_id], *binding(c))
+            .where(c.subject_id == in_consent_collation(c.subject_id, e[config.subject_id]), *binding(c))
             .order_by(*latest)
             .limit(1)
             .scalar_subquery()
@@ -183,14 +193,18 @@ def _ignored_with_links(
     own, linked, p = own_table.c, linked_table.c, pairs_alias.c
     mine = (
         select(own.observed_at, own.seq, own.choice)
-        .where(own.subject_id == subject, *binding(own))
+        .where(own.subject_id == in_consent_collation(own.subject_id, subject), *binding(own))
         .order_by(own.observed_at.desc(), own.seq.desc())
         .limit(1)
         .correlate(events)
     )
     theirs = (
         select(linked.observed_at, linked.seq, linked.choice)
-        .select_from(pairs_alias.join(linked_table, linked.subject_id == p.other))
+        .select_from(
+            pairs_alias.join(
+                linked_table, linked.subject_id == in_consent_collation(linked.subject_id, p.other)
+            )
+        )
         .where(p.identifier == subject, p.active_from <= processed_at, *binding(linked))
         .order_by(linked.observed_at.desc(), linked.seq.desc())
         .limit(1)
@@ -206,7 +220,7 @@ def _ignored_with_links(
     )
     only_own = (
         select(case((own.choice == Choice.OPT_OUT.value, own.seq)))
-        .where(own.subject_id == subject, *binding(own))
+        .where(own.subject_id == in_consent_collation(own.subject_id, subject), *binding(own))
         .order_by(own.observed_at.desc(), own.seq.desc())
         .limit(1)
         .scalar_subquery()

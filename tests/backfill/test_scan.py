@@ -175,6 +175,54 @@ async def test_a_retried_plan_reuses_the_staging_and_a_lost_one_is_built_again(
         await engines.dispose()
 
 
+@pytest.mark.postgres
+@pytest.mark.parametrize("layout_urls", layout_params("postgresql-apart"), indirect=True)
+async def test_the_staging_compares_bytes_and_an_earlier_versions_staging_is_replaced(
+    layout_urls: tuple[str, str],
+) -> None:
+    """The staged subject and purpose are COLLATE "C" (the lookups name it); a partition planned by a version
+    that staged in the database's collation, under the old name, stages again rather than probe an index
+    it could not use; the finish removes both."""
+    events_url, ledger_url = layout_urls
+    entries, events = generate(seed=31, subjects=80)
+    await load(events_url, ledger_url, entries, events)
+    expected = oracle(entries, events, POLICY)
+    backfill = backfill_input(events_url, ledger_url, POLICY, partition_events=50)
+    engines = EngineCache()
+
+    def collations(name: str) -> dict[str, str]:
+        with psycopg.connect(events_url) as conn:
+            rows = conn.execute(
+                "SELECT a.attname, c.collname FROM pg_attribute a JOIN pg_collation c ON c.oid = a.attcollation "
+                "WHERE a.attrelid = to_regclass(%s) AND a.attname IN ('subject_id', 'purpose')",
+                (name,),
+            ).fetchall()
+        return {str(column): str(collation) for column, collation in rows}
+
+    try:
+        plan = await plan_partitions(backfill, engines, RULES)
+        assert plan.scan is not None
+        staged, earlier = staging_table(plan.scan.staging), f"recall_consent_{plan.scan.staging}"
+        assert collations(staged) == {"subject_id": "C", "purpose": "C"}
+        # What the previous version left: the slice under the old name, in the database's collation.
+        await execute(events_url, f"ALTER TABLE {staged} RENAME TO {earlier}")
+        await execute(events_url, f"ALTER INDEX {staged}_lookup RENAME TO {earlier}_lookup")
+        for column_, length in (("subject_id", 512), ("purpose", 64)):
+            await execute(
+                events_url,
+                f'ALTER TABLE {earlier} ALTER COLUMN {column_} TYPE VARCHAR({length}) COLLATE "default"',
+            )
+        writer = PartitionWriter(engines, RULES)
+        for partition in partitions(backfill, plan):
+            await writer.write_partition(partition)
+        assert collations(staged) == {"subject_id": "C", "purpose": "C"}  # staged again, same bound
+        await writer.finish(BackfillFinishInput(backfill=backfill, scan=plan.scan))
+        assert await corrections(events_url, backfill.incident_id) == expected
+        assert collations(staged) == collations(earlier) == {}  # both removed
+    finally:
+        await engines.dispose()
+
+
 @pytest.mark.parametrize("layout_urls", layout_params("sqlite", "postgresql"), indirect=True)
 async def test_jurisdictions_spelled_otherwise_bind_gpc_as_the_rules_read_them(
     layout_urls: tuple[str, str],
