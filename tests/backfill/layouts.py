@@ -61,3 +61,16 @@ class Databases:
         with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
             for database in self._created:
                 admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+
+
+def collations(url: str, table: str) -> dict[str, str]:
+    """PostgreSQL: the collation of each text column of `table` ({} when there is no such table)."""
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        rows = conn.execute(
+            "SELECT a.attname, c.collname FROM pg_attribute a JOIN pg_collation c ON c.oid = a.attcollation "
+            "WHERE a.attrelid = to_regclass(%s) AND a.attnum > 0 AND NOT a.attisdropped",
+            (table,),
+        ).fetchall()
+    return {str(column): str(collation) for column, collation in rows}

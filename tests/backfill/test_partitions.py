@@ -21,7 +21,7 @@ from optout_recall.backfill.preflight import preflight
 from optout_recall.db import EngineCache, create_engine
 from optout_recall.payloads import BackfillCounts, BackfillInput, BackfillPartitionInput, GpcPolicy
 from optout_recall.payloads.backfill import BackfillFinishInput, ConsentPlace, ScanOrder
-from tests.backfill.layouts import layout_params
+from tests.backfill.layouts import collations, layout_params
 from tests.backfill.oracle import RULES, backfill_input, corrections, generate, load, oracle
 
 EXPECTED_ORDER = {"sqlite": ScanOrder.ROWID, "postgresql": ScanOrder.PAGES}
@@ -192,15 +192,6 @@ async def test_a_partition_planned_before_scans_had_an_order_still_matches(
         await engines.dispose()
 
 
-def _collations(sync: object, table: str) -> dict[str, str]:
-    rows = sync.exec_driver_sql(  # type: ignore[attr-defined]
-        "SELECT a.attname, coalesce(c.collname, '') FROM pg_attribute a "
-        "LEFT JOIN pg_collation c ON c.oid = a.attcollation AND a.attcollation <> 0 "
-        f"WHERE a.attrelid = '{table}'::regclass AND a.attnum > 0 AND NOT a.attisdropped"
-    )
-    return {str(name): str(collation) for name, collation in rows}
-
-
 @pytest.mark.postgres
 @pytest.mark.parametrize("layout_urls", layout_params("postgresql-apart"), indirect=True)
 @pytest.mark.parametrize("tables_from", ["this version", "an earlier version"])
@@ -231,10 +222,12 @@ async def test_postgresql_recall_tables_compare_bytes_and_older_ones_still_work(
         again, _ = await run_backfill(engines, backfill)
         assert (again.corrections_written, again.outbox_written) == (0, 0)
         async with engines.get(events_url).connect() as conn:
-            outbox = await conn.run_sync(_collations, recall_outbox.name)
-            written = await conn.run_sync(_collations, recall_corrections.name)
             tally = await outbox_tally(conn, backfill.incident_id, by_kind=True)
         assert tally.corrections == len(expected) and tally.by_purpose == applied.by_purpose
+        outbox, written = (
+            collations(events_url, recall_outbox.name),
+            collations(events_url, recall_corrections.name),
+        )
         keys = ("incident_id", "destination", "subject_id")
         want = "C" if tables_from == "this version" else "default"
         assert {outbox[k] for k in keys} == {written[k] for k in (*keys, "event_id")} == {want}

@@ -25,7 +25,7 @@ from optout_recall.db import EngineCache, create_engine
 from optout_recall.demo.world import processing_events
 from optout_recall.payloads import BackfillInput, BackfillPartitionInput, BackfillPlanResult, GpcPolicy
 from optout_recall.payloads.backfill import BackfillFinishInput, ConsentPlace
-from tests.backfill.layouts import layout_params
+from tests.backfill.layouts import collations, layout_params
 from tests.backfill.oracle import RULES, WINDOW_START, backfill_input, corrections, generate, load, oracle
 
 POLICY = GpcPolicy.WHERE_REQUIRED
@@ -190,20 +190,15 @@ async def test_the_staging_compares_bytes_and_an_earlier_versions_staging_is_rep
     backfill = backfill_input(events_url, ledger_url, POLICY, partition_events=50)
     engines = EngineCache()
 
-    def collations(name: str) -> dict[str, str]:
-        with psycopg.connect(events_url) as conn:
-            rows = conn.execute(
-                "SELECT a.attname, c.collname FROM pg_attribute a JOIN pg_collation c ON c.oid = a.attcollation "
-                "WHERE a.attrelid = to_regclass(%s) AND a.attname IN ('subject_id', 'purpose')",
-                (name,),
-            ).fetchall()
-        return {str(column): str(collation) for column, collation in rows}
+    def keys(name: str) -> dict[str, str]:
+        found = collations(events_url, name)
+        return {column_: found[column_] for column_ in ("subject_id", "purpose")}
 
     try:
         plan = await plan_partitions(backfill, engines, RULES)
         assert plan.scan is not None
         staged, earlier = staging_table(plan.scan.staging), f"recall_consent_{plan.scan.staging}"
-        assert collations(staged) == {"subject_id": "C", "purpose": "C"}
+        assert keys(staged) == {"subject_id": "C", "purpose": "C"}
         # What the previous version left: the slice under the old name, in the database's collation.
         await execute(events_url, f"ALTER TABLE {staged} RENAME TO {earlier}")
         await execute(events_url, f"ALTER INDEX {staged}_lookup RENAME TO {earlier}_lookup")
@@ -215,10 +210,10 @@ async def test_the_staging_compares_bytes_and_an_earlier_versions_staging_is_rep
         writer = PartitionWriter(engines, RULES)
         for partition in partitions(backfill, plan):
             await writer.write_partition(partition)
-        assert collations(staged) == {"subject_id": "C", "purpose": "C"}  # staged again, same bound
+        assert keys(staged) == {"subject_id": "C", "purpose": "C"}  # staged again, same bound
         await writer.finish(BackfillFinishInput(backfill=backfill, scan=plan.scan))
         assert await corrections(events_url, backfill.incident_id) == expected
-        assert collations(staged) == collations(earlier) == {}  # both removed
+        assert collations(events_url, staged) == collations(events_url, earlier) == {}  # both removed
     finally:
         await engines.dispose()
 
