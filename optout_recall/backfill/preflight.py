@@ -3,22 +3,24 @@
 Bad input is refused with one line a person can act on (`BadBackfillInput`, never retried): a window that
 ends before it starts, a webhook that is not an http(s) URL, a name that is not an identifier, an events
 table or column that is not there, a ledger database without the ledger, a links table that is not there,
-lacks a column or has a row without identifier, person_key or linked_at.
+lacks a column or has a row without identifier, person_key or linked_at; and, before an apply, recall tables
+whose exactly-once keys no longer hold (`check_recall_tables`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
+from typing import Any
 
-from sqlalchemy import TableClause, inspect
+from sqlalchemy import TableClause, func, inspect, or_, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from optout_recall.backfill import links, violations
-from optout_recall.backfill.corrections import add_missing_columns
+from optout_recall.backfill.corrections import add_missing_columns, recall_corrections, recall_outbox
 from optout_recall.backfill.corrections import metadata as corrections_metadata
 from optout_recall.backfill.databases import database_errors
-from optout_recall.backfill.outbox import check_webhook_url
+from optout_recall.backfill.outbox import DeliveryStatus, check_webhook_url
 from optout_recall.db import DatabaseMissing, EngineCache, redact_url, require_sqlite_file
 from optout_recall.errors import ErrorType, RecallError
 from optout_recall.ledger.schema import consent_ledger
@@ -114,4 +116,38 @@ async def preflight(backfill: BackfillInput, engines: EngineCache) -> TableClaus
             async with engines.get(backfill.events_url).begin() as conn:
                 await conn.run_sync(corrections_metadata.create_all)
                 await conn.run_sync(add_missing_columns)
+                await check_recall_tables(conn, backfill.events_url)
     return events
+
+
+async def check_recall_tables(conn: AsyncConnection, events_url: str) -> None:
+    """The recall's own tables still hold their exactly-once keys. On SQLite a key stored as a BLOB (or a
+    number) never equals the TEXT an apply writes, so the UNIQUE key lets the apply write that event's
+    correction, or that subject's request, a second time; and a status none of ours ('DELIVERED', 'delivered ')
+    is sent again and counted nowhere. Whoever wrote that was not the backfill: refused, never retried."""
+    c, o = recall_corrections.c, recall_outbox.c
+    checks = [
+        (recall_outbox, o.status.not_in([str(status) for status in DeliveryStatus]), "a status none of ours")
+    ]
+    if conn.dialect.name == "sqlite":
+        checks = [
+            (recall_corrections, _not_text(c.incident_id, c.event_id), "a key not stored as text"),
+            (
+                recall_outbox,
+                _not_text(o.incident_id, o.destination, o.subject_id),
+                "a key not stored as text",
+            ),
+            *checks,
+        ]
+    for table, condition, what in checks:
+        found = (await conn.execute(select(func.count()).select_from(table).where(condition))).scalar_one()
+        if found:
+            raise RecallError(
+                f"{table.name} in {redact_url(events_url)} holds {found} row(s) with {what}: the backfill did not "
+                "write them, and its exactly-once key no longer holds; restore the table before applying",
+                ErrorType.BAD_BACKFILL_INPUT,
+            )
+
+
+def _not_text(*columns: Any) -> Any:
+    return or_(*(func.typeof(column) != "text" for column in columns))

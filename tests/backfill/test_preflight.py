@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 
+from optout_recall.backfill.corrections import recall_corrections, recall_outbox
 from optout_recall.backfill.preflight import preflight
 from optout_recall.db import EngineCache
 from optout_recall.errors import ErrorType, RecallError
@@ -80,5 +81,67 @@ async def test_a_sqlite_file_that_is_not_there_is_not_created(tmp_path: Path) ->
             assert lost.value.type == ErrorType.DATABASE_UNAVAILABLE and lost.value.retryable
             assert "\n" not in str(lost.value)
         assert not missing.exists()
+    finally:
+        await engines.dispose()
+
+
+@pytest.mark.parametrize(
+    ("tamper", "what"),
+    [
+        ("UPDATE recall_corrections SET event_id = CAST(event_id AS BLOB)", "recall_corrections"),
+        ("UPDATE recall_outbox SET subject_id = CAST(subject_id AS BLOB)", "recall_outbox"),
+        ("UPDATE recall_outbox SET status = 'DELIVERED'", "recall_outbox"),
+    ],
+)
+async def test_recall_tables_whose_exactly_once_key_no_longer_holds_are_refused_before_an_apply(
+    tmp_path: Path, tamper: str, what: str
+) -> None:
+    """A correction's event_id stored as a BLOB never equals the TEXT the next apply writes, so UNIQUE let it
+    write that event's correction again; a status none of ours was sent again and counted nowhere."""
+    events_url, ledger_url = f"sqlite:///{tmp_path / 'events.db'}", f"sqlite:///{tmp_path / 'ledger.db'}"
+    entries, events = generate(seed=2, subjects=4)
+    await load(events_url, ledger_url, entries, events)
+    engines = EngineCache()
+    try:
+        backfill = backfill_input(events_url, ledger_url, GpcPolicy.EVERYWHERE)
+        await preflight(backfill, engines)  # the tables, as an apply makes them
+        async with engines.get(events_url).begin() as conn:
+            await conn.execute(
+                recall_corrections.insert(),
+                [
+                    {
+                        "incident_id": backfill.incident_id,
+                        "event_id": "e-1",
+                        "subject_id": "s-1",
+                        "purpose": "sale",
+                        "jurisdiction": "US-CA",
+                        "destination": "adnet",
+                        "processed_at": WINDOW_START,
+                        "ledger_seq": 1,
+                        "created_at": WINDOW_START,
+                    }
+                ],
+            )
+            await conn.execute(
+                recall_outbox.insert(),
+                [
+                    {
+                        "incident_id": backfill.incident_id,
+                        "destination": "adnet",
+                        "subject_id": "s-1",
+                        "status": "pending",
+                        "attempts": 0,
+                        "created_at": WINDOW_START,
+                    }
+                ],
+            )
+        await preflight(backfill, engines)  # our own rows: fine
+        async with engines.get(events_url).begin() as conn:
+            await conn.exec_driver_sql(tamper)
+
+        with pytest.raises(RecallError, match=f"{what} in .* holds 1 row") as refused:
+            await preflight(backfill, engines)
+        assert refused.value.type == ErrorType.BAD_BACKFILL_INPUT and not refused.value.retryable
+        await preflight(backfill.model_copy(update={"dry_run": True}), engines)  # a dry run writes nothing
     finally:
         await engines.dispose()
