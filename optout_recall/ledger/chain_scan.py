@@ -237,12 +237,20 @@ def check_rows(
     and entry_hash."""
     copy = leaf.copy
     for row in rows:
-        seq, prev_hash, stored_hash, computed, mistyped = read_row(row, copy)
-        if mistyped or computed != stored_hash or prev_hash != before_hash or seq != before_seq + 1:
-            suspects.append((seq, before_seq, prev_hash, before_hash, stored_hash, computed, mistyped))
-        before_seq = seq
-        before_hash = stored_hash
+        fields = read_row(row, copy)
+        if (suspect := suspect_of(fields, before_seq, before_hash)) is not None:
+            suspects.append(suspect)
+        before_seq, before_hash = fields[0], fields[2]
     return before_seq, before_hash
+
+
+def suspect_of(fields: tuple[int, str, str, str, str], before_seq: int, before_hash: str) -> Suspect | None:
+    """A row read (`read_row`) that follows (before_seq, before_hash) as a suspect, or None when its type,
+    hash and link all hold: for the rows of a range here, and for each range's first row in the caller."""
+    seq, prev_hash, stored_hash, computed, mistyped = fields
+    if mistyped or computed != stored_hash or prev_hash != before_hash or seq != before_seq + 1:
+        return (seq, before_seq, prev_hash, before_hash, stored_hash, computed, mistyped)
+    return None
 
 
 def serve(jobs: IO[bytes], results: IO[bytes]) -> None:

@@ -275,9 +275,8 @@ async def _suspect_rows_in_parallel(database: str, last_seq: int, workers: int) 
     for part in parts:
         if part.first is None:
             continue
-        seq, prev_hash, stored_hash, computed, mistyped = part.first
-        if mistyped or computed != stored_hash or prev_hash != before_hash or seq != before_seq + 1:
-            suspects.append((seq, before_seq, prev_hash, before_hash, stored_hash, computed, mistyped))
+        if (suspect := chain_scan.suspect_of(part.first, before_seq, before_hash)) is not None:
+            suspects.append(suspect)
         suspects += part.suspects
         checked += part.checked
         assert part.last is not None  # a range with a first row has a last one
