@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from optout_recall.ledger.signing import note_key_id, note_signature_is_valid
+from optout_recall.ledger.signing import LOWER_HEX_32, note_key_id, note_signature_is_valid
 
 DEFAULT_ORIGIN = "optout-recall.invalid/consent-ledger"
 SIGNATURE_DASH = "\u2014 "  # em dash and a space open every note signature line
-_LOWER_HEX_32 = re.compile(r"[0-9a-f]{64}")  # a root hash or an Ed25519 public key, as the ledger stores them
 
 
 class NoteError(ValueError):
@@ -57,7 +55,7 @@ class TreeHead(BaseModel):
         )
 
     def is_canonical(self) -> bool:
-        if not (_LOWER_HEX_32.fullmatch(self.root_hash) and _LOWER_HEX_32.fullmatch(self.public_key)):
+        if not (LOWER_HEX_32.fullmatch(self.root_hash) and LOWER_HEX_32.fullmatch(self.public_key)):
             return False
         try:
             raw = base64.b64decode(self.signature, validate=True)

@@ -25,8 +25,9 @@ class SigningKeyError(ValueError):
     """A key file or public key that cannot be used; the message is one line for the user."""
 
 
-_LOWER_HEX_KEY = re.compile(r"[0-9a-f]{64}")  # an Ed25519 public key
-_LOWER_HEX_SIGNATURE = re.compile(r"[0-9a-f]{128}")  # an Ed25519 signature
+# 32 bytes (a root hash, an Ed25519 public key) and an Ed25519 signature, as the ledger stores them.
+LOWER_HEX_32 = re.compile(r"[0-9a-f]{64}")
+_LOWER_HEX_SIGNATURE = re.compile(r"[0-9a-f]{128}")
 
 
 def raw_public_key(key: Ed25519PublicKey) -> str:
@@ -116,7 +117,7 @@ def signature_is_valid(head: SignedHead) -> bool:
     """Whether the head's signature holds over its fields, with its key and signature stored as the ledger
     writes them (lowercase hex): bytes.fromhex alone reads upper case and skips whitespace, so a stored value
     rewritten that way would hold as the bytes that were signed."""
-    if not (_LOWER_HEX_KEY.fullmatch(head.public_key) and _LOWER_HEX_SIGNATURE.fullmatch(head.signature)):
+    if not (LOWER_HEX_32.fullmatch(head.public_key) and _LOWER_HEX_SIGNATURE.fullmatch(head.signature)):
         return False
     try:
         public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(head.public_key))
