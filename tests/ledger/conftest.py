@@ -43,18 +43,24 @@ async def engine(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterato
         yield engine
         await engine.dispose()
         return
+    async with postgres_engine() as engine:
+        yield engine
+
+
+@asynccontextmanager
+async def postgres_engine(options: str = "") -> AsyncIterator[AsyncEngine]:
+    """An engine on a fresh PostgreSQL schema, its connections started with `options` as well; the schema
+    is dropped afterwards."""
     schema = f"ledger_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL)
-    async with admin.begin() as connection:
-        await connection.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    engine = create_engine(POSTGRES_URL, connect_args={"options": f"-csearch_path={schema}"})
+    await _admin(f"CREATE SCHEMA {schema}")
+    engine = create_engine(
+        POSTGRES_URL, connect_args={"options": f"-csearch_path={schema} {options}".strip()}
+    )
     try:
         yield engine
     finally:
         await engine.dispose()
-        async with admin.begin() as connection:
-            await connection.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
-        await admin.dispose()
+        await _admin(f"DROP SCHEMA {schema} CASCADE")
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

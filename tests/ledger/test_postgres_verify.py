@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -10,14 +9,13 @@ import pytest
 from sqlalchemy import insert, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from optout_recall.db import create_engine
 from optout_recall.ledger import Ledger, LedgerEntryInput, ProblemKind, verify
 from optout_recall.ledger.chain import sql_entry_message
 from optout_recall.ledger.models import EARLIEST_UTC, LATEST_UTC
 from optout_recall.ledger.proofs import leaf_input
 from optout_recall.ledger.schema import consent_ledger
 
-from .conftest import POSTGRES_URL, tamper
+from .conftest import postgres_engine, tamper
 
 pytestmark = pytest.mark.postgres
 
@@ -48,19 +46,8 @@ EDGE_INSTANTS = [
 @pytest.fixture(params=["ISO, MDY", "SQL, DMY", "German", "Postgres, MDY"])
 async def pg_engine(request: pytest.FixtureRequest) -> AsyncIterator[AsyncEngine]:
     """A fresh schema, on connections whose DateStyle is the one given (the server's default is ISO)."""
-    schema = f"ledger_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL)
-    async with admin.begin() as connection:
-        await connection.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    options = f"-csearch_path={schema} -cDateStyle={request.param.replace(' ', '')}"
-    engine = create_engine(POSTGRES_URL, connect_args={"options": options})
-    try:
+    async with postgres_engine(f"-cDateStyle={request.param.replace(' ', '')}") as engine:
         yield engine
-    finally:
-        await engine.dispose()
-        async with admin.begin() as connection:
-            await connection.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
-        await admin.dispose()
 
 
 def edge_entry(index: int, observed_at: datetime) -> LedgerEntryInput:
