@@ -37,7 +37,7 @@ with workflow.unsafe.imports_passed_through():
     from activities.guard import GuardActivities
     from activities.probes import ProbeActivities
     from activities.reports import ReportActivities
-    from optout_recall.audit.ledger_gate import LEDGER_STEP, apply_warning, ledger_line
+    from optout_recall.audit.ledger_gate import LEDGER_STEP, apply_warning, is_intact, ledger_line
     from optout_recall.audit.model import LedgerSection
     from optout_recall.guard.rehearsal import REHEARSAL_STEP, rehearsal_line
     from optout_recall.payloads import (
@@ -425,7 +425,7 @@ class RecallWorkflow:
         if (fact := await self._timeline.fact(LEDGER_STEP, read, Phase.BACKFILL)) is None:
             return None
         step, section = fact
-        intact = section.available and bool(section.verified)
+        intact = is_intact(section)
         self._timeline.end(step, StepOutcome.OK if intact else StepOutcome.FAILED, ledger_line(section))
         if not intact:
             self._state.open_items.append(f"consent ledger before the backfill: {ledger_line(section)}")

@@ -15,6 +15,11 @@ LEDGER_STEP = "verify consent ledger"
 """The recall's timeline step that holds the outcome; the report reads its line from it."""
 
 
+def is_intact(section: LedgerSection) -> bool:
+    """The ledger was read, and the whole chain recomputed holds to its heads."""
+    return section.available and bool(section.verified)
+
+
 def ledger_line(section: LedgerSection) -> str:
     """'intact: 1,200 entries checked; ...' / 'DOES NOT VERIFY: ledger tampered: ...' / 'not checked: ...'."""
     if not section.available:
@@ -28,7 +33,7 @@ def apply_warning(section: LedgerSection | None) -> str:
     """What the apply gate adds to its question: nothing for an intact ledger."""
     if section is None:
         return " The consent ledger could not be verified before the dry run: see the timeline."
-    if section.available and section.verified:
+    if is_intact(section):
         return ""
     return (
         f" WARNING: the consent ledger {ledger_line(section)}. Corrections derived from it may miss opt-outs; "
