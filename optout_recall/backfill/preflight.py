@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
-from typing import Any
 
-from sqlalchemy import TableClause, func, inspect, or_, select
+from sqlalchemy import ColumnElement, Table, TableClause, func, inspect, or_, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from optout_recall.backfill import links, violations
@@ -126,19 +125,19 @@ async def check_recall_tables(conn: AsyncConnection, events_url: str) -> None:
     correction, or that subject's request, a second time; and a status none of ours ('DELIVERED', 'delivered ')
     is sent again and counted nowhere. Whoever wrote that was not the backfill: refused, never retried."""
     c, o = recall_corrections.c, recall_outbox.c
-    checks = [
-        (recall_outbox, o.status.not_in([str(status) for status in DeliveryStatus]), "a status none of ours")
-    ]
+    checks: list[tuple[Table, ColumnElement[bool], str]] = []
     if conn.dialect.name == "sqlite":
-        checks = [
+        checks += [
             (recall_corrections, _not_text(c.incident_id, c.event_id), "a key not stored as text"),
             (
                 recall_outbox,
                 _not_text(o.incident_id, o.destination, o.subject_id),
                 "a key not stored as text",
             ),
-            *checks,
         ]
+    checks.append(
+        (recall_outbox, o.status.not_in([str(status) for status in DeliveryStatus]), "a status none of ours")
+    )
     for table, condition, what in checks:
         found = (await conn.execute(select(func.count()).select_from(table).where(condition))).scalar_one()
         if found:
@@ -149,5 +148,5 @@ async def check_recall_tables(conn: AsyncConnection, events_url: str) -> None:
             )
 
 
-def _not_text(*columns: Any) -> Any:
+def _not_text(*columns: ColumnElement[str]) -> ColumnElement[bool]:
     return or_(*(func.typeof(column) != "text" for column in columns))
