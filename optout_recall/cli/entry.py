@@ -73,9 +73,11 @@ def _early_server(args: list[str]) -> StartedServer | None:
         return None
 
 
-def run(app: typer.Typer, started: StartedServer | None = None) -> None:
+def run(app: typer.Typer, started: StartedServer | None = None, *, stdlib_logs: bool = False) -> None:
     """Run `app` as the `recall` executable and leave with its exit code; `started` (a dev server started
-    before the imports) is handed to the command and ended on the way out, used or not."""
+    before the imports) is handed to the command and ended on the way out, used or not. `stdlib_logs`: the
+    app's code logs through the standard library only (`recall backfill` and its worker), so structlog is
+    imported only if a record is written."""
     import typer
 
     from optout_recall.cli.errors import usage_line
@@ -83,7 +85,9 @@ def run(app: typer.Typer, started: StartedServer | None = None) -> None:
 
     code: int | str | None = 0
     # Domain code logs through structlog; by default on stderr and quiet, so stdout carries only output.
-    configure_logging(os.environ.get("RECALL_LOG_LEVEL", "WARNING"), json_output=False)
+    configure_logging(
+        os.environ.get("RECALL_LOG_LEVEL", "WARNING"), json_output=False, stdlib_only=stdlib_logs
+    )
     try:
         code = app(standalone_mode=False, obj=started)
     except typer.TyperException as exc:  # a usage error: missing or unknown option, bad value
@@ -119,7 +123,7 @@ def run(app: typer.Typer, started: StartedServer | None = None) -> None:
 def main() -> None:
     if sys.argv[1:2] == ["backfill"]:
         started = _early_server(sys.argv[2:])
-        run(_backfill_only(), started)
+        run(_backfill_only(), started, stdlib_logs=True)
     from optout_recall.cli.main import app
 
     run(app)
