@@ -59,6 +59,10 @@ FINISH_PATCH = "backfill-finish"
 # A first apply run on SQLite (nothing recorded for the incident before, no webhooks) whose every violation
 # found was written by it has its counts already: it skips `tally_backfill`, a second read of every correction.
 COUNTED_PATCH = "backfill-counted"
+# On PostgreSQL the finish queues the outbox; told the outbox rows at plan, it counts what the incident holds
+# now less those, which a finish retried after its commit counts again the same. Such a first apply run whose
+# every violation found was written by it skips `tally_backfill` too.
+FINISH_COUNTS_OUTBOX_PATCH = "backfill-finish-counts-outbox"
 
 
 @workflow.defn(name=names.BACKFILL_WORKFLOW)
@@ -68,6 +72,7 @@ class BackfillWorkflow:
     @workflow.init
     def __init__(self, state: BackfillState) -> None:
         self._state = state
+        self._outbox_counted_at_finish = False  # this run's finish counted the incident's outbox rows
 
     @workflow.run
     async def run(self, state: BackfillState) -> BackfillResult:
@@ -180,9 +185,18 @@ class BackfillWorkflow:
             self._update_rate()
 
     async def _finish(self, *, release_only: bool) -> BackfillCounts:
+        outbox_before = None
+        if not release_only and workflow.patched(FINISH_COUNTS_OUTBOX_PATCH):
+            outbox_before = self._state.outbox_before
+            self._outbox_counted_at_finish = True
         return await workflow.execute_activity_method(
             BackfillActivities.finish_backfill,
-            BackfillFinishInput(backfill=self._state.input, scan=self._state.scan, release_only=release_only),
+            BackfillFinishInput(
+                backfill=self._state.input,
+                scan=self._state.scan,
+                release_only=release_only,
+                outbox_before=outbox_before,
+            ),
             start_to_close_timeout=timedelta(hours=1),
             retry_policy=PREPARE_RETRY,
             summary="remove the consent staging"
@@ -238,14 +252,18 @@ class BackfillWorkflow:
     def _counted_exactly(self) -> bool:
         """The counts are what the tables hold: nothing for the incident before this run, nothing delivered,
         and every violation it found written by it (an event read twice, by a chunk done again after a crash
-        or by the catch-up, is found again but not written again, and would break the equality). Only for
-        SQLite scans (rowid order), whose chunks count their outbox rows in the transaction that writes them;
-        PostgreSQL queues the outbox at finish, and a finish retried after its commit would count none."""
+        or by the catch-up, is found again but not written again, and would break the equality). For SQLite
+        scans (rowid order), whose chunks count their outbox rows in the transaction that writes them, and
+        PostgreSQL's (page order) when the finish that queued the outbox counted the incident's rows, which
+        it does again the same when retried after its commit."""
         state = self._state
         counts = state.counts
+        outbox_counted = state.scan is not None and (
+            state.scan.order == ScanOrder.ROWID
+            or (state.scan.order == ScanOrder.PAGES and self._outbox_counted_at_finish)
+        )
         return (
-            state.scan is not None
-            and state.scan.order == ScanOrder.ROWID
+            outbox_counted
             and not state.input.destinations
             and state.corrections_before == 0
             and state.outbox_before == 0

@@ -24,6 +24,7 @@ from optout_recall.backfill.consent import (
     release_consent,
     staging_key,
 )
+from optout_recall.backfill.corrections import recall_outbox
 from optout_recall.backfill.databases import database_errors
 from optout_recall.backfill.links import (
     attach_links,
@@ -185,18 +186,24 @@ class PartitionWriter:
                     where = await catch_up(conn, events, scan)
                 counts = await self._chunk(backfill, scan, scan.ledger_head, events, where, queue=False)
             if not finish.release_only and not backfill.dry_run:
-                counts.outbox_written = await self._queue_postgresql(backfill)
+                counts.outbox_written = await self._queue_postgresql(backfill, finish.outbox_before)
             await release_consent(backfill, self._engines, scan)
             await release_links(backfill, self._engines, scan)
         return counts
 
-    async def _queue_postgresql(self, backfill: BackfillInput) -> int:
-        """PostgreSQL: the run's outbox, from its corrections, once all of them are written."""
+    async def _queue_postgresql(self, backfill: BackfillInput, outbox_before: int | None) -> int:
+        """PostgreSQL: the run's outbox, from its corrections, once all of them are written; the rows it
+        inserted, or (`outbox_before` given) the incident's rows now less those it had at plan, which a
+        retried finish counts again the same."""
         engine = self._engines.get(backfill.events_url)
         if engine.dialect.name != "postgresql":
             return 0  # SQLite chunks queued theirs
         async with engine.begin() as conn:
-            return await queue_outbox(conn, backfill.incident_id)
+            inserted = await queue_outbox(conn, backfill.incident_id)
+            if outbox_before is None:
+                return inserted
+            queued = select(func.count()).where(recall_outbox.c.incident_id == backfill.incident_id)
+            return int(await conn.scalar(queued) or 0) - outbox_before
 
     async def _position_chunk(
         self,

@@ -187,6 +187,13 @@ class BackfillFinishInput(Payload):
     backfill: BackfillInput
     scan: BackfillScan | None = None
     release_only: bool = Field(default=False, description="the run failed: only remove the staging")
+    outbox_before: int | None = Field(
+        default=None,
+        ge=0,
+        description="the incident's outbox rows at plan: on PostgreSQL, outbox_written is then the rows it "
+        "holds now less these, the same when a finish is retried after its commit (None: the rows this "
+        "finish inserted)",
+    )
 
 
 class BackfillPartitionResult(Payload):

@@ -343,6 +343,9 @@ async def test_postgresql_queues_the_outbox_once_at_finish(layout_urls: tuple[st
         assert done.outbox_written == await queued() == len(keys) > 0
         again = await writer.finish(BackfillFinishInput(backfill=backfill, scan=plan.scan))
         assert again.outbox_written == 0 and await queued() == len(keys)
+        # Told the rows the incident had at plan, a finish retried after its commit counts the run's again.
+        retried = await writer.finish(BackfillFinishInput(backfill=backfill, scan=plan.scan, outbox_before=0))
+        assert retried.outbox_written == len(keys) and await queued() == len(keys)
     finally:
         await engines.dispose()
 
