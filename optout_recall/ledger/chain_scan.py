@@ -2,7 +2,7 @@
 
 `Ledger.verify` splits a large SQLite ledger into contiguous seq ranges and scans them at once, each on a
 read-only connection of its own (WAL lets readers run side by side), reading plain tuples, no SQLAlchemy:
-on threads of its own process for a ledger of up to a few hundred thousand entries, and past that on child
+on threads of its own process for a ledger of a few tens of thousands of entries, and past that on child
 processes that run this file by path (`python -I chain_scan.py`, see `serve`). A thread's SQLite builds the
 messages with the GIL released but its hashing holds it; a child process hashes on a core of its own.
 Standard library only (and sqlean, below), and everything the encoding defines (the message SQL, the leaf

@@ -2,7 +2,7 @@
 
 A SQLite ledger is scanned through this process's connection when it is small or in memory; a large one in
 a file is split into seq ranges scanned at once (`chain_scan`), each on a connection of its own: on threads
-up to a few hundred thousand entries, past that on child processes that run `chain_scan.py` by path
+up to a few tens of thousands of entries, past that on child processes that run `chain_scan.py` by path
 (`pool.on_script_processes`). SQLite builds and joins each chunk's messages with the GIL released, but the
 hashing holds it, so threads hash on one core; a child hashes on a core of its own, and starts in a few
 tens of milliseconds (it imports no more than the standard library and sqlean), where a fork server first
@@ -45,8 +45,10 @@ _VERIFY_PAGE = 20_000
 # Below this many entries a SQLite verify reads through its own connection: opening others would not pay.
 PARALLEL_VERIFY_MIN_ENTRIES = 20_000
 # Up to this many entries threads scan: child processes, which hash on every core, would not make up for
-# their start (2 cores, load 5: 200k entries 1.4 s on threads, 1.6 s on processes; 400k 3.1 s, 2.6 s).
-THREAD_VERIFY_MAX_ENTRIES = 200_000
+# their start. 2 cores, quiet (best of 3): 20k entries 0.067 s on threads, 0.065 s on processes; 30k 0.115 s,
+# 0.076 s; 100k 0.30 s, 0.12 s; 200k 0.55 s, 0.20 s. Under load 5 threads did better at 200k (1.4 s against
+# 1.6 s), not at 400k (3.1 s, 2.6 s).
+THREAD_VERIFY_MAX_ENTRIES = 25_000
 VERIFY_WORKERS = os.cpu_count() or 1  # scanning threads or processes, one a core
 VERIFY_RANGES_PER_WORKER = 4
 VERIFY_CHUNK_ROWS = 2_000  # rows a scan reads as one joined row while a range looks intact
