@@ -55,6 +55,11 @@ ledger_checkpoints = Table(
     Column("note_signature", String(128), nullable=True),
 )
 
+# The latest checkpoint (the largest seq, the last written among equals) is read by every append session
+# that may be due one, by `head` and by `prove`: without this index each read scans every checkpoint (on
+# SQLite, 10,000 checkpoints, a 100M-entry ledger: 5.5 ms a read; 100,000: 36 ms).
+CHECKPOINTS_BY_SEQ = Index("ix_ledger_checkpoints_seq", ledger_checkpoints.c.seq, ledger_checkpoints.c.id)
+
 ledger_tree = Table(
     "ledger_tree",
     metadata,

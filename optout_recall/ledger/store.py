@@ -42,6 +42,7 @@ from optout_recall.ledger.models import (
 )
 from optout_recall.ledger.schema import (
     APPEND_ONLY_TABLES,
+    CHECKPOINTS_BY_SEQ,
     LEDGER_COLUMNS,
     bulk_insert_sql,
     consent_ledger,
@@ -296,9 +297,11 @@ class Ledger:
     # ------------------------------------------------------------------ schema
 
     async def create_schema(self) -> None:
-        """Tables, indexes and the append-only triggers; safe to run again."""
+        """Tables, indexes and the append-only triggers; safe to run again. A ledger made before an index
+        existed gets it here (create_all makes indexes only with their tables)."""
         async with self.engine.begin() as connection:
             await connection.run_sync(metadata.create_all)
+            await connection.run_sync(CHECKPOINTS_BY_SEQ.create, checkfirst=True)
             for statement in sqlite_trigger_ddl() if self._sqlite else postgresql_trigger_ddl():
                 await connection.exec_driver_sql(statement)
 

@@ -6,11 +6,11 @@ import asyncio
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from optout_recall.ledger import GENESIS_HASH, Ledger, LedgerEntryInput, verify
+from optout_recall.ledger import GENESIS_HASH, Ledger, LedgerEntryInput, proofs, verify
 from optout_recall.ledger.signing import signature_is_valid
 from optout_recall.payloads import Choice
 
@@ -115,6 +115,27 @@ async def test_create_schema_is_idempotent(ledger: Ledger) -> None:
     await ledger.create_schema()
 
     assert (await ledger.verify()).ok
+
+
+async def test_the_latest_checkpoint_is_read_through_an_index_a_ledger_made_before_gets(
+    ledger: Ledger, engine: AsyncEngine
+) -> None:
+    """Every append session that may be due a checkpoint, `head` and `prove` read the latest one: without
+    the index each read scans every checkpoint (100,000 on SQLite: 36 ms a read, 0.55 ms with it)."""
+    async with engine.begin() as connection:
+        await connection.exec_driver_sql("DROP INDEX ix_ledger_checkpoints_seq")  # a ledger made before it
+    await ledger.create_schema()
+    async with engine.connect() as connection:
+        indexes = await connection.run_sync(lambda sync: inspect(sync).get_indexes("ledger_checkpoints"))
+        assert {"name": "ix_ledger_checkpoints_seq", "columns": ["seq", "id"]} in [
+            {"name": index["name"], "columns": index["column_names"]} for index in indexes
+        ]
+        if engine.dialect.name == "sqlite":
+            query = proofs.latest_checkpoint(connection).compile(compile_kwargs={"literal_binds": True})
+            plan = (await connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {query}")).all()
+            assert [row[-1] for row in plan] == [
+                "SCAN ledger_checkpoints USING INDEX ix_ledger_checkpoints_seq"
+            ]
 
 
 async def test_concurrent_writers_leave_one_valid_chain(engine: AsyncEngine) -> None:
