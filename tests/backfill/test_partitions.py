@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import MetaData, String, Text, inspect, select
@@ -19,6 +20,7 @@ from optout_recall.backfill.outbox import tally as outbox_tally
 from optout_recall.backfill.partitions import PartitionWriter, plan_partitions
 from optout_recall.backfill.preflight import preflight
 from optout_recall.db import EngineCache, create_engine
+from optout_recall.ledger.schema import consent_ledger
 from optout_recall.payloads import BackfillCounts, BackfillInput, BackfillPartitionInput, GpcPolicy
 from optout_recall.payloads.backfill import BackfillFinishInput, ConsentPlace, ScanOrder
 from tests.backfill.layouts import collations, layout_params
@@ -233,3 +235,52 @@ async def test_postgresql_recall_tables_compare_bytes_and_older_ones_still_work(
         assert {outbox[k] for k in keys} == {written[k] for k in (*keys, "event_id")} == {want}
     finally:
         await engines.dispose()
+
+
+@pytest.mark.parametrize("layout_urls", layout_params("postgresql-sqlite-ledger"), indirect=True)
+async def test_a_sqlite_ledger_is_staged_on_postgresql_exactly_whatever_its_values_hold(
+    layout_urls: tuple[str, str],
+) -> None:
+    """SQLite writes the slice as CSV for COPY: quotes, commas and backslashes in a subject, and a row
+    written by hand whose subject holds a newline and a whole CSV line, stage as they are stored, one
+    staged row each, none made up."""
+    events_url, ledger_url = layout_urls
+    entries, events = generate(seed=5, subjects=8)
+    for index, subject in enumerate(['quo"te', "com,ma", "back\\slash", '"', "", "\\N"]):
+        entries.append(entries[index].model_copy(update={"subject_id": subject or "x"}))
+    await load(events_url, ledger_url, entries, events)
+    ledger = create_engine(ledger_url)
+    crafted = 'a"\n999999,"evil","sale","2024-06-01 00:00:00+00","opt_out","web'
+    try:
+        async with ledger.begin() as conn:
+            await conn.exec_driver_sql(
+                "INSERT INTO consent_ledger SELECT seq + 1000, ?, purpose, choice, source, jurisdiction, "
+                "observed_at, recorded_at, NULL, NULL, prev_hash, entry_hash FROM consent_ledger WHERE seq = 1",
+                (crafted,),
+            )
+            stored = {tuple(row) for row in (await conn.execute(select(*slice_columns()))).all()}
+    finally:
+        await ledger.dispose()
+    backfill = backfill_input(events_url, ledger_url, GpcPolicy.WHERE_REQUIRED)
+    engines = EngineCache()
+    try:
+        plan = await plan_partitions(backfill, engines, RULES)
+        assert plan.scan is not None and plan.scan.consent == ConsentPlace.STAGED
+        staged_table = f"recall_consent_c_{plan.scan.staging}"
+        async with engines.get(events_url).connect() as conn:
+            staged = (await conn.exec_driver_sql(f"SELECT {', '.join(SLICE)} FROM {staged_table}")).all()
+        assert len(staged) == len(stored) == plan.scan.staged_rows == len(entries) + 1
+        assert {tuple(row) for row in staged} == stored
+        assert any(row.subject_id == crafted for row in staged) and 999999 not in {row.seq for row in staged}
+        await PartitionWriter(engines, RULES).finish(
+            BackfillFinishInput(backfill=backfill, scan=plan.scan, release_only=True)
+        )
+    finally:
+        await engines.dispose()
+
+
+SLICE = ("seq", "subject_id", "purpose", "observed_at", "choice", "source")
+
+
+def slice_columns() -> list[Any]:
+    return [consent_ledger.c[name] for name in SLICE]
