@@ -11,10 +11,10 @@ Whatever the layout, the violation statements run in the events database against
   COPY from another PostgreSQL database, COPY of the CSV a SQLite ledger file writes itself). Its subject
   and purpose compare bytes (COLLATE "C", which the lookups name: `violations.in_consent_collation`), so the
   index build and every probe compare without strcoll (at 1M events: build 0.26 -> 0.20 CPU-s, probes 8%
-  less). A table a previous version staged (`recall_consent_<key>`, in the database's collation, whose index a "C" probe
-  could not use) is staged again under the new name; both names go at the end. Reading a PostgreSQL ledger
-  in place through its own index costs more than staging it: its rows are wider and the index lacks seq, so
-  every probe sorts (1.26 vs 1.01 CPU-s for 214k events).
+  less). A table a previous version staged (`recall_consent_<key>`, in the database's collation, whose
+  index a "C" probe could not use) is staged again under the new name; both names go at the end. Reading a
+  PostgreSQL ledger in place through its own index costs more than staging it: its rows are wider and the
+  index lacks seq, so every probe sorts (1.26 vs 1.01 CPU-s for 214k events).
 
 The slice is every entry observed before the window ends, as of the ledger's head when the plan ran
 (`ledger_head`), so every partition decides against the same consent. The staging key derives from the
