@@ -258,23 +258,11 @@ async def _copy_between_postgresql(
         end=sql.Literal(backfill.window_end),
         bound=sql.SQL(" AND seq <= {}").format(sql.Literal(bound)) if bound is not None else sql.SQL(""),
     )
-    target = await _driver(into)
-    async with engines.get(backfill.ledger_url).connect() as ledger:
-        origin = await _driver(ledger)
-        async with origin.cursor() as out_cursor, target.cursor() as in_cursor:
-            async with (
-                out_cursor.copy(query) as out,
-                in_cursor.copy(f"COPY {name} ({', '.join(_COLUMNS)}) FROM STDIN (FORMAT BINARY)") as copy,
-            ):
-                # The server sends one message a row; they go on in batches, not one write a row.
-                batch = bytearray()
-                async for block in out:
-                    batch += block
-                    if len(batch) >= _COPY_BYTES:
-                        await copy.write(bytes(batch))
-                        batch.clear()
-                if batch:
-                    await copy.write(bytes(batch))
+    ledger = engines.get(backfill.ledger_url).url.set(drivername="postgresql")
+    source = await asyncio.to_thread(
+        _PostgresqlSliceCopy, ledger.render_as_string(hide_password=False), query
+    )
+    await _copy_blocks(into, name, "binary", source)
 
 
 async def _copy_rows_into_postgresql(
@@ -282,20 +270,12 @@ async def _copy_rows_into_postgresql(
 ) -> None:
     """COPY of rows read from a ledger that is not on PostgreSQL (SQLite), streamed in batches: from a
     file, as CSV that SQLite writes itself (`_SqliteSliceCsv`); else row by row through the engine."""
-    target = await _driver(into)
     path = _sqlite_file(backfill.ledger_url)
     if path is not None:
-        reader = await asyncio.to_thread(_SqliteSliceCsv, path, backfill.window_end, bound)
-        try:
-            async with (
-                target.cursor() as cursor,
-                cursor.copy(f"COPY {name} ({', '.join(_COLUMNS)}) FROM STDIN (FORMAT csv)") as copy,
-            ):
-                while block := await asyncio.to_thread(reader.next_block):
-                    await copy.write(block)
-        finally:
-            reader.close()
+        source = await asyncio.to_thread(_SqliteSliceCsv, path, backfill.window_end, bound)
+        await _copy_blocks(into, name, "csv", source)
         return
+    target = await _driver(into)
     async with engines.get(backfill.ledger_url).connect() as ledger, target.cursor() as cursor:
         result = await ledger.stream(_slice(bound, backfill.window_end))
         async with cursor.copy(f"COPY {name} ({', '.join(_COLUMNS)}) FROM STDIN") as copy:
@@ -344,6 +324,58 @@ class _SqliteSliceCsv:
 
     def close(self) -> None:
         self._db.close()
+
+
+class _PostgresqlSliceCopy:
+    """The slice of a PostgreSQL ledger as binary COPY data, a block at a time, read on a synchronous
+    connection of its own. The server sends one message a row, and psycopg's async read of each costs
+    about 2 us of event-loop machinery where its sync read costs 0.85 (116k entries: 0.20-0.25 CPU-s of
+    the worker against 0.10)."""
+
+    def __init__(self, conninfo: str, query: Any) -> None:
+        import psycopg
+
+        self._db = psycopg.connect(conninfo)
+        try:
+            # Held: the context manager, collected, would leave the copy and cancel it.
+            self._copying = self._db.cursor().copy(query)
+            self._messages = iter(self._copying.__enter__())
+        except BaseException:
+            self._db.close()
+            raise
+
+    def next_block(self) -> bytes:
+        """The next rows, about `_COPY_BYTES` of them; b"" at the end."""
+        block = bytearray()
+        for message in self._messages:
+            block += message
+            if len(block) >= _COPY_BYTES:
+                break
+        return bytes(block)
+
+    def close(self) -> None:
+        # Read to its end, the copy's result came with the last read; left early (the staging failed), it
+        # is cancelled, and that error is not the one to report.
+        with contextlib.suppress(Exception):
+            self._copying.__exit__(None, None, None)
+        self._db.close()  # a read-only transaction, rolled back
+
+
+async def _copy_blocks(
+    into: AsyncConnection, name: str, copy_format: str, source: _SqliteSliceCsv | _PostgresqlSliceCopy
+) -> None:
+    """COPY into the staging table `name` the blocks `source` reads, each read on a thread of its own
+    (one at a time), so the event loop does no per-row work; `source` is closed on the way out."""
+    target = await _driver(into)
+    try:
+        async with (
+            target.cursor() as cursor,
+            cursor.copy(f"COPY {name} ({', '.join(_COLUMNS)}) FROM STDIN (FORMAT {copy_format})") as copy,
+        ):
+            while block := await asyncio.to_thread(source.next_block):
+                await copy.write(block)
+    finally:
+        source.close()
 
 
 async def _driver(conn: AsyncConnection) -> Any:
