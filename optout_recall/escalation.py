@@ -16,15 +16,17 @@ import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import ClassVar, Literal, Self
+from typing import TYPE_CHECKING, ClassVar, Literal, Self
 from urllib.parse import urlsplit
 
-import httpx
 from pydantic import field_validator, model_validator
 
 from optout_recall.credentials import read_secret
 from optout_recall.errors import ErrorType, RecallError
 from optout_recall.payloads import WebhookTarget
+
+if TYPE_CHECKING:
+    import httpx  # imported where a request is made: the backfill's worker starts without it (50-90 ms)
 
 VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 NAME_IT = "set it where the worker runs and name it"
@@ -186,6 +188,8 @@ class _MaskPostedURL(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         hook = _POSTING.get()
         if hook is not None and isinstance(record.args, tuple):
+            import httpx  # a record of httpx's own: imported already
+
             record.args = tuple(
                 masked(hook.url) if isinstance(a, httpx.URL) or a == hook.url else a for a in record.args
             )
@@ -226,6 +230,8 @@ async def post_webhook(
     http: httpx.AsyncClient, hook: Webhook, body: dict[str, object], *, what: str, refused: str
 ) -> str:
     """POST `body`; returns `webhook HOST` for the record. Unreachable or busy is retryable, a 4xx is not."""
+    import httpx
+
     try:
         with masked_in_logs(hook):
             response = await http.post(hook.url, json=body, headers=hook.headers or None, timeout=10)

@@ -15,8 +15,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-import httpx
 from sqlalchemy import bindparam, select, update
 
 from optout_recall.backfill import outbox
@@ -27,6 +27,9 @@ from optout_recall.db import EngineCache, UTCDateTime
 from optout_recall.errors import RecallError
 from optout_recall.escalation import Webhook, masked_in_logs, resolve_webhook, scrubbed
 from optout_recall.payloads import BackfillInput, OutboxDeliveryResult, WebhookTarget
+
+if TYPE_CHECKING:
+    import httpx  # imported where a request is made: the backfill's worker starts without it (50-90 ms)
 
 _DELIVERY_PAGE = 200
 _DELIVERY_CONCURRENCY = 16
@@ -113,6 +116,8 @@ async def _deliver(
     http: httpx.AsyncClient, backfill: BackfillInput, hook: Webhook, destination: str, subject_id: str
 ) -> tuple[DeliveryStatus, int, str | None]:
     """One suppression request with retries: (status, attempts made, last error, the webhook scrubbed out)."""
+    import httpx
+
     headers = {
         outbox.IDEMPOTENCY_HEADER: outbox.idempotency_key(backfill.incident_id, destination, subject_id),
         **hook.headers,
