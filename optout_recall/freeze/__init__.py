@@ -10,12 +10,11 @@ provider reports what a retry must know through its `heartbeat` callback and rea
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
-from pathlib import Path
 from typing import Any, Protocol
 
+from optout_recall.credentials import read_secret
 from optout_recall.errors import ErrorType, RecallError
 from optout_recall.payloads import HotfixCommit, RepoFreeze, RepoFreezeInput, RepoTarget
 
@@ -75,21 +74,21 @@ def token_setting(repo: RepoTarget) -> str:
 
 
 def resolve_token(repo: RepoTarget, env: Mapping[str, str] | None = None) -> str:
-    """Read the token named by the spec; the value never leaves this process."""
-    environ = os.environ if env is None else env
-    token = ""
-    if repo.token_env:
-        token = environ.get(repo.token_env, "").strip()
-    if not token and repo.token_file:
-        try:
-            token = Path(repo.token_file).expanduser().read_text().strip()
-        except OSError as err:
-            raise RecallError(
-                f"cannot read the {repo.provider} token file for repo {repo.name!r}: {err.strerror}; "
-                f"{token_setting(repo)}",
-                ErrorType.BAD_CREDENTIALS,
-            ) from None
-    if not token:
+    """Read the token named by the spec (`credentials.read_secret`); the value never leaves this process. A
+    variable not set, or a file that is unreadable, not text or empty, fails in one line naming it."""
+
+    def refused(message: str) -> RecallError:
+        return RecallError(f"repo {repo.name!r}: {message}", ErrorType.BAD_CREDENTIALS)
+
+    token = read_secret(
+        f"{repo.provider} token",
+        "token",
+        env=repo.token_env,
+        file=repo.token_file,
+        environ=env,
+        error=refused,
+    )
+    if token is None:
         raise RecallError(
             f"no {repo.provider} token for repo {repo.name!r}; {token_setting(repo)}",
             ErrorType.BAD_CREDENTIALS,

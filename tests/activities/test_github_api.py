@@ -248,7 +248,10 @@ async def test_bad_credentials_fail_fast_naming_the_setting_and_never_the_token(
             await ActivityEnvironment().run(missing.freeze_repo, freeze_input(target(url)))
         assert unset.value.type == "BadCredentials"
         assert unset.value.non_retryable
-        assert "set env GITHUB_TOKEN named by token_env" in unset.value.message
+        assert (
+            "the worker has no GITHUB_TOKEN, named by token_env; set it to the github token"
+            in unset.value.message
+        )
 
         wrong = GitHostActivities(http, env={"GITHUB_TOKEN": "ghp_revoked_secret"})
         with pytest.raises(ApplicationError) as rejected:

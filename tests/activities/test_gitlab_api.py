@@ -184,7 +184,9 @@ async def test_credentials_permissions_and_missing_projects_fail_permanently(
         with pytest.raises(ApplicationError) as unreadable:
             await env().run(no_file.freeze_repo, freeze_input(spec))
         assert unreadable.value.type == "BadCredentials"
-        assert "fix the file" in unreadable.value.message
+        assert f"cannot read the gitlab token file {tmp_path / 'missing-token'} named by token_file" in (
+            unreadable.value.message
+        )
 
         (tmp_path / "token").write_text(TOKEN + "\n")
         from_file = GitHostActivities(http, env={})

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
 from optout_recall.errors import ErrorType, RecallError
+from optout_recall.freeze import resolve_token
 from optout_recall.freeze.rest import ApiCall, RestClient
 from optout_recall.payloads import RepoProvider, RepoTarget
 from tests.fakes import serve
@@ -72,3 +74,41 @@ async def test_rejected_credentials_are_permanent_and_name_the_setting(
     assert not rejected.value.retryable
     assert "set env T named by token_env of repo 'payments'" in str(rejected.value)
     assert "ghp_revoked" not in str(rejected.value)
+
+
+def repo_with(**token: str) -> RepoTarget:
+    return RepoTarget(
+        name="payments", provider=RepoProvider.GITHUB, location="acme/payments", api_url="https://x", **token
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\xff\xfe\x00binary", "cannot read the github token file {path} named by token_file: not text"),
+        (b" \n", "the github token file {path} named by token_file is empty"),
+    ],
+    ids=["not text", "empty"],
+)
+def test_a_token_file_that_holds_no_token_is_refused_in_one_line_naming_it(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    """A token file that is not text failed the freeze with a UnicodeDecodeError's traceback."""
+    path = tmp_path / "token"
+    path.write_bytes(content)
+    with pytest.raises(RecallError) as refused:
+        resolve_token(repo_with(token_file=str(path)), env={})
+    assert refused.value.type == ErrorType.BAD_CREDENTIALS and not refused.value.retryable
+    assert str(refused.value) == "repo 'payments': " + message.format(path=path)
+
+
+def test_a_token_variable_is_read_stripped_and_one_not_set_is_named() -> None:
+    assert resolve_token(repo_with(token_env="T"), env={"T": f" {TOKEN}\n"}) == TOKEN
+    with pytest.raises(RecallError) as unset:
+        resolve_token(repo_with(token_env="T"), env={"T": "  "})
+    assert unset.value.type == ErrorType.BAD_CREDENTIALS
+    assert str(unset.value) == (
+        "repo 'payments': the worker has no T, named by token_env; set it to the github token where the worker runs"
+    )
+    with pytest.raises(RecallError, match="no github token for repo 'payments'; set token_env or token_file"):
+        resolve_token(repo_with(), env={})
