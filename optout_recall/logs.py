@@ -38,10 +38,7 @@ def configure_logging(level: str = "INFO", json_output: bool = True, *, stdlib_o
     `stdlib_only`: the program logs through the standard library alone, so structlog's own loggers are not
     configured, and structlog is imported when the first record is written, not before.
     """
-    handler: logging.Handler
-    if stdlib_only:
-        handler = _FormattedOnFirstRecord(json_output)
-    else:
+    if not stdlib_only:
         import structlog
 
         structlog.configure(
@@ -50,10 +47,8 @@ def configure_logging(level: str = "INFO", json_output: bool = True, *, stdlib_o
             wrapper_class=structlog.stdlib.BoundLogger,
             cache_logger_on_first_use=True,
         )
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(_formatter(json_output))
     root = logging.getLogger()
-    root.handlers[:] = [handler]
+    root.handlers[:] = [_FormattedOnFirstRecord(json_output)]
     root.setLevel(level.upper())
     # httpx logs every request's whole URL at INFO; a webhook's URL can be its credential (a Slack incoming
     # webhook, a signed delivery URL), so only its warnings reach the log.
