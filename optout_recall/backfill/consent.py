@@ -16,8 +16,13 @@ Whatever the layout, the violation statements run in the events database against
   PostgreSQL ledger in place through its own index costs more than staging it: its rows are wider and the
   index lacks seq, so every probe sorts (1.26 vs 1.01 CPU-s for 214k events).
 
-The slice is every entry observed before the window ends, as of the ledger's head when the plan ran
-(`ledger_head`), so every partition decides against the same consent. The staging key derives from the
+The slice is what can decide an event of the window, as of the ledger's head when the plan ran
+(`ledger_head`), so every partition decides against the same consent: every entry observed in the window,
+and of those observed before it only the latest GPC entry and the latest other entry of each (subject,
+purpose), by (observed_at, seq). Every earlier entry was observed before any event of the window, so the
+latest binding one is one of those two (whether a GPC entry binds depends on the event alone); the entry
+with the highest seq is kept too, so the head is the one the whole slice has. A ledger with years of
+history stages about one entry per subject and purpose, not its history. The staging key derives from the
 incident, the mode, the databases and the window: a retried activity finds the staging complete (it is built
 in one transaction, or renamed into place) and reuses it; one lost with a crash (an UNLOGGED table is emptied
 when PostgreSQL recovers) is built again with the same bound. `release_consent` removes it at the end.
@@ -38,10 +43,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    ColumnElement,
-    Select,
+    BigInteger,
     String,
     TableClause,
+    TextualSelect,
+    bindparam,
     column,
     func,
     inspect,
@@ -54,7 +60,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from optout_recall.db import EngineCache, UTCDateTime, redact_url
 from optout_recall.ledger.schema import consent_ledger
-from optout_recall.payloads import BackfillInput
+from optout_recall.payloads import BackfillInput, ConsentSource
 from optout_recall.payloads.backfill import BackfillScan, ConsentPlace
 
 LEDGER_ALIAS = "recall_ledger"  # the attached ledger file
@@ -178,13 +184,46 @@ def _sqlite_file(url: str) -> str | None:
     return parsed.database
 
 
-def _slice(bound: int | None, window_end: datetime) -> Select[Any]:
-    """Entries observed before the window ends (as of `bound`, the head at plan, once there is one)."""
-    c = consent_ledger.c
-    where: list[ColumnElement[bool]] = [c.observed_at < window_end]
-    if bound is not None:
-        where.append(c.seq <= bound)
-    return select(c.seq, c.subject_id, c.purpose, c.observed_at, c.choice, c.source).where(*where)
+# The slice, for every way it is read (SQLAlchemy, a PostgreSQL COPY, SQLite writing CSV): `{start}`, `{end}`
+# and `{bound}` are the window's bounds and the head at plan, `{subject}` and `{purpose}` the grouping keys
+# (bytes on both engines: PostgreSQL's "C", SQLite's BLOB, so no collation merges two subjects the
+# staging's byte comparison keeps apart).
+_SLICE = (
+    f"SELECT {', '.join(_COLUMNS)} FROM {consent_ledger.name} "
+    "WHERE observed_at >= {start} AND observed_at < {end}{bound} "
+    f"UNION ALL SELECT {', '.join(_COLUMNS)} FROM ("
+    f"SELECT {', '.join(_COLUMNS)}, row_number() OVER (PARTITION BY {{subject}}, {{purpose}}, "
+    f"source = '{ConsentSource.GPC.value}' ORDER BY observed_at DESC, seq DESC) AS recall_rank, "
+    f"max(seq) OVER () AS recall_top FROM {consent_ledger.name} WHERE observed_at < {{start}}{{bound}}"
+    ") AS earlier WHERE recall_rank = 1 OR seq = recall_top"
+)
+
+
+def slice_sql(dialect: str, start: str, end: str, bound: str | None) -> str:
+    """`_SLICE` in `dialect` ("postgresql" or "sqlite"), with these SQL expressions for its values."""
+    if dialect == "postgresql":
+        subject, purpose = 'subject_id COLLATE "C"', 'purpose COLLATE "C"'
+    else:
+        subject, purpose = "CAST(subject_id AS BLOB)", "CAST(purpose AS BLOB)"
+    return _SLICE.format(
+        start=start,
+        end=end,
+        bound="" if bound is None else f" AND seq <= {bound}",
+        subject=subject,
+        purpose=purpose,
+    )
+
+
+def _slice(dialect: str, bound: int | None, window_start: datetime, window_end: datetime) -> TextualSelect:
+    """The slice (as of `bound`, the head at plan, once there is one), as a typed SQLAlchemy statement."""
+    statement = text(slice_sql(dialect, ":start", ":end", None if bound is None else ":bound"))
+    params = [
+        bindparam("start", window_start, type_=UTCDateTime()),
+        bindparam("end", window_end, type_=UTCDateTime()),
+        *(() if bound is None else (bindparam("bound", bound, type_=BigInteger()),)),
+    ]
+    typed = (column(name, UTCDateTime()) if name == "observed_at" else column(name) for name in _COLUMNS)
+    return statement.bindparams(*params).columns(*typed)
 
 
 # ---------------------------------------------------------------------------------------------- PostgreSQL
@@ -222,7 +261,9 @@ async def _stage_postgresql(
         if backfill.ledger_url == backfill.events_url:
             staged = table(name, *(column(n) for n in _COLUMNS))
             await conn.execute(
-                staged.insert().from_select(list(_COLUMNS), _slice(bound, backfill.window_end))
+                staged.insert().from_select(
+                    list(_COLUMNS), _slice("postgresql", bound, backfill.window_start, backfill.window_end)
+                )
             )
         elif make_url(backfill.ledger_url).get_backend_name() == "postgresql":
             await _copy_between_postgresql(engines, backfill, conn, name, bound)
@@ -251,12 +292,13 @@ async def _copy_between_postgresql(
     from psycopg import sql
 
     query = sql.SQL(
-        "COPY (SELECT seq, subject_id, purpose, observed_at, choice, source FROM {ledger} "
-        "WHERE observed_at < {end}{bound}) TO STDOUT (FORMAT BINARY)"
+        "COPY ("
+        + slice_sql("postgresql", "{start}", "{end}", None if bound is None else "{bound}")
+        + ") TO STDOUT (FORMAT BINARY)"
     ).format(
-        ledger=sql.Identifier(consent_ledger.name),
+        start=sql.Literal(backfill.window_start),
         end=sql.Literal(backfill.window_end),
-        bound=sql.SQL(" AND seq <= {}").format(sql.Literal(bound)) if bound is not None else sql.SQL(""),
+        bound=sql.Literal(bound),
     )
     ledger = engines.get(backfill.ledger_url).url.set(drivername="postgresql")
     source = await asyncio.to_thread(
@@ -272,12 +314,16 @@ async def _copy_rows_into_postgresql(
     file, as CSV that SQLite writes itself (`_SqliteSliceCsv`); else row by row through the engine."""
     path = _sqlite_file(backfill.ledger_url)
     if path is not None:
-        source = await asyncio.to_thread(_SqliteSliceCsv, path, backfill.window_end, bound)
+        source = await asyncio.to_thread(
+            _SqliteSliceCsv, path, backfill.window_start, backfill.window_end, bound
+        )
         await _copy_blocks(into, name, "csv", source)
         return
     target = await _driver(into)
     async with engines.get(backfill.ledger_url).connect() as ledger, target.cursor() as cursor:
-        result = await ledger.stream(_slice(bound, backfill.window_end))
+        result = await ledger.stream(
+            _slice(ledger.dialect.name, bound, backfill.window_start, backfill.window_end)
+        )
         async with cursor.copy(f"COPY {name} ({', '.join(_COLUMNS)}) FROM STDIN") as copy:
             async for rows in result.partitions(_COPY_BATCH):
                 for row in rows:
@@ -303,17 +349,19 @@ class _SqliteSliceCsv:
     own in one snapshot. SQLite builds each line, so no row goes through Python's datetime or the driver's
     per-row formatting (116k entries: 0.9 s through the engine)."""
 
-    def __init__(self, path: str, window_end: datetime, bound: int | None) -> None:
+    def __init__(self, path: str, window_start: datetime, window_end: datetime, bound: int | None) -> None:
         self._db = sqlite3.connect(
             f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
         )
         try:
             self._db.execute("BEGIN")
-            where = "observed_at < ?" + ("" if bound is None else " AND seq <= ?")
-            params: tuple[Any, ...] = (_sqlite_instant(window_end), *(() if bound is None else (bound,)))
-            self._rows = self._db.execute(
-                f"SELECT CAST({_CSV_LINE} AS BLOB) FROM {consent_ledger.name} WHERE {where}", params
-            )
+            entries = slice_sql("sqlite", ":start", ":end", None if bound is None else ":bound")
+            params = {
+                "start": _sqlite_instant(window_start),
+                "end": _sqlite_instant(window_end),
+                "bound": bound,
+            }
+            self._rows = self._db.execute(f"SELECT CAST({_CSV_LINE} AS BLOB) FROM ({entries})", params)
         except BaseException:
             self._db.close()
             raise
@@ -403,7 +451,9 @@ async def _stage_sqlite_file(
             "observed_at DATETIME NOT NULL, choice TEXT NOT NULL, source TEXT NOT NULL)"
         )
         async with engines.get(backfill.ledger_url).connect() as ledger:
-            result = await ledger.stream(_slice(bound, backfill.window_end))
+            result = await ledger.stream(
+                _slice(ledger.dialect.name, bound, backfill.window_start, backfill.window_end)
+            )
             async for rows in result.partitions(_COPY_BATCH):
                 batch = [(r[0], r[1], r[2], _sqlite_instant(r[3]), r[4], r[5]) for r in rows]
                 await asyncio.to_thread(db.executemany, "INSERT INTO consent VALUES (?,?,?,?,?,?)", batch)

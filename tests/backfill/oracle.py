@@ -97,6 +97,67 @@ def generate(seed: int, subjects: int = 120) -> tuple[list[LedgerEntryInput], li
     return entries, events
 
 
+def generate_history(seed: int, subjects: int = 60) -> tuple[list[LedgerEntryInput], list[dict]]:
+    """Years of consent before the window, appended out of observed order (imports of old records, ties on
+    an instant), every source and choice over one another, a few entries in and after the window; events
+    through the window. Most entries are superseded long before it: what a long-lived ledger looks like."""
+    rng = random.Random(seed)
+    sources = [ConsentSource.WEB, ConsentSource.API, ConsentSource.SDK, ConsentSource.GPC]
+    entries: list[LedgerEntryInput] = []
+    events: list[dict] = []
+    for n in range(subjects):
+        subject = f"h{n:04d}"
+        jurisdiction = rng.choice(JURISDICTIONS)
+        for purpose in rng.sample(PURPOSES, rng.randint(1, 2)):
+            instants = [
+                WINDOW_START - timedelta(days=rng.randint(1, 3 * 365), hours=rng.randint(0, 23))
+                for _ in range(rng.randint(3, 25))
+            ]
+            instants += rng.sample(instants, min(2, len(instants)))  # ties: ledger order decides
+            instants += [
+                WINDOW_START + timedelta(days=rng.uniform(0, 61)) for _ in range(rng.choice([0, 0, 1, 2]))
+            ]
+            instants.append(WINDOW_END + timedelta(days=rng.randint(0, 30)))  # after: never read
+            rng.shuffle(instants)  # appended out of observed order
+            for at in instants:
+                entries.append(
+                    _entry(
+                        subject,
+                        purpose,
+                        rng.choice([Choice.OPT_OUT, Choice.OPT_IN]),
+                        rng.choice(sources),
+                        jurisdiction,
+                        at.astimezone(PACIFIC if n % 3 == 0 else UTC),
+                    )
+                )
+            for e in range(rng.randint(1, 4)):
+                events.append(
+                    {
+                        "event_id": f"{subject}-{purpose}-e{e}",
+                        "subject_id": subject,
+                        "purpose": purpose,
+                        "jurisdiction": jurisdiction,
+                        "processed_at": WINDOW_START + timedelta(days=rng.uniform(0, 60.9)),
+                        "destination": rng.choice(["adnet", "broker"]),
+                    }
+                )
+    return entries, events
+
+
+def needed_for_window(entries: list[LedgerEntryInput]) -> set[int]:
+    """The seqs that can decide an event of the window: those observed in it, and of each earlier (subject,
+    purpose, GPC or not) the latest by (observed_at, seq); with the highest seq observed before the end."""
+    ledger = list(enumerate(entries, start=1))
+    needed = {seq for seq, e in ledger if WINDOW_START <= e.observed_at < WINDOW_END}
+    latest: dict[tuple[str, str, bool], tuple[datetime, int]] = {}
+    for seq, e in ledger:
+        if e.observed_at < WINDOW_START:
+            key = (e.subject_id, e.purpose, e.source == ConsentSource.GPC)
+            latest[key] = max(latest.get(key, (e.observed_at, seq)), (e.observed_at, seq))
+    needed |= {seq for _, seq in latest.values()}
+    return needed | {max(seq for seq, e in ledger if e.observed_at < WINDOW_END)}
+
+
 def _entry(
     subject: str, purpose: str, choice: Choice, source: ConsentSource, jurisdiction: str, at: datetime
 ) -> LedgerEntryInput:

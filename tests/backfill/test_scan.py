@@ -17,16 +17,28 @@ import pytest
 import sqlalchemy
 from sqlalchemy import func, select, text
 
-from optout_recall.backfill.consent import staging_table
+from optout_recall.backfill.consent import staging_file, staging_table
 from optout_recall.backfill.corrections import recall_outbox
 from optout_recall.backfill.partitions import PartitionWriter, plan_partitions
 from optout_recall.backfill.scan import _cut
 from optout_recall.db import EngineCache, create_engine
 from optout_recall.demo.world import processing_events
+from optout_recall.ledger import Ledger, LedgerEntryInput
 from optout_recall.payloads import BackfillInput, BackfillPartitionInput, BackfillPlanResult, GpcPolicy
 from optout_recall.payloads.backfill import BackfillFinishInput, ConsentPlace
 from tests.backfill.layouts import collations, layout_params
-from tests.backfill.oracle import RULES, WINDOW_START, backfill_input, corrections, generate, load, oracle
+from tests.backfill.oracle import (
+    RULES,
+    WINDOW_END,
+    WINDOW_START,
+    backfill_input,
+    corrections,
+    generate,
+    generate_history,
+    load,
+    needed_for_window,
+    oracle,
+)
 
 POLICY = GpcPolicy.WHERE_REQUIRED
 
@@ -171,6 +183,68 @@ async def test_a_retried_plan_reuses_the_staging_and_a_lost_one_is_built_again(
         await writer.finish(BackfillFinishInput(backfill=backfill, scan=first.scan))
         assert await corrections(events_url, backfill.incident_id) == expected  # as of the head at plan
         assert staged_oid(first) is None  # removed at the end
+    finally:
+        await engines.dispose()
+
+
+@pytest.mark.parametrize(
+    "layout_urls",
+    layout_params(
+        "postgresql", "postgresql-apart", "postgresql-sqlite-ledger", "sqlite-pg-ledger", "sqlite-apart"
+    ),
+    indirect=True,
+)
+@pytest.mark.parametrize("policy", [GpcPolicy.WHERE_REQUIRED, GpcPolicy.EVERYWHERE])
+async def test_a_long_history_stages_only_what_can_decide_the_window(
+    layout_urls: tuple[str, str], policy: GpcPolicy
+) -> None:
+    """Years of superseded consent are not copied, and what is staged decides every event as the whole
+    ledger would, built again after a loss with the head at plan (a backdated opt-in appended since, which
+    would clear a violation, is not read)."""
+    events_url, ledger_url = layout_urls
+    entries, events = generate_history(seed=29)
+    await load(events_url, ledger_url, entries, events)
+    if events_url.startswith("sqlite") and ledger_url.startswith("sqlite"):  # no lookup index: staged
+        with sqlite3.connect(ledger_url.removeprefix("sqlite:///")) as db:
+            db.execute("DROP INDEX ix_consent_ledger_subject_purpose")
+    expected = oracle(entries, events, policy)
+    needed = needed_for_window(entries)
+    assert len(expected) > 20 and len(needed) < len(entries) / 3  # most of the history is superseded
+    backfill = backfill_input(events_url, ledger_url, policy, partition_events=40)
+    engines = EngineCache()
+    try:
+        plan = await plan_partitions(backfill, engines, RULES)
+        assert plan.scan is not None and plan.scan.consent == ConsentPlace.STAGED
+        assert plan.scan.staged_rows == len(needed)
+        assert plan.scan.ledger_head == max(
+            seq for seq, e in enumerate(entries, start=1) if e.observed_at < WINDOW_END
+        )
+        violated = next(e for e in events if any(e["event_id"] == x for x, _ in expected))
+        ledger = create_engine(ledger_url)
+        try:
+            await Ledger(ledger).append(
+                [
+                    LedgerEntryInput(
+                        subject_id=violated["subject_id"],
+                        purpose=violated["purpose"],
+                        choice="opt_in",
+                        source="web",
+                        jurisdiction=violated["jurisdiction"],
+                        observed_at=WINDOW_START - timedelta(minutes=1),
+                    )
+                ]
+            )
+        finally:
+            await ledger.dispose()
+        if events_url.startswith("postgresql"):
+            await execute(events_url, f"TRUNCATE {staging_table(plan.scan.staging)}")
+        else:
+            staging_file(plan.scan.staging).unlink()
+        writer = PartitionWriter(engines, RULES)
+        for partition in partitions(backfill, plan):
+            await writer.write_partition(partition)
+        await writer.finish(BackfillFinishInput(backfill=backfill, scan=plan.scan))
+        assert await corrections(events_url, backfill.incident_id) == expected
     finally:
         await engines.dispose()
 
