@@ -18,6 +18,7 @@ history events per workflow run < 2,000, worker peak RSS < 500 MB.
     .venv/bin/python bench/backfill.py -n 200000 --db sqlite --repeat 3
     .venv/bin/python bench/backfill.py --scale 1M,3M,10M --db postgresql --layout apart
     .venv/bin/python bench/backfill.py --linked 0.05 --layout together   # also with identity links (issue 18)
+    .venv/bin/python bench/backfill.py --db postgresql --layout apart --history 20   # a long-lived ledger
 
 `--linked F` puts an `identity_links` table (F of the subjects, two or three to a person_key) in the events
 database and times every run again with `--links-table identity_links`, beside the run without.
@@ -79,8 +80,10 @@ def subjects_for(n_events: int) -> int:
     return max(n_events // 10, 1)
 
 
-def ledger_rows(n_events: int, seed: int) -> list[tuple]:
-    """About 0.12 consent entries per event (the issue's 117k for 1M), in ledger (observation) order."""
+def ledger_rows(n_events: int, seed: int, history: int = 0) -> list[tuple]:
+    """About 0.12 consent entries per event (the issue's 117k for 1M), in ledger (observation) order; with
+    `history`, that many more for each (subject, purpose), spread over the three years before the window
+    (a long-lived ledger: choices made and changed long ago, superseded before the window)."""
     rng = random.Random(seed)
     span = (WINDOW_END - WINDOW_START).total_seconds()
     entries = []
@@ -90,6 +93,10 @@ def ledger_rows(n_events: int, seed: int) -> list[tuple]:
                 continue
             for _ in range(rng.choice((1, 1, 2))):
                 at = WINDOW_START + timedelta(seconds=rng.uniform(-0.3 * span, span))
+                choice = "opt_out" if rng.random() < 0.42 else "opt_in"
+                entries.append((f"subject-{k:08d}", purpose, choice, SOURCES[rng.randrange(4)], k, at))
+            for _ in range(history):
+                at = WINDOW_START - timedelta(days=rng.uniform(20, 3 * 365))
                 choice = "opt_out" if rng.random() < 0.42 else "opt_in"
                 entries.append((f"subject-{k:08d}", purpose, choice, SOURCES[rng.randrange(4)], k, at))
     entries.sort(key=lambda row: row[5])
@@ -169,7 +176,7 @@ async def create_schema(url: str, *, ledger: bool, events: bool) -> None:
         await engine.dispose()
 
 
-async def load(url: str, n_events: int, seed: int, *, ledger: bool, events: bool) -> None:
+async def load(url: str, n_events: int, seed: int, *, ledger: bool, events: bool, history: int = 0) -> None:
     """The chosen tables, loaded with the driver's fastest bulk path, then analyzed."""
     await create_schema(url, ledger=ledger, events=events)
     if url.startswith("sqlite"):
@@ -180,7 +187,7 @@ async def load(url: str, n_events: int, seed: int, *, ledger: bool, events: bool
                     f"INSERT INTO consent_ledger ({LEDGER_COLUMNS}) VALUES ({','.join('?' * 12)})",
                     (
                         (*r[:6], _sqlite_ts(r[6]), _sqlite_ts(r[7]), *r[8:])
-                        for r in ledger_rows(n_events, seed)
+                        for r in ledger_rows(n_events, seed, history)
                     ),
                 )
             if events:
@@ -197,7 +204,7 @@ async def load(url: str, n_events: int, seed: int, *, ledger: bool, events: bool
         with pg.cursor() as cur:
             if ledger:
                 with cur.copy(f"COPY consent_ledger ({LEDGER_COLUMNS}) FROM STDIN") as copy:
-                    for row in ledger_rows(n_events, seed):
+                    for row in ledger_rows(n_events, seed, history):
                         copy.write_row(row)
             if events:
                 with cur.copy("COPY processing_events FROM STDIN") as copy:
@@ -691,11 +698,17 @@ async def bench(db: str, n_events: int, args: argparse.Namespace) -> list[Measur
             if args.linked:
                 load_links(urls["events"], link_rows(n_events, args.seed, args.linked))
             urls["together"] = dbs.copy(urls["events"], "together")
-            await load(urls["together"], n_events, args.seed, ledger=True, events=False)
+            await load(urls["together"], n_events, args.seed, ledger=True, events=False, history=args.history)
             if "apart" in layouts:
                 urls["ledger"] = dbs.url("ledger")
-                await load(urls["ledger"], n_events, args.seed, ledger=True, events=False)
-            print(f"[{db}] loaded {n_events:,} events in {time.perf_counter() - started:.1f} s", flush=True)
+                await load(
+                    urls["ledger"], n_events, args.seed, ledger=True, events=False, history=args.history
+                )
+            history = f", {args.history} older entries per subject and purpose" if args.history else ""
+            print(
+                f"[{db}] loaded {n_events:,} events{history} in {time.perf_counter() - started:.1f} s",
+                flush=True,
+            )
             return [await measure(db, layout, urls, args) for layout in layouts]
         finally:
             dbs.drop()
@@ -718,6 +731,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="measure each layout this many times")
     parser.add_argument("--embedded", action="store_true", help="also time recall backfill end to end")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--history",
+        type=int,
+        default=0,
+        help="entries more per (subject, purpose), observed in the three years before the window",
+    )
     parser.add_argument(
         "--linked",
         type=float,
