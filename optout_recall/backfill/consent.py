@@ -68,6 +68,9 @@ STAGING_ALIAS = "recall_consent"  # the attached staging file
 _COLUMNS = ("seq", "subject_id", "purpose", "observed_at", "choice", "source")
 _LOOKUP = ("subject_id", "purpose", "observed_at")
 _BYTE_ORDER = ("subject_id", "purpose")  # staged on PostgreSQL as COLLATE "C"
+# The slice's grouping prices high enough for PostgreSQL to JIT-compile it, which costs more than it saves
+# (1.85M entries: 1.2 s of compiling in a 7.4 s statement); for the transaction only.
+_NO_JIT = "SELECT set_config('jit', 'off', true)"
 _COPY_BATCH = 10_000
 _COPY_BYTES = 1 << 20
 # SQLAlchemy's storage format for DateTime on SQLite, so staged instants compare with the events' as text.
@@ -193,9 +196,10 @@ _SLICE = (
     "WHERE observed_at >= {start} AND observed_at < {end}{bound} "
     f"UNION ALL SELECT {', '.join(_COLUMNS)} FROM ("
     f"SELECT {', '.join(_COLUMNS)}, row_number() OVER (PARTITION BY {{subject}}, {{purpose}}, "
-    f"source = '{ConsentSource.GPC.value}' ORDER BY observed_at DESC, seq DESC) AS recall_rank, "
-    f"max(seq) OVER () AS recall_top FROM {consent_ledger.name} WHERE observed_at < {{start}}{{bound}}"
-    ") AS earlier WHERE recall_rank = 1 OR seq = recall_top"
+    f"source = '{ConsentSource.GPC.value}' ORDER BY observed_at DESC, seq DESC) AS recall_rank "
+    f"FROM {consent_ledger.name} WHERE observed_at < {{start}}{{bound}}"
+    f") AS earlier WHERE recall_rank = 1 OR seq = (SELECT seq FROM {consent_ledger.name} "
+    "WHERE observed_at < {end}{bound} ORDER BY seq DESC LIMIT 1)"
 )
 
 
@@ -259,6 +263,7 @@ async def _stage_postgresql(
             "choice VARCHAR(16) NOT NULL, source VARCHAR(16) NOT NULL)"
         )
         if backfill.ledger_url == backfill.events_url:
+            await conn.exec_driver_sql(_NO_JIT)
             staged = table(name, *(column(n) for n in _COLUMNS))
             await conn.execute(
                 staged.insert().from_select(
@@ -385,6 +390,7 @@ class _PostgresqlSliceCopy:
 
         self._db = psycopg.connect(conninfo)
         try:
+            self._db.execute(_NO_JIT)
             # Held: the context manager, collected, would leave the copy and cancel it.
             self._copying = self._db.cursor().copy(query)
             self._messages = iter(self._copying.__enter__())
