@@ -57,6 +57,14 @@ def partitions(backfill: BackfillInput, plan: BackfillPlanResult) -> list[Backfi
     ]
 
 
+async def write_and_finish(engines: EngineCache, backfill: BackfillInput, plan: BackfillPlanResult) -> None:
+    """Every partition of the plan, then the finish, as the workflow runs them."""
+    writer = PartitionWriter(engines, RULES)
+    for partition in partitions(backfill, plan):
+        await writer.write_partition(partition)
+    await writer.finish(BackfillFinishInput(backfill=backfill, scan=plan.scan))
+
+
 async def execute(url: str, *statements: str) -> None:
     engine = create_engine(url)
     try:
@@ -177,10 +185,7 @@ async def test_a_retried_plan_reuses_the_staging_and_a_lost_one_is_built_again(
             f"'{violated['purpose']}', 'opt_in', 'web', 'US-CA', '{violated['processed_at'].isoformat()}', "
             "now(), 'x', 'y' FROM consent_ledger",
         )
-        writer = PartitionWriter(engines, RULES)
-        for partition in partitions(backfill, first):
-            await writer.write_partition(partition)
-        await writer.finish(BackfillFinishInput(backfill=backfill, scan=first.scan))
+        await write_and_finish(engines, backfill, first)
         assert await corrections(events_url, backfill.incident_id) == expected  # as of the head at plan
         assert staged_oid(first) is None  # removed at the end
     finally:
@@ -240,10 +245,7 @@ async def test_a_long_history_stages_only_what_can_decide_the_window(
             await execute(events_url, f"TRUNCATE {staging_table(plan.scan.staging)}")
         else:
             staging_file(plan.scan.staging).unlink()
-        writer = PartitionWriter(engines, RULES)
-        for partition in partitions(backfill, plan):
-            await writer.write_partition(partition)
-        await writer.finish(BackfillFinishInput(backfill=backfill, scan=plan.scan))
+        await write_and_finish(engines, backfill, plan)
         assert await corrections(events_url, backfill.incident_id) == expected
     finally:
         await engines.dispose()
@@ -311,10 +313,7 @@ async def test_jurisdictions_spelled_otherwise_bind_gpc_as_the_rules_read_them(
     try:
         backfill = backfill_input(events_url, ledger_url, POLICY, partition_events=1000)
         plan = await plan_partitions(backfill, engines, RULES)
-        writer = PartitionWriter(engines, RULES)
-        for partition in partitions(backfill, plan):
-            await writer.write_partition(partition)
-        await writer.finish(BackfillFinishInput(backfill=backfill, scan=plan.scan))
+        await write_and_finish(engines, backfill, plan)
         assert await corrections(events_url, backfill.incident_id) == expected
     finally:
         await engines.dispose()
