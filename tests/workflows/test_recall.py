@@ -200,7 +200,8 @@ class World:
         return self.hook_log.read_text().splitlines() if self.hook_log.exists() else []
 
     def push_works(self) -> bool:
-        clone, _ = clone_commit(self.repo, f"after the recall {uuid.uuid4().hex[:6]}")
+        tag = uuid.uuid4().hex[:6]  # a clone under the test's directory, not one left in the system's /tmp
+        clone, _ = clone_commit(self.repo, f"after the recall {tag}", self.root / f"push-{tag}")
         push = subprocess.run(
             ["git", "-C", str(clone), "push", "-q", "origin", "HEAD:main"], capture_output=True
         )
