@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import tempfile
 import uuid
 from pathlib import Path
 
@@ -36,12 +35,12 @@ def test_unreachable_temporal_exits_2_with_the_address() -> None:
 
 
 @pytest.mark.devserver
-def test_unknown_incident_exits_2(dev_server_env: WorkflowEnvironment) -> None:
+def test_unknown_incident_exits_2(dev_server_env: WorkflowEnvironment, tmp_path: Path) -> None:
     address = dev_server_env.client.service_client.config.target_host
     assert_one_clear_line(
         recall("status", "NO-SUCH-INCIDENT", "--address", address), "no recall NO-SUCH-INCIDENT"
     )
-    key = Path(tempfile.mkdtemp()) / "bob.key"
+    key = tmp_path / "bob.key"  # pytest's directory: a private key is not left in the system's /tmp
     new_key_pair(key)
     result = recall(
         "approve",
