@@ -36,7 +36,6 @@ from tests.backfill.oracle import (
     corrections,
     generate,
     load,
-    needed_for_window,
     oracle,
 )
 from workers.main import running_worker
@@ -158,7 +157,7 @@ async def test_finishing_removes_the_staging_and_a_retry_finds_nothing_to_remove
     backfill = backfill_input(pg_url, ledger_url, GpcPolicy.WHERE_REQUIRED, dry_run=True)
     try:
         plan = await ActivityEnvironment().run(activities.plan_backfill, backfill)
-        assert plan.scan is not None and plan.scan.staged_rows == len(needed_for_window(entries))
+        assert plan.scan is not None and plan.scan.staged_rows == len(entries)
         staged = staging_table(plan.scan.staging)
         assert staged in await _tables(engines, pg_url)
         finish = BackfillFinishInput(backfill=backfill, scan=plan.scan)
