@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import os
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
@@ -50,7 +51,7 @@ T = TypeVar("T")
 
 
 @pytest.fixture
-def browser() -> Iterator[webdriver.Chrome]:
+def browser(tmp_path: Path) -> Iterator[webdriver.Chrome]:
     if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
         pytest.fail("chromium and chromium-driver are not installed (make test installs them)")
     options = webdriver.ChromeOptions()
@@ -66,7 +67,10 @@ def browser() -> Iterator[webdriver.Chrome]:
         "--window-size=1280,1400",
     ):
         options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    # Its profile and singleton socket under pytest's directory: left in /tmp, they outlived every run.
+    options.add_argument(f"--user-data-dir={tmp_path / 'chromium-profile'}")
+    service = Service(str(CHROMEDRIVER), env={**os.environ, "TMPDIR": str(tmp_path)})
+    driver = webdriver.Chrome(service=service, options=options)
     try:
         yield driver
     finally:
