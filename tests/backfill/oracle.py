@@ -144,6 +144,12 @@ def generate_history(seed: int, subjects: int = 60) -> tuple[list[LedgerEntryInp
     return entries, events
 
 
+def observed_before_end(entries: list[LedgerEntryInput]) -> set[int]:
+    """The seqs of the entries observed before the window ends: what a SQLite ledger stages; its highest is
+    the head at plan."""
+    return {seq for seq, e in enumerate(entries, start=1) if e.observed_at < WINDOW_END}
+
+
 def needed_for_window(entries: list[LedgerEntryInput]) -> set[int]:
     """The seqs that can decide an event of the window: those observed in it, and of each earlier (subject,
     purpose, GPC or not) the latest by (observed_at, seq); with the highest seq observed before the end."""
@@ -155,7 +161,7 @@ def needed_for_window(entries: list[LedgerEntryInput]) -> set[int]:
             key = (e.subject_id, e.purpose, e.source == ConsentSource.GPC)
             latest[key] = max(latest.get(key, (e.observed_at, seq)), (e.observed_at, seq))
     needed |= {seq for _, seq in latest.values()}
-    return needed | {max(seq for seq, e in ledger if e.observed_at < WINDOW_END)}
+    return needed | {max(observed_before_end(entries))}
 
 
 def _entry(

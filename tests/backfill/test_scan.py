@@ -29,7 +29,6 @@ from optout_recall.payloads.backfill import BackfillFinishInput, ConsentPlace
 from tests.backfill.layouts import collations, layout_params
 from tests.backfill.oracle import (
     RULES,
-    WINDOW_END,
     WINDOW_START,
     backfill_input,
     corrections,
@@ -37,6 +36,7 @@ from tests.backfill.oracle import (
     generate_history,
     load,
     needed_for_window,
+    observed_before_end,
     oracle,
 )
 
@@ -204,8 +204,8 @@ async def test_a_long_history_stages_only_what_can_decide_the_window(
     layout_urls: tuple[str, str], policy: GpcPolicy
 ) -> None:
     """Years of superseded consent are not copied from a PostgreSQL ledger, and what is staged decides every
-    event as the whole ledger would, built again after a loss with the head at plan (a backdated opt-in appended since, which
-    would clear a violation, is not read)."""
+    event as the whole ledger would, built again after a loss with the head at plan (a backdated opt-in
+    appended since, which would clear a violation, is not read)."""
     events_url, ledger_url = layout_urls
     entries, events = generate_history(seed=29)
     await load(events_url, ledger_url, entries, events)
@@ -216,16 +216,14 @@ async def test_a_long_history_stages_only_what_can_decide_the_window(
     needed = needed_for_window(entries)
     assert len(expected) > 20 and len(needed) < len(entries) / 3  # most of the history is superseded
     if ledger_url.startswith("sqlite"):  # a SQLite ledger gives every entry observed before the end
-        needed = {seq for seq, e in enumerate(entries, start=1) if e.observed_at < WINDOW_END}
+        needed = observed_before_end(entries)
     backfill = backfill_input(events_url, ledger_url, policy, partition_events=40)
     engines = EngineCache()
     try:
         plan = await plan_partitions(backfill, engines, RULES)
         assert plan.scan is not None and plan.scan.consent == ConsentPlace.STAGED
         assert plan.scan.staged_rows == len(needed)
-        assert plan.scan.ledger_head == max(
-            seq for seq, e in enumerate(entries, start=1) if e.observed_at < WINDOW_END
-        )
+        assert plan.scan.ledger_head == max(observed_before_end(entries))
         violated = next(e for e in events if any(e["event_id"] == x for x, _ in expected))
         ledger = create_engine(ledger_url)
         try:
