@@ -10,6 +10,7 @@ import asyncio
 import base64
 import json
 import os
+import tempfile
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
@@ -51,7 +52,7 @@ T = TypeVar("T")
 
 
 @pytest.fixture
-def browser(tmp_path: Path) -> Iterator[webdriver.Chrome]:
+def browser() -> Iterator[webdriver.Chrome]:
     if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
         pytest.fail("chromium and chromium-driver are not installed (make test installs them)")
     options = webdriver.ChromeOptions()
@@ -67,14 +68,17 @@ def browser(tmp_path: Path) -> Iterator[webdriver.Chrome]:
         "--window-size=1280,1400",
     ):
         options.add_argument(flag)
-    # Its profile and singleton socket under pytest's directory: left in /tmp, they outlived every run.
-    options.add_argument(f"--user-data-dir={tmp_path / 'chromium-profile'}")
-    service = Service(str(CHROMEDRIVER), env={**os.environ, "TMPDIR": str(tmp_path)})
-    driver = webdriver.Chrome(service=service, options=options)
-    try:
-        yield driver
-    finally:
-        driver.quit()
+    # Its profile and singleton socket in a directory of its own, removed after: left in /tmp, they outlived every
+    # run. Not under pytest's directory: with xdist that path put the socket past the 107 bytes a Unix socket's
+    # path may hold, and Chromium exited before the session began.
+    with tempfile.TemporaryDirectory(prefix="chromium-") as scratch:
+        options.add_argument(f"--user-data-dir={Path(scratch) / 'profile'}")
+        service = Service(str(CHROMEDRIVER), env={**os.environ, "TMPDIR": scratch})
+        driver = webdriver.Chrome(service=service, options=options)
+        try:
+            yield driver
+        finally:
+            driver.quit()
 
 
 class Recorder:
