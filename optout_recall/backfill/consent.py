@@ -8,7 +8,10 @@ Whatever the layout, the violation statements run in the events database against
   attached the same way; nothing is written into the events file.
 - PostgreSQL events, wherever the ledger is: the slice is copied into an UNLOGGED table
   `recall_consent_c_<key>` with the index the lookup needs (INSERT ... SELECT in the same database, binary
-  COPY from another PostgreSQL database, COPY of the CSV a SQLite ledger file writes itself). Its subject
+  COPY from another PostgreSQL database, COPY of the CSV a SQLite ledger file writes itself). The index
+  covers what a probe reads and every page is all-visible from the start (COPY ... FREEZE; VACUUM after an
+  INSERT), so each probe is an index-only scan that never visits nor dirties the heap (10M events, ledger
+  apart: 36.5 -> 28.9 s; together: 37.8 -> 31.1 s). Its subject
   and purpose compare bytes (COLLATE "C", which the lookups name: `violations.in_consent_collation`), so the
   index build and every probe compare without strcoll (at 1M events: build 0.26 -> 0.20 CPU-s, probes 8%
   less). A table a previous version staged (`recall_consent_<key>`, in the database's collation, whose
@@ -69,6 +72,7 @@ STAGING_ALIAS = "recall_consent"  # the attached staging file
 _COLUMNS = ("seq", "subject_id", "purpose", "observed_at", "choice", "source")
 _LOOKUP = ("subject_id", "purpose", "observed_at")
 _BYTE_ORDER = ("subject_id", "purpose")  # staged on PostgreSQL as COLLATE "C"
+_STAGED_LOOKUP = (*_LOOKUP, "seq")
 # The slice's grouping prices high enough for PostgreSQL to JIT-compile it, which costs more than it saves
 # (1.85M entries: 1.2 s of compiling in a 7.4 s statement); for the transaction only.
 _NO_JIT = "SELECT set_config('jit', 'off', true)"
@@ -259,7 +263,8 @@ async def _stage_postgresql(
             "observed_at TIMESTAMP WITH TIME ZONE NOT NULL, "
             "choice VARCHAR(16) NOT NULL, source VARCHAR(16) NOT NULL)"
         )
-        if backfill.ledger_url == backfill.events_url:
+        inserted = backfill.ledger_url == backfill.events_url
+        if inserted:
             await conn.exec_driver_sql(_NO_JIT)
             staged = table(name, *(column(n) for n in _COLUMNS))
             await conn.execute(
@@ -271,11 +276,19 @@ async def _stage_postgresql(
             await _copy_between_postgresql(engines, backfill, conn, name, bound)
         else:
             await _copy_rows_into_postgresql(engines, backfill, conn, name, bound)
-        # The lookup's index; no ANALYZE: it is the only plan for a correlated equality-and-range probe.
+        # The lookup's index, covering what the probe reads, so every probe is an index-only scan once the
+        # pages are all-visible; no ANALYZE: it is the only plan for a correlated equality-and-range probe.
         await conn.exec_driver_sql(
-            f"CREATE INDEX {name}_lookup ON {name} (subject_id, purpose, observed_at, seq)"
+            f"CREATE INDEX {name}_lookup ON {name} ({', '.join(_STAGED_LOOKUP)}) INCLUDE (choice, source)"
         )
         head, rows = (await conn.execute(text(f"SELECT coalesce(max(seq), 0), count(*) FROM {name}"))).one()
+    if inserted:
+        # COPY wrote its rows frozen and all-visible; rows INSERTed are marked so by VACUUM, which must run
+        # outside a transaction. Without it every probe visits the heap too, and the first probes of each
+        # page dirty it setting hint bits.
+        async with engines.get(backfill.events_url).connect() as conn:
+            autocommit = await conn.execution_options(isolation_level="AUTOCOMMIT")
+            await autocommit.exec_driver_sql(f"VACUUM {name}")
     return int(head), int(rows)
 
 
@@ -324,7 +337,7 @@ async def _copy_rows_into_postgresql(
         result = await ledger.stream(
             _slice(ledger.dialect.name, bound, backfill.window_start, backfill.window_end)
         )
-        async with cursor.copy(f"COPY {name} ({', '.join(_COLUMNS)}) FROM STDIN") as copy:
+        async with cursor.copy(f"COPY {name} ({', '.join(_COLUMNS)}) FROM STDIN (FREEZE)") as copy:
             async for rows in result.partitions(_COPY_BATCH):
                 for row in rows:
                     await copy.write_row(tuple(row))
@@ -415,7 +428,9 @@ async def _copy_blocks(
     try:
         async with (
             target.cursor() as cursor,
-            cursor.copy(f"COPY {name} ({', '.join(_COLUMNS)}) FROM STDIN (FORMAT {copy_format})") as copy,
+            cursor.copy(
+                f"COPY {name} ({', '.join(_COLUMNS)}) FROM STDIN (FORMAT {copy_format}, FREEZE)"
+            ) as copy,
         ):
             while block := await asyncio.to_thread(source.next_block):
                 await copy.write(block)

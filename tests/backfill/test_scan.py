@@ -251,6 +251,50 @@ async def test_a_long_history_stages_only_what_can_decide_the_window(
         await engines.dispose()
 
 
+def index_only_heap_fetches(url: str, name: str) -> int | None:
+    """Heap fetches of an index-only scan over the whole staging (every page), or None if its index cannot
+    answer the probe's columns alone."""
+    with psycopg.connect(url) as conn:
+        conn.execute("SET enable_seqscan = off")
+        conn.execute("SET enable_bitmapscan = off")
+        (plan,) = conn.execute(
+            f"EXPLAIN (ANALYZE, FORMAT JSON) SELECT seq, choice, source FROM {name} "
+            "ORDER BY subject_id, purpose, observed_at, seq"
+        ).fetchone()  # type: ignore[misc]
+    node = plan[0]["Plan"]
+    return node["Heap Fetches"] if node["Node Type"] == "Index Only Scan" else None
+
+
+@pytest.mark.parametrize(
+    "layout_urls", layout_params("postgresql", "postgresql-apart", "postgresql-sqlite-ledger"), indirect=True
+)
+async def test_every_probe_of_the_staging_is_answered_by_its_index_alone(
+    layout_urls: tuple[str, str],
+) -> None:
+    """The staging's index covers what the probe reads, and every page is all-visible from the start (rows
+    COPYed frozen, rows INSERTed vacuumed), also when it is built again after a loss: no probe visits the
+    heap, nor dirties it setting hint bits (10M events: 36.5 -> 28.9 s)."""
+    events_url, ledger_url = layout_urls
+    entries, events = generate(seed=37, subjects=80)
+    await load(events_url, ledger_url, entries, events)
+    backfill = backfill_input(events_url, ledger_url, POLICY, partition_events=50)
+    engines = EngineCache()
+    try:
+        plan = await plan_partitions(backfill, engines, RULES)
+        assert plan.scan is not None and plan.scan.staged_rows > 0
+        name = staging_table(plan.scan.staging)
+        assert index_only_heap_fetches(events_url, name) == 0
+        await execute(events_url, f"TRUNCATE {name}")  # what crash recovery does to an UNLOGGED table
+        writer = PartitionWriter(engines, RULES)
+        for partition in partitions(backfill, plan):
+            await writer.write_partition(partition)
+        assert index_only_heap_fetches(events_url, name) == 0  # built again the same way
+        await writer.finish(BackfillFinishInput(backfill=backfill, scan=plan.scan))
+        assert await corrections(events_url, backfill.incident_id) == oracle(entries, events, POLICY)
+    finally:
+        await engines.dispose()
+
+
 @pytest.mark.postgres
 @pytest.mark.parametrize("layout_urls", layout_params("postgresql-apart"), indirect=True)
 async def test_the_staging_compares_bytes_and_an_earlier_versions_staging_is_replaced(
