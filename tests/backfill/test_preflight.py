@@ -13,6 +13,7 @@ from optout_recall.backfill.preflight import preflight
 from optout_recall.db import EngineCache
 from optout_recall.errors import ErrorType, RecallError
 from optout_recall.payloads import EventTableConfig, GpcPolicy, WebhookTarget
+from tests.backfill.layouts import layout_params
 from tests.backfill.oracle import WINDOW_END, WINDOW_START, backfill_input, generate, load
 
 
@@ -91,6 +92,9 @@ async def test_a_sqlite_file_that_is_not_there_is_not_created(tmp_path: Path) ->
         ("UPDATE recall_corrections SET event_id = CAST(event_id AS BLOB)", "recall_corrections"),
         ("UPDATE recall_outbox SET subject_id = CAST(subject_id AS BLOB)", "recall_outbox"),
         ("UPDATE recall_outbox SET status = 'DELIVERED'", "recall_outbox"),
+        # The incident's own bytes as a BLOB: a row the apply's TEXT key never meets.
+        ("UPDATE recall_corrections SET incident_id = CAST(incident_id AS BLOB)", "recall_corrections"),
+        ("UPDATE recall_outbox SET incident_id = CAST(incident_id AS BLOB)", "recall_outbox"),
     ],
 )
 async def test_recall_tables_whose_exactly_once_key_no_longer_holds_are_refused_before_an_apply(
@@ -143,5 +147,40 @@ async def test_recall_tables_whose_exactly_once_key_no_longer_holds_are_refused_
             await preflight(backfill, engines)
         assert refused.value.type == ErrorType.BAD_BACKFILL_INPUT and not refused.value.retryable
         await preflight(backfill.model_copy(update={"dry_run": True}), engines)  # a dry run writes nothing
+    finally:
+        await engines.dispose()
+
+
+@pytest.mark.parametrize("layout_urls", layout_params("sqlite", "postgresql"), indirect=True)
+async def test_the_recall_tables_check_reads_the_incidents_rows_not_every_earlier_incidents(
+    layout_urls: tuple[str, str],
+) -> None:
+    """Another incident's tampered row does not stop this apply (its keys never meet this one's), and is
+    refused when that incident is applied: the check reads the incident's rows, not every earlier one's."""
+    events_url, ledger_url = layout_urls
+    entries, events = generate(seed=2, subjects=4)
+    await load(events_url, ledger_url, entries, events)
+    engines = EngineCache()
+    try:
+        backfill = backfill_input(events_url, ledger_url, GpcPolicy.EVERYWHERE)
+        other = backfill.model_copy(update={"incident_id": "INC-EARLIER"})
+        await preflight(backfill, engines)
+        async with engines.get(events_url).begin() as conn:
+            await conn.execute(
+                recall_outbox.insert(),
+                [
+                    {
+                        "incident_id": "INC-EARLIER",
+                        "destination": "adnet",
+                        "subject_id": "s-1",
+                        "status": "DELIVERED",
+                        "attempts": 1,
+                        "created_at": WINDOW_START,
+                    }
+                ],
+            )
+        await preflight(backfill, engines)
+        with pytest.raises(RecallError, match=r"recall_outbox in .* holds 1 row.* a status none of ours"):
+            await preflight(other, engines)
     finally:
         await engines.dispose()
