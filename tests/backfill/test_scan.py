@@ -563,3 +563,49 @@ async def test_the_outbox_queued_meanwhile_by_another_run_is_not_queued_twice(
         assert sorted(tuple(row) for row in rows) == keys
     finally:
         await engines.dispose()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("layout_urls", layout_params("postgresql-apart"), indirect=True)
+async def test_a_correction_written_meanwhile_by_another_run_is_not_written_twice(
+    layout_urls: tuple[str, str],
+) -> None:
+    """A chunk meets a correction that another transaction of the incident is writing: it waits for that
+    transaction, then skips the key it committed (no error, no second row); every other correction is
+    written and counted once."""
+    events_url, ledger_url = layout_urls
+    entries, events = generate(seed=7, subjects=60)
+    await load(events_url, ledger_url, entries, events)
+    expected = oracle(entries, events, POLICY)
+    backfill = backfill_input(events_url, ledger_url, POLICY, partition_events=40)
+    taken = next(e for e in events if e["event_id"] in dict(expected))
+    engines = EngineCache()
+    try:
+        plan = await plan_partitions(backfill, engines, RULES)
+        other = psycopg.connect(events_url)  # another run of the incident, its correction not yet committed
+        other.execute(
+            "INSERT INTO recall_corrections (incident_id, event_id, subject_id, purpose, jurisdiction, "
+            "destination, processed_at, ledger_seq, created_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, now())",
+            (
+                backfill.incident_id,
+                *(taken[k] for k in ("event_id", "subject_id", "purpose", "jurisdiction", "destination")),
+                taken["processed_at"],
+                dict(expected)[taken["event_id"]],
+            ),
+        )
+        writer = PartitionWriter(engines, RULES)
+
+        async def write_all() -> int:
+            results = [await writer.write_partition(partition) for partition in partitions(backfill, plan)]
+            return sum(result.counts.corrections_written for result in results)
+
+        writing = asyncio.ensure_future(write_all())
+        await asyncio.sleep(1.0)
+        assert not writing.done()  # waiting on the other transaction's key
+        other.commit()
+        other.close()
+        assert await writing == len(expected) - 1
+        await writer.finish(BackfillFinishInput(backfill=backfill, scan=plan.scan))
+        assert await corrections(events_url, backfill.incident_id) == expected
+    finally:
+        await engines.dispose()
