@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import html as html_lib
 import json
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +19,7 @@ from optout_recall.audit.sources import EventsSnapshot
 from optout_recall.payloads import RecordedDecision
 from tests.audit.cli import invoke
 from tests.audit.conftest import REFUSED_ATTEMPTS, FinishedRecall
+from tests.chromium import run_chromium
 
 pytestmark = pytest.mark.devserver
 
@@ -120,24 +119,6 @@ async def test_markdown_report_has_every_section(finished_recall: FinishedRecall
     assert "| hotfix `" in markdown and "| verified (key `" in markdown
 
 
-def chromium() -> str:
-    path = shutil.which("chromium") or shutil.which("chromium-browser")
-    if path is None:
-        pytest.fail("chromium is not installed (apt-get install -y chromium; .ci/run installs it)")
-    return path
-
-
-def headless(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [
-            chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-extensions",
-            f"--user-data-dir={tmp_path / 'profile'}", *args,
-        ],
-        capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
-
-
 # Test-only: measures the page as the browser laid it out, then writes what it saw into the DOM.
 PROBE = """<script>
 const sections = %s;
@@ -164,7 +145,7 @@ def test_html_report_renders_in_headless_chromium(finished_recall: FinishedRecal
     page = tmp_path / "report.html"
     page.write_text(html.replace("</body>", PROBE % json.dumps(SECTIONS)))
 
-    dom = headless(tmp_path, "--window-size=1280,2000", "--dump-dom", page.as_uri())
+    dom = run_chromium("--window-size=1280,2000", "--dump-dom", page.as_uri())
     assert dom.returncode == 0, dom.stderr[-2000:]
     marker = 'data-probe="'
     start = dom.stdout.index(marker) + len(marker)
@@ -187,7 +168,7 @@ def test_html_report_renders_in_headless_chromium(finished_recall: FinishedRecal
     assert probe["width"] <= 1280  # nothing forces a horizontal scroll on a laptop screen
 
     pdf = tmp_path / "report.pdf"
-    printed = headless(tmp_path, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri())
+    printed = run_chromium("--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri())
     assert printed.returncode == 0, printed.stderr[-2000:]
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(b"/Type/Page") >= 2
@@ -265,7 +246,7 @@ document.body.setAttribute("data-probe", JSON.stringify(marks));
 def probe_dom(tmp_path: Path, html: str, probe: str) -> Any:
     page = tmp_path / "report.html"
     page.write_text(html.replace("</body>", probe))
-    dom = headless(tmp_path, "--window-size=1280,2000", "--dump-dom", page.as_uri())
+    dom = run_chromium("--window-size=1280,2000", "--dump-dom", page.as_uri())
     assert dom.returncode == 0, dom.stderr[-2000:]
     marker = 'data-probe="'
     start = dom.stdout.index(marker) + len(marker)

@@ -9,8 +9,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-import os
-import tempfile
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
@@ -22,7 +20,6 @@ import uvicorn
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from selenium import webdriver
 from selenium.common.exceptions import StaleElementReferenceException
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 from starlette.types import Receive, Scope, Send
@@ -39,46 +36,21 @@ from optout_recall.console.app import create_app
 from optout_recall.gates.approvals import approval_signature_valid, verify_recorded_decision
 from optout_recall.payloads import GateStep, Outcome
 from tests.audit.tamper import resign
+from tests.chromium import driven_chromium
 from tests.conftest import free_port
 from tests.console.conftest import HOOK_SECRET, WaitingRecall
 from tests.workflows.test_recall import state_of, wait_until
 from workers.replay import replay_histories
 
 pytestmark = [pytest.mark.devserver, pytest.mark.timeout(240)]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 SHOTS = Path(__file__).resolve().parents[2] / ".recall" / "test-artifacts" / "console"
 T = TypeVar("T")
 
 
 @pytest.fixture
 def browser() -> Iterator[webdriver.Chrome]:
-    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
-        pytest.fail("chromium and chromium-driver are not installed (make test installs them)")
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,1400",
-    ):
-        options.add_argument(flag)
-    # Its profile and singleton socket in a directory of its own, removed after: left in /tmp, they outlived every
-    # run. Not under pytest's directory: with xdist that path put the socket past the 107 bytes a Unix socket's
-    # path may hold, and Chromium exited before the session began.
-    with tempfile.TemporaryDirectory(prefix="chromium-") as scratch:
-        options.add_argument(f"--user-data-dir={Path(scratch) / 'profile'}")
-        service = Service(str(CHROMEDRIVER), env={**os.environ, "TMPDIR": scratch})
-        driver = webdriver.Chrome(service=service, options=options)
-        try:
-            yield driver
-        finally:
-            driver.quit()
+    with driven_chromium("1280,1400") as driver:
+        yield driver
 
 
 class Recorder:

@@ -14,45 +14,25 @@ from pathlib import Path
 import pytest
 from selenium import webdriver
 from selenium.common.exceptions import NoSuchFrameException, StaleElementReferenceException
-from selenium.webdriver.chrome.service import Service
 from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
 
 from optout_recall import names
 from optout_recall.payloads import GateStep
 from optout_recall.runtime import temporal_cli_path
+from tests.chromium import driven_chromium
 from tests.conftest import free_port
 from tests.workflows.test_recall import TASK_QUEUE, ScriptedProbes, World, pending_step, start, wait_until
 from workers.main import running_worker
 
 pytestmark = pytest.mark.devserver
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 ARTIFACTS = Path(__file__).resolve().parents[2] / ".recall" / "test-artifacts"
 
 
 @pytest.fixture
 def browser() -> Iterator[webdriver.Chrome]:
-    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
-        pytest.fail("chromium and chromium-driver are not installed (make test installs them)")
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1400,1000",
-    ):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    try:
+    with driven_chromium("1400,1000") as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 def _page_text(driver: webdriver.Chrome) -> str:
