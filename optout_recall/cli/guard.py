@@ -147,18 +147,22 @@ def _started(description: ScheduleDescription) -> set[str]:
     return {e.workflow_id for e in executions if isinstance(e, ScheduleActionExecutionStartWorkflow)}
 
 
+async def trigger_in_a_fresh_second(handle: ScheduleHandle, before: ScheduleDescription) -> None:
+    """Trigger one run now. A scheduled run's workflow id ends in the second it was started at, so a run
+    triggered in the same second as the last one would collide with it and never start: wait for the next."""
+    latest = max((a.started_at for a in before.info.recent_actions), default=None)
+    if latest is not None and latest.replace(microsecond=0) >= datetime.now(UTC).replace(microsecond=0):
+        await asyncio.sleep(1.05 - datetime.now(UTC).microsecond / 1e6)
+    await handle.trigger(overlap=ScheduleOverlapPolicy.SKIP)
+
+
 async def trigger_and_wait(
     client: Client, name: str, rehearsal: bool = False, wait_seconds: float = 300.0
 ) -> GuardRunSummary:
     """Trigger one run now and wait for its summary."""
     handle, before = await schedule_handle(client, name, rehearsal)
     seen = _started(before)
-    # A scheduled run's workflow id ends in the second it was started at, so a second run in the same second
-    # would collide with the first: trigger in a fresh second.
-    latest = max((a.started_at for a in before.info.recent_actions), default=None)
-    if latest is not None and latest.replace(microsecond=0) >= datetime.now(UTC).replace(microsecond=0):
-        await asyncio.sleep(1.05 - datetime.now(UTC).microsecond / 1e6)
-    await handle.trigger(overlap=ScheduleOverlapPolicy.SKIP)
+    await trigger_in_a_fresh_second(handle, before)
     deadline = asyncio.get_running_loop().time() + wait_seconds
     while not (started := sorted(_started(await handle.describe()) - seen)):
         if asyncio.get_running_loop().time() > deadline:

@@ -20,7 +20,7 @@ from temporalio.client import Client, WorkflowExecutionStatus, WorkflowUpdateFai
 from temporalio.testing import WorkflowEnvironment
 
 from optout_recall import guard as guard_names
-from optout_recall.cli.guard import apply_guard, schedule_handle, trigger_and_wait
+from optout_recall.cli.guard import apply_guard, schedule_handle, trigger_and_wait, trigger_in_a_fresh_second
 from optout_recall.demo import control
 from optout_recall.demo.world import build_world, free_port, tear_down
 from optout_recall.gates.keys import load_private_key
@@ -191,8 +191,8 @@ async def test_ask_waits_for_the_commanders_signed_decision(
             async with guard(client, tmp_path, spec) as (name, _state):
                 await trigger_and_wait(client, name)
                 control.deploy(world.service_dir, "defective", {"gpc_ignored"})
-                handle, _ = await schedule_handle(client, name)
-                await handle.trigger()
+                # In a fresh second: a run triggered in the second the first one started never starts.
+                await trigger_in_a_fresh_second(*await schedule_handle(client, name))
                 await _wait_for(lambda: bool(hook.of_kind("decision_needed")))
                 [asked] = hook.of_kind("decision_needed")
                 run = client.get_workflow_handle_for(GuardWorkflow.run, asked["run_id"])
