@@ -542,8 +542,10 @@ async def test_two_workers_each_run_a_fair_share_of_the_partitions(
 
     assert result.counts.corrections_written == len(oracle(ledger, events, GpcPolicy.WHERE_REQUIRED))
     assert sum(per_worker.values()) >= 20
-    # Fair coins would leave one worker 3 or fewer of 24 once in 3,000 runs.
-    assert set(per_worker) == {"worker-0", "worker-1"} and min(per_worker.values()) >= 4, per_worker
+    # Eager dispatch left the other worker 0 or 1. Polling is not a fair coin when the machine is loaded (one
+    # worker's pollers come back later): 4 or more of 24 each failed here once under `-n 2`; 2 or more still
+    # fails on eager dispatch.
+    assert set(per_worker) == {"worker-0", "worker-1"} and min(per_worker.values()) >= 2, per_worker
 
 
 @pytest.mark.devserver
