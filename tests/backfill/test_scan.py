@@ -24,7 +24,13 @@ from optout_recall.backfill.scan import _cut
 from optout_recall.db import EngineCache, create_engine
 from optout_recall.demo.world import processing_events
 from optout_recall.ledger import Ledger, LedgerEntryInput
-from optout_recall.payloads import BackfillInput, BackfillPartitionInput, BackfillPlanResult, GpcPolicy
+from optout_recall.payloads import (
+    BackfillInput,
+    BackfillPartitionInput,
+    BackfillPartitionResult,
+    BackfillPlanResult,
+    GpcPolicy,
+)
 from optout_recall.payloads.backfill import BackfillFinishInput, ConsentPlace
 from tests.backfill.layouts import collations, layout_params
 from tests.backfill.oracle import (
@@ -57,11 +63,17 @@ def partitions(backfill: BackfillInput, plan: BackfillPlanResult) -> list[Backfi
     ]
 
 
+async def write_partitions(
+    writer: PartitionWriter, backfill: BackfillInput, plan: BackfillPlanResult
+) -> list[BackfillPartitionResult]:
+    """Every partition of the plan, in turn."""
+    return [await writer.write_partition(partition) for partition in partitions(backfill, plan)]
+
+
 async def write_and_finish(engines: EngineCache, backfill: BackfillInput, plan: BackfillPlanResult) -> None:
     """Every partition of the plan, then the finish, as the workflow runs them."""
     writer = PartitionWriter(engines, RULES)
-    for partition in partitions(backfill, plan):
-        await writer.write_partition(partition)
+    await write_partitions(writer, backfill, plan)
     await writer.finish(BackfillFinishInput(backfill=backfill, scan=plan.scan))
 
 
@@ -93,8 +105,7 @@ async def test_an_event_written_after_the_plan_is_corrected(layout_urls: tuple[s
     try:
         plan = await plan_partitions(backfill, engines, RULES)
         writer = PartitionWriter(engines, RULES)
-        for partition in partitions(backfill, plan):
-            await writer.write_partition(partition)
+        await write_partitions(writer, backfill, plan)
         late = a_violation_of(entries, events, expected)
         async with engines.get(events_url).begin() as conn:
             await conn.execute(processing_events.insert(), [late])
@@ -286,8 +297,7 @@ async def test_every_probe_of_the_staging_is_answered_by_its_index_alone(
         assert index_only_heap_fetches(events_url, name) == 0
         await execute(events_url, f"TRUNCATE {name}")  # what crash recovery does to an UNLOGGED table
         writer = PartitionWriter(engines, RULES)
-        for partition in partitions(backfill, plan):
-            await writer.write_partition(partition)
+        await write_partitions(writer, backfill, plan)
         assert index_only_heap_fetches(events_url, name) == 0  # built again the same way
         await writer.finish(BackfillFinishInput(backfill=backfill, scan=plan.scan))
         assert await corrections(events_url, backfill.incident_id) == oracle(entries, events, POLICY)
@@ -328,8 +338,7 @@ async def test_the_staging_compares_bytes_and_an_earlier_versions_staging_is_rep
                 f'ALTER TABLE {earlier} ALTER COLUMN {column_} TYPE VARCHAR({length}) COLLATE "default"',
             )
         writer = PartitionWriter(engines, RULES)
-        for partition in partitions(backfill, plan):
-            await writer.write_partition(partition)
+        await write_partitions(writer, backfill, plan)
         assert keys(staged) == {"subject_id": "C", "purpose": "C"}  # staged again, same bound
         await writer.finish(BackfillFinishInput(backfill=backfill, scan=plan.scan))
         assert await corrections(events_url, backfill.incident_id) == expected
@@ -541,8 +550,7 @@ async def test_the_outbox_queued_meanwhile_by_another_run_is_not_queued_twice(
     try:
         plan = await plan_partitions(backfill, engines, RULES)
         writer = PartitionWriter(engines, RULES)
-        for partition in partitions(backfill, plan):
-            await writer.write_partition(partition)
+        await write_partitions(writer, backfill, plan)
         other = psycopg.connect(events_url)  # another run of the incident, its key not yet committed
         other.execute(
             "INSERT INTO recall_outbox (incident_id, destination, subject_id, status, attempts, created_at) "
@@ -595,16 +603,12 @@ async def test_a_correction_written_meanwhile_by_another_run_is_not_written_twic
         )
         writer = PartitionWriter(engines, RULES)
 
-        async def write_all() -> int:
-            results = [await writer.write_partition(partition) for partition in partitions(backfill, plan)]
-            return sum(result.counts.corrections_written for result in results)
-
-        writing = asyncio.ensure_future(write_all())
+        writing = asyncio.ensure_future(write_partitions(writer, backfill, plan))
         await asyncio.sleep(1.0)
         assert not writing.done()  # waiting on the other transaction's key
         other.commit()
         other.close()
-        assert await writing == len(expected) - 1
+        assert sum(result.counts.corrections_written for result in await writing) == len(expected) - 1
         await writer.finish(BackfillFinishInput(backfill=backfill, scan=plan.scan))
         assert await corrections(events_url, backfill.incident_id) == expected
     finally:
