@@ -132,7 +132,7 @@ async def preflight(backfill: BackfillInput, engines: EngineCache) -> TableClaus
 
 async def check_recall_tables(conn: AsyncConnection, events_url: str, incident_id: str) -> None:
     """The recall's own tables still hold the incident's exactly-once keys. On SQLite a key stored as a BLOB
-    (or a number) never equals the TEXT an apply writes, so the UNIQUE key lets the apply write that event's
+    never equals the TEXT an apply writes, so the UNIQUE key lets the apply write that event's
     correction, or that subject's request, a second time; and a status none of ours ('DELIVERED', 'delivered ')
     is sent again and counted nowhere. Whoever wrote that was not the backfill: refused, never retried.
 
